@@ -1,0 +1,74 @@
+//! The plan: types mirroring `plan-format.md`, strict reading, versioned
+//! upgrades and canonical writing. Pure Rust, no browser code.
+
+#[macro_use]
+mod record;
+pub mod value;
+pub mod walk;
+
+mod assessment;
+mod automation;
+mod data;
+mod operations;
+mod organization;
+mod plan;
+mod read;
+mod readiness;
+mod roadmap;
+mod security;
+mod talent;
+mod technical;
+mod write;
+
+use std::fmt;
+
+pub use assessment::*;
+pub use automation::*;
+pub use data::*;
+pub use operations::*;
+pub use organization::*;
+pub use plan::*;
+pub use read::{read_plan, read_value, Migration, MAX_FILE_BYTES, MIGRATIONS};
+pub use readiness::*;
+pub use roadmap::*;
+pub use security::*;
+pub use talent::*;
+pub use technical::*;
+pub use value::{
+    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Priority, Score,
+    Timestamp,
+};
+pub use walk::{Leaf, LeafMut, Walk};
+pub use write::write_plan;
+
+pub const FORMAT: &str = "scaling-plan";
+pub const VERSION: u32 = 1;
+
+/// Why a plan file was refused: the JSON path and what was wrong there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// Dotted JSON path with list indexes, e.g. `talent.positions.1.salary_max`; empty for the whole file.
+    pub path: String,
+    pub message: String,
+}
+
+impl ImportError {
+    pub fn at(path: &str, message: String) -> Self {
+        Self {
+            path: path.to_string(),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}

@@ -1,0 +1,179 @@
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde_json::Value;
+
+use super::value::{check_keys, expect_object, read_field, Currency, FromJson, Timestamp};
+use super::walk::{Leaf, LeafMut, Walk};
+use super::{
+    Assessment, AssessmentScores, Automation, Bottleneck, Data, ImportError, Operations, Opportunity, Organization,
+    Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Technical, FORMAT, VERSION,
+};
+
+record!(Meta {
+    name: String,
+    company: String,
+    currency: Currency,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+});
+
+record!(
+    /// The two scorecards as they stood at one moment.
+    Snapshot [100] {
+        taken_at: Timestamp,
+        label: String,
+        readiness: ReadinessScores,
+        assessment: AssessmentScores,
+    }
+);
+
+/// A whole scaling plan: the ten worksheet sections plus its snapshots.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub meta: Meta,
+    pub readiness: Readiness,
+    pub technical: Technical,
+    pub data: Data,
+    pub security: Security,
+    pub organization: Organization,
+    pub talent: Talent,
+    pub operations: Operations,
+    pub automation: Automation,
+    pub assessment: Assessment,
+    pub roadmap: Roadmap,
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl Plan {
+    pub const SECTIONS: [&'static str; 10] = [
+        "readiness",
+        "technical",
+        "data",
+        "security",
+        "organization",
+        "talent",
+        "operations",
+        "automation",
+        "assessment",
+        "roadmap",
+    ];
+
+    const KEYS: [&'static str; 14] = [
+        "format",
+        "version",
+        "meta",
+        "readiness",
+        "technical",
+        "data",
+        "security",
+        "organization",
+        "talent",
+        "operations",
+        "automation",
+        "assessment",
+        "roadmap",
+        "snapshots",
+    ];
+
+    /// A new plan as the worksheet starts it: blank, with the seed's number of rows.
+    pub fn blank(now: &str) -> Plan {
+        let mut plan = Plan::default();
+        plan.meta.created_at = Timestamp(now.to_string());
+        plan.meta.updated_at = Timestamp(now.to_string());
+        plan.readiness.critical_gaps = vec![String::new(); 3];
+        plan.technical.bottlenecks = vec![Bottleneck::default(); 3];
+        plan.organization.core_values = vec![String::new(); 5];
+        plan.talent.positions = vec![Position::default(); 3];
+        plan.talent.hiring_process = vec![String::new(); 5];
+        plan.automation.opportunities = vec![Opportunity::default(); 3];
+        plan.assessment.strengths = vec![String::new(); 3];
+        plan.assessment.critical_gaps = vec![String::new(); 3];
+        plan
+    }
+
+    /// Copies today's 36 scores into a new snapshot.
+    pub fn snapshot(&self, taken_at: &str, label: &str) -> Snapshot {
+        Snapshot {
+            taken_at: Timestamp(taken_at.to_string()),
+            label: label.to_string(),
+            readiness: self.readiness.scores(),
+            assessment: self.assessment.scores(),
+        }
+    }
+}
+
+impl Serialize for Plan {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Plan", Self::KEYS.len())?;
+        out.serialize_field("format", FORMAT)?;
+        out.serialize_field("version", &VERSION)?;
+        out.serialize_field("meta", &self.meta)?;
+        out.serialize_field("readiness", &self.readiness)?;
+        out.serialize_field("technical", &self.technical)?;
+        out.serialize_field("data", &self.data)?;
+        out.serialize_field("security", &self.security)?;
+        out.serialize_field("organization", &self.organization)?;
+        out.serialize_field("talent", &self.talent)?;
+        out.serialize_field("operations", &self.operations)?;
+        out.serialize_field("automation", &self.automation)?;
+        out.serialize_field("assessment", &self.assessment)?;
+        out.serialize_field("roadmap", &self.roadmap)?;
+        out.serialize_field("snapshots", &self.snapshots)?;
+        out.end()
+    }
+}
+
+impl FromJson for Plan {
+    /// Reads the body of a plan whose `format` and `version` were already checked.
+    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
+        let obj = expect_object(value, path)?;
+        check_keys(obj, path, &Self::KEYS)?;
+        Ok(Plan {
+            meta: read_field(obj, path, "meta")?,
+            readiness: read_field(obj, path, "readiness")?,
+            technical: read_field(obj, path, "technical")?,
+            data: read_field(obj, path, "data")?,
+            security: read_field(obj, path, "security")?,
+            organization: read_field(obj, path, "organization")?,
+            talent: read_field(obj, path, "talent")?,
+            operations: read_field(obj, path, "operations")?,
+            automation: read_field(obj, path, "automation")?,
+            assessment: read_field(obj, path, "assessment")?,
+            roadmap: read_field(obj, path, "roadmap")?,
+            snapshots: read_field(obj, path, "snapshots")?,
+        })
+    }
+}
+
+impl Walk for Plan {
+    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
+        let j = |key| super::value::join(path, key);
+        self.meta.walk(&j("meta"), f);
+        self.readiness.walk(&j("readiness"), f);
+        self.technical.walk(&j("technical"), f);
+        self.data.walk(&j("data"), f);
+        self.security.walk(&j("security"), f);
+        self.organization.walk(&j("organization"), f);
+        self.talent.walk(&j("talent"), f);
+        self.operations.walk(&j("operations"), f);
+        self.automation.walk(&j("automation"), f);
+        self.assessment.walk(&j("assessment"), f);
+        self.roadmap.walk(&j("roadmap"), f);
+        self.snapshots.walk(&j("snapshots"), f);
+    }
+
+    fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
+        let j = |key| super::value::join(path, key);
+        self.meta.walk_mut(&j("meta"), f);
+        self.readiness.walk_mut(&j("readiness"), f);
+        self.technical.walk_mut(&j("technical"), f);
+        self.data.walk_mut(&j("data"), f);
+        self.security.walk_mut(&j("security"), f);
+        self.organization.walk_mut(&j("organization"), f);
+        self.talent.walk_mut(&j("talent"), f);
+        self.operations.walk_mut(&j("operations"), f);
+        self.automation.walk_mut(&j("automation"), f);
+        self.assessment.walk_mut(&j("assessment"), f);
+        self.roadmap.walk_mut(&j("roadmap"), f);
+        self.snapshots.walk_mut(&j("snapshots"), f);
+    }
+}

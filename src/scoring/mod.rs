@@ -1,0 +1,111 @@
+//! Every figure and warning of `scoring.md`, as pure functions of a plan.
+
+mod automation;
+mod scorecards;
+mod team;
+mod technical;
+mod warnings;
+
+use std::collections::BTreeMap;
+
+use crate::model::Plan;
+
+pub use scorecards::{band, Band};
+pub use warnings::Warning;
+
+/// One computed figure: a number, a word (a band, `never`, a list of items), or blank.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Figure {
+    Blank,
+    Number(f64),
+    Word(String),
+}
+
+impl Figure {
+    /// Blank unless the number is finite.
+    pub fn number(n: f64) -> Figure {
+        if n.is_finite() {
+            Figure::Number(n)
+        } else {
+            Figure::Blank
+        }
+    }
+
+    pub fn maybe(n: Option<f64>) -> Figure {
+        n.map_or(Figure::Blank, Figure::number)
+    }
+
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            Figure::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The exact value for `data-value`: a plain JSON-style number, a word, or empty.
+    pub fn data_value(&self) -> String {
+        match self {
+            Figure::Blank => String::new(),
+            Figure::Number(n) => format_number(*n),
+            Figure::Word(w) => w.clone(),
+        }
+    }
+}
+
+/// Shortest decimal that reads back as the same number, with no exponent and no `-0`.
+pub fn format_number(n: f64) -> String {
+    if n == 0.0 {
+        "0".into()
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Every figure of a plan, by its name in scoring.md.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figures {
+    pub values: BTreeMap<String, Figure>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Figures {
+    pub fn get(&self, name: &str) -> &Figure {
+        self.values.get(name).unwrap_or(&Figure::Blank)
+    }
+
+    pub fn number(&self, name: &str) -> Option<f64> {
+        self.get(name).as_number()
+    }
+
+    pub fn has_warning(&self, code: &str) -> bool {
+        self.warnings.iter().any(|w| w.code == code)
+    }
+
+    fn set(&mut self, name: impl Into<String>, figure: Figure) {
+        self.values.insert(name.into(), figure);
+    }
+}
+
+/// Computes every figure and warning of a plan.
+pub fn compute(plan: &Plan) -> Figures {
+    let mut figures = Figures::default();
+    scorecards::readiness(&plan.readiness.scores(), &mut figures);
+    scorecards::assessment(&plan.assessment.scores(), &mut figures);
+    technical::compute(&plan.technical, &mut figures);
+    team::compute(plan, &mut figures);
+    automation::compute(&plan.automation, &mut figures);
+    team::roadmap(&plan.roadmap.metrics, &mut figures);
+    figures.warnings = warnings::compute(plan, &figures);
+    figures
+}
+
+/// Sum of the filled values; blanks count as 0.
+pub(crate) fn sum(values: impl IntoIterator<Item = Option<f64>>) -> f64 {
+    values.into_iter().flatten().sum()
+}
+
+/// Rounds half away from zero to `places` decimals, as the expected figures are written.
+pub fn round_to(n: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    (n * scale).round() / scale
+}

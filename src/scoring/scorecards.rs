@@ -1,0 +1,94 @@
+use super::{Figure, Figures};
+use crate::model::{AssessmentScores, ReadinessScores, Score};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Band {
+    NotReady,
+    Emerging,
+    Ready,
+    ScaleReady,
+}
+
+impl Band {
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::NotReady => "not-ready",
+            Band::Emerging => "emerging",
+            Band::Ready => "ready",
+            Band::ScaleReady => "scale-ready",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::NotReady => "Not ready",
+            Band::Emerging => "Emerging",
+            Band::Ready => "Ready",
+            Band::ScaleReady => "Scale-ready",
+        }
+    }
+}
+
+/// The band for a percentage of a scorecard's maximum.
+pub fn band(percent: f64) -> Band {
+    if percent >= 85.0 {
+        Band::ScaleReady
+    } else if percent >= 70.0 {
+        Band::Ready
+    } else if percent >= 40.0 {
+        Band::Emerging
+    } else {
+        Band::NotReady
+    }
+}
+
+type Groups<const N: usize> = [(&'static str, [(&'static str, Score); 4]); N];
+
+fn group_sum(items: &[(&'static str, Score); 4]) -> f64 {
+    super::sum(items.iter().map(|(_, s)| s.value()))
+}
+
+fn answered<const N: usize>(groups: &Groups<N>) -> usize {
+    groups.iter().flat_map(|(_, items)| items).filter(|(_, s)| s.0.is_some()).count()
+}
+
+/// Up to three answered items below 7, lowest first, ties in worksheet order.
+fn weakest<const N: usize>(groups: &Groups<N>) -> String {
+    let mut low: Vec<(u8, String)> = groups
+        .iter()
+        .flat_map(|(group, items)| items.iter().map(move |(item, s)| (s.0, format!("{group}.{item}"))))
+        .filter_map(|(s, name)| s.filter(|&v| v < 7).map(|v| (v, name)))
+        .collect();
+    low.sort_by_key(|(v, _)| *v);
+    low.into_iter().take(3).map(|(_, name)| name).collect::<Vec<_>>().join(",")
+}
+
+pub(super) fn readiness(scores: &ReadinessScores, figures: &mut Figures) {
+    let groups = scores.dimensions();
+    let mut overall = 0.0;
+    for (name, items) in &groups {
+        let dimension = group_sum(items) / 4.0;
+        overall += dimension;
+        figures.set(format!("readiness.{name}"), Figure::Number(dimension));
+    }
+    let percent = overall / 50.0 * 100.0;
+    figures.set("readiness.overall", Figure::Number(overall));
+    figures.set("readiness.percent", Figure::Number(percent));
+    figures.set("readiness.band", Figure::Word(band(percent).key().into()));
+    figures.set("readiness.answered", Figure::Number(answered(&groups) as f64));
+    figures.set("readiness.weakest", Figure::Word(weakest(&groups)));
+}
+
+pub(super) fn assessment(scores: &AssessmentScores, figures: &mut Figures) {
+    let groups = scores.areas();
+    let mut overall = 0.0;
+    for (name, items) in &groups {
+        let area = group_sum(items) * 25.0 / 40.0;
+        overall += area;
+        figures.set(format!("assessment.{name}"), Figure::Number(area));
+    }
+    figures.set("assessment.overall", Figure::Number(overall));
+    figures.set("assessment.band", Figure::Word(band(overall).key().into()));
+    figures.set("assessment.answered", Figure::Number(answered(&groups) as f64));
+    figures.set("assessment.weakest", Figure::Word(weakest(&groups)));
+}

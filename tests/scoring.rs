@@ -1,0 +1,250 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every figure and warning of scoring.md, against the expected example and hand-made edge cases.
+
+use scaling_planner::model::*;
+use scaling_planner::scoring::{compute, round_to, Figure};
+use serde_json::Value;
+
+fn northwind() -> Plan {
+    read_plan(include_bytes!("fixtures/northwind.json")).expect("northwind reads")
+}
+
+/// Compares a figure with its expected value, rounded as the expected file is.
+fn same(actual: &Figure, expected: &Value) -> bool {
+    match (actual, expected) {
+        (Figure::Number(a), Value::Number(e)) => (round_to(*a, 2) - e.as_f64().unwrap()).abs() < 1e-9,
+        (Figure::Word(a), Value::String(e)) => a == e,
+        (Figure::Blank, Value::Null) => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn northwind_matches_every_expected_figure_and_warning() {
+    let expected: Value = serde_json::from_slice(include_bytes!("fixtures/northwind.expected.json")).unwrap();
+    let figures = compute(&northwind());
+    let wanted = expected["figures"].as_object().unwrap();
+    assert_eq!(wanted.len(), 52, "the expected file lists 52 figures");
+    for (name, value) in wanted {
+        let actual = figures.get(name);
+        assert!(same(actual, value), "{name}: got {actual:?}, expected {value}");
+    }
+    let mut names: Vec<&String> = figures.values.keys().collect();
+    names.retain(|n| !wanted.contains_key(*n));
+    assert!(names.is_empty(), "figures not in the expected file: {names:?}");
+    let codes: Vec<&str> = figures.warnings.iter().map(|w| w.code.as_str()).collect();
+    let expected_codes: Vec<&str> = expected["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert_eq!(codes, expected_codes);
+}
+
+#[test]
+fn data_values_are_exact_and_plain() {
+    let figures = compute(&northwind());
+    assert_eq!(figures.get("organization.growth_percent").data_value(), "123.80952380952381");
+    assert_eq!(figures.get("technical.projected_daily_api_calls").data_value(), "30000000");
+    assert_eq!(figures.get("readiness.overall").data_value(), "30.25");
+    assert_eq!(figures.get("readiness.band").data_value(), "emerging");
+    assert_eq!(figures.get("roadmap.revenue_growth_percent").data_value(), "150");
+}
+
+#[test]
+fn a_blank_plan_gives_zeros_and_blanks_never_nan() {
+    let figures = compute(&Plan::blank("2026-11-26T00:00:00Z"));
+    for (name, figure) in &figures.values {
+        if let Figure::Number(n) = figure {
+            assert!(n.is_finite(), "{name} is {n}");
+        }
+    }
+    let blank = [
+        "technical.projected_concurrent_users",
+        "technical.projected_daily_api_calls",
+        "technical.projected_database_gb",
+        "technical.projected_storage_gb",
+        "technical.projected_bandwidth_gb_month",
+        "technical.longest_timeline_weeks",
+        "organization.delta.engineering",
+        "organization.delta.executive",
+        "organization.growth_percent",
+        "talent.training_budget_total",
+        "automation.savings_month",
+        "automation.roi",
+        "automation.net_savings_month",
+        "automation.payback_months",
+        "roadmap.team_growth_percent",
+        "roadmap.revenue_growth_percent",
+        "roadmap.customers_growth_percent",
+    ];
+    for name in blank {
+        assert_eq!(figures.get(name), &Figure::Blank, "{name}");
+    }
+    let zero = [
+        "readiness.overall",
+        "readiness.percent",
+        "readiness.answered",
+        "assessment.overall",
+        "assessment.answered",
+        "technical.bottleneck_cost_month",
+        "technical.run_rate_month",
+        "technical.spend_18_months",
+        "organization.current_total",
+        "organization.plan_total",
+        "organization.delta_total",
+        "organization.leadership_compensation",
+        "talent.channels_total",
+        "talent.hiring_budget",
+        "automation.saved_hours_week",
+        "automation.cost_month",
+        "automation.setup_cost",
+    ];
+    for name in zero {
+        assert_eq!(figures.get(name), &Figure::Number(0.0), "{name}");
+    }
+    assert_eq!(figures.get("readiness.band").data_value(), "not-ready");
+    assert_eq!(figures.get("readiness.weakest").data_value(), "");
+    assert!(figures.warnings.is_empty());
+}
+
+#[test]
+fn bands_switch_at_40_70_and_85_percent() {
+    use scaling_planner::scoring::band;
+    let cases = [(0.0, "not-ready"), (39.99, "not-ready"), (40.0, "emerging"), (69.9, "emerging")];
+    let more = [(70.0, "ready"), (84.99, "ready"), (85.0, "scale-ready"), (100.0, "scale-ready")];
+    for (percent, key) in cases.into_iter().chain(more) {
+        assert_eq!(band(percent).key(), key, "{percent}");
+    }
+}
+
+#[test]
+fn partial_scorecards_count_answered_items_and_blanks_as_zero() {
+    let mut plan = Plan::default();
+    plan.readiness.product.feature_completeness = Score(Some(10));
+    plan.readiness.team.culture_strength = Score(Some(0));
+    plan.assessment.strategic.growth_planning = Score(Some(8));
+    let f = compute(&plan);
+    assert_eq!(f.number("readiness.product"), Some(2.5));
+    assert_eq!(f.number("readiness.overall"), Some(2.5));
+    assert_eq!(f.number("readiness.percent"), Some(5.0));
+    assert_eq!(f.number("readiness.answered"), Some(2.0));
+    assert_eq!(f.get("readiness.weakest").data_value(), "team.culture_strength");
+    assert_eq!(f.number("assessment.strategic"), Some(5.0));
+    assert_eq!(f.number("assessment.answered"), Some(1.0));
+}
+
+#[test]
+fn weakest_items_take_the_lowest_three_below_seven_with_ties_in_worksheet_order() {
+    let mut plan = Plan::default();
+    let r = &mut plan.readiness;
+    r.team.scalability_mindset = Score(Some(2));
+    r.market.brand_recognition = Score(Some(5));
+    r.product.user_experience = Score(Some(5));
+    r.financial.unit_economics = Score(Some(5));
+    r.operations.quality_control = Score(Some(6));
+    r.product.feature_completeness = Score(Some(7));
+    let f = compute(&plan);
+    assert_eq!(
+        f.get("readiness.weakest").data_value(),
+        "team.scalability_mindset,product.user_experience,market.brand_recognition"
+    );
+    let mut plan = Plan::default();
+    plan.assessment.technical.data_architecture = Score(Some(9));
+    plan.assessment.operational.quality_systems = Score(Some(7));
+    assert_eq!(compute(&plan).get("assessment.weakest").data_value(), "");
+}
+
+#[test]
+fn automation_pays_back_never_when_net_savings_are_not_positive() {
+    let mut plan = northwind();
+    plan.automation.hourly_cost = Amount(Some(1.0));
+    let f = compute(&plan);
+    // 22 h × 1 × 52 / 12 = 95.33 a month against 600 of cost.
+    assert_eq!(f.get("automation.payback_months").data_value(), "never");
+    assert!(f.number("automation.net_savings_month").unwrap() < 0.0);
+
+    plan.automation.opportunities.iter_mut().for_each(|o| o.cost_month = Amount(None));
+    let f = compute(&plan);
+    assert_eq!(f.number("automation.cost_month"), Some(0.0));
+    assert_eq!(f.get("automation.roi"), &Figure::Blank, "no ratio against a zero cost");
+    assert!(f.number("automation.payback_months").unwrap() > 0.0);
+
+    plan.automation.hourly_cost = Amount(None);
+    let f = compute(&plan);
+    assert_eq!(f.get("automation.savings_month"), &Figure::Blank);
+    assert_eq!(f.get("automation.payback_months"), &Figure::Blank);
+}
+
+#[test]
+fn zero_bases_leave_growth_percentages_blank() {
+    let mut plan = northwind();
+    plan.roadmap.metrics.revenue_from = Amount(Some(0.0));
+    plan.roadmap.metrics.customers_from = Count(None);
+    plan.organization.current = Departments::default();
+    let f = compute(&plan);
+    assert_eq!(f.get("roadmap.revenue_growth_percent"), &Figure::Blank);
+    assert_eq!(f.get("roadmap.customers_growth_percent"), &Figure::Blank);
+    assert_eq!(f.get("organization.growth_percent"), &Figure::Blank);
+    assert_eq!(f.number("organization.delta.sales"), Some(8.0));
+}
+
+#[test]
+fn training_budget_falls_back_to_the_current_team() {
+    let mut plan = northwind();
+    plan.organization.plan = Departments::default();
+    let f = compute(&plan);
+    assert_eq!(f.number("talent.training_budget_total"), Some(2000.0 * 21.0));
+    assert_eq!(f.get("organization.delta.engineering"), &Figure::Blank);
+    assert!(!f.has_warning("team-target-mismatch"), "an empty plan table is not a mismatch");
+}
+
+#[test]
+fn every_warning_fires_with_its_row() {
+    let mut plan = northwind();
+    plan.talent.channels.social_media = Percent(Some(10.0));
+    plan.talent.positions[1].salary_min = Amount(Some(200_000.0));
+    plan.talent.positions[2].salary_max = Amount(None);
+    plan.automation.opportunities[2].saved_hours_week = Hours(Some(6.0));
+    plan.organization.plan.sales = Count(Some(9));
+    let f = compute(&plan);
+    let codes: Vec<&str> = f.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "channels-not-100",
+            "salary-range-inverted:1",
+            "saved-exceeds-current:2",
+            "team-target-mismatch"
+        ]
+    );
+    assert_eq!(f.warnings[0].message, "Recruiting channels add up to 95%, not 100%.");
+    assert_eq!(f.number("talent.hiring_budget"), Some(190_000.0 + 175_000.0), "a half-filled range is left out");
+}
+
+#[test]
+fn more_rows_than_the_seed_all_count() {
+    let mut plan = northwind();
+    let extra = plan.technical.bottlenecks[0].clone();
+    plan.technical.bottlenecks.extend(std::iter::repeat_n(extra, 17));
+    let mut slow = plan.technical.bottlenecks[1].clone();
+    slow.timeline_weeks = Duration(Some(30));
+    plan.technical.bottlenecks.push(slow);
+    let opp = plan.automation.opportunities[0].clone();
+    plan.automation.opportunities.extend(std::iter::repeat_n(opp, 17));
+    let f = compute(&plan);
+    assert_eq!(plan.technical.bottlenecks.len(), 21);
+    assert_eq!(f.number("technical.bottleneck_cost_month"), Some(3950.0 + 17.0 * 2400.0 + 900.0));
+    assert_eq!(f.number("technical.longest_timeline_weeks"), Some(30.0));
+    assert_eq!(f.number("automation.saved_hours_week"), Some(22.0 + 17.0 * 12.0));
+}
+
+#[test]
+fn huge_inputs_give_blank_rather_than_infinite_figures() {
+    let mut plan = Plan::default();
+    plan.technical.capacity.storage_gb = Number(Some(f64::MAX));
+    plan.technical.growth.storage_x = Multiplier(Some(10.0));
+    let f = compute(&plan);
+    assert_eq!(f.get("technical.projected_storage_gb"), &Figure::Blank);
+}
