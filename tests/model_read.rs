@@ -1,11 +1,352 @@
 #![cfg(not(target_arch = "wasm32"))]
+//! Reading and writing plan files as plan-format.md says.
+
 use scaling_planner::model::*;
+use serde_json::{json, Value};
+
+const NORTHWIND: &str = include_str!("fixtures/northwind.json");
+
+fn northwind_value() -> Value {
+    serde_json::from_str(NORTHWIND).unwrap()
+}
+
+fn error_for(value: Value) -> String {
+    read_plan(value.to_string().as_bytes())
+        .unwrap_err()
+        .to_string()
+}
+
+/// Sets one JSON path of the northwind example and returns the refusal.
+fn refusal(path: &str, new: Value) -> String {
+    let mut value = northwind_value();
+    let mut at = &mut value;
+    for key in path.split('.') {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[key],
+        };
+    }
+    *at = new;
+    error_for(value)
+}
 
 #[test]
-fn smoke() {
-    let text = std::fs::read_to_string("tests/fixtures/northwind.json").unwrap();
-    let plan = read_plan(text.as_bytes()).unwrap();
-    let out = write_plan(&plan);
-    std::fs::write("/tmp/x/out.json", &out).unwrap();
-    assert_eq!(out, text);
+fn the_example_reads_and_writes_back_byte_for_byte() {
+    let plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    assert_eq!(write_plan(&plan), NORTHWIND);
+    assert_eq!(plan.meta.currency.0, "USD");
+    assert_eq!(plan.talent.positions[1].salary_max, Amount(Some(150_000.0)));
+    assert_eq!(plan.snapshots.len(), 1);
+}
+
+#[test]
+fn writing_ignores_nothing_but_updated_at() {
+    let mut plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    plan.meta.updated_at = Timestamp("2026-11-26T10:00:00Z".into());
+    let written = write_plan(&plan);
+    let changed: Vec<(&str, &str)> = written
+        .lines()
+        .zip(NORTHWIND.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            "    \"updated_at\": \"2026-11-26T10:00:00Z\"",
+            "    \"updated_at\": \"2026-11-20T16:45:00Z\""
+        )]
+    );
+}
+
+#[test]
+fn a_blank_plan_has_the_seed_rows_and_writes_blanks_as_null_and_empty_text() {
+    let plan = Plan::blank("2026-11-26T09:00:00Z");
+    assert_eq!(plan.readiness.critical_gaps.len(), 3);
+    assert_eq!(plan.technical.bottlenecks.len(), 3);
+    assert_eq!(plan.talent.positions.len(), 3);
+    assert_eq!(plan.automation.opportunities.len(), 3);
+    assert_eq!(plan.organization.core_values.len(), 5);
+    assert_eq!(plan.talent.hiring_process.len(), 5);
+    assert_eq!(plan.assessment.strengths.len(), 3);
+    assert_eq!(plan.assessment.critical_gaps.len(), 3);
+    let text = write_plan(&plan);
+    assert!(
+        text.starts_with("{\n  \"format\": \"scaling-plan\",\n  \"version\": 1,\n  \"meta\": {\n")
+    );
+    assert!(text
+        .contains("\"product\": { \"feature_completeness\": null, \"technical_stability\": null,"));
+    assert!(text.contains("\"critical_gaps\": [\"\", \"\", \"\"]"));
+    assert!(text.contains("\"currency\": \"USD\""));
+    assert!(text.contains("\"snapshots\": []\n}"));
+    assert_eq!(read_plan(text.as_bytes()).unwrap(), plan);
+}
+
+#[test]
+fn missing_keys_read_as_blank() {
+    let plan = read_plan(
+        br#"{"format":"scaling-plan","version":1,"readiness":{"product":{"user_experience":7}}}"#,
+    )
+    .unwrap();
+    assert_eq!(plan.readiness.product.user_experience, Score(Some(7)));
+    assert_eq!(plan.readiness.product.feature_completeness, Score(None));
+    assert_eq!(plan.meta.currency.0, "USD");
+    assert!(plan.technical.bottlenecks.is_empty());
+    assert_eq!(plan.meta.name, "");
+}
+
+#[test]
+fn every_walked_path_is_a_key_of_the_written_file() {
+    let plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    let written = serde_json::to_value(&plan).unwrap();
+    let mut count = 0;
+    plan.walk("", &mut |path, _| {
+        count += 1;
+        let mut at = &written;
+        for key in path.split('.') {
+            at = match key.parse::<usize>() {
+                Ok(i) => &at[i],
+                Err(_) => &at[key],
+            };
+        }
+        assert!(
+            !at.is_null() || path.ends_with("_at"),
+            "{path} is not in the written file"
+        );
+    });
+    assert!(count > 300, "walked {count} fields");
+}
+
+#[test]
+fn refusals_name_the_path_what_was_found_and_what_is_allowed() {
+    let cases: Vec<(String, &str)> = vec![
+        (
+            refusal("readiness.product.feature_completeness", json!(11)),
+            "readiness.product.feature_completeness: 11 is above the maximum of 10",
+        ),
+        (
+            refusal("readiness.team.culture_strength", json!(-1)),
+            "readiness.team.culture_strength: -1 is below the minimum of 0",
+        ),
+        (
+            refusal("assessment.strategic.risk_management", json!(7.5)),
+            "assessment.strategic.risk_management: 7.5 is not a whole number; expected a score: a whole number from 0 to 10",
+        ),
+        (
+            refusal("readiness.market.brand_recognition", json!("3")),
+            "readiness.market.brand_recognition: found the text \"3\", expected a score: a whole number from 0 to 10 or null",
+        ),
+        (
+            refusal("talent.positions.1.salary_max", json!(-5)),
+            "talent.positions.1.salary_max: -5 is below the minimum of 0",
+        ),
+        (
+            refusal("talent.channels.job_boards", json!(101)),
+            "talent.channels.job_boards: 101 is above the maximum of 100",
+        ),
+        (
+            refusal("talent.compensation.base_salary_percentile", json!(0)),
+            "talent.compensation.base_salary_percentile: 0 is below the minimum of 1",
+        ),
+        (
+            refusal("organization.leadership.cto.hire_month", json!(19)),
+            "organization.leadership.cto.hire_month: 19 is above the maximum of 18",
+        ),
+        (
+            refusal("automation.opportunities.0.saved_hours_week", json!(169)),
+            "automation.opportunities.0.saved_hours_week: 169 is above the maximum of 168",
+        ),
+        (
+            refusal("talent.positions.0.priority", json!("urgent")),
+            "talent.positions.0.priority: found the text \"urgent\", expected \"critical\", \"high\", \"medium\" or null",
+        ),
+        (
+            refusal("technical.capacity", json!([1, 2])),
+            "technical.capacity: found a list, expected an object",
+        ),
+        (
+            refusal("organization.core_values", json!("Be kind")),
+            "organization.core_values: found the text \"Be kind\", expected a list",
+        ),
+        (
+            refusal("data.storage.data_lake", json!(42)),
+            "data.storage.data_lake: found 42, expected text",
+        ),
+        (
+            refusal("meta.currency", json!("dollars")),
+            "meta.currency: found the text \"dollars\", expected a three-letter ISO 4217 code such as \"USD\"",
+        ),
+        (
+            refusal("meta.created_at", json!("yesterday")),
+            "meta.created_at: found the text \"yesterday\", expected a UTC time such as \"2026-11-02T09:00:00Z\"",
+        ),
+        (
+            refusal("version", json!(2)),
+            "version: this file is version 2, but this app reads plan files up to version 1; open it in a newer Scaling Planner",
+        ),
+        (
+            refusal("version", json!("1")),
+            "version: found the text \"1\", expected a version number of 1 or more",
+        ),
+        (
+            refusal("format", json!("kanban-board")),
+            "format: not a scaling plan file: found the text \"kanban-board\", expected \"scaling-plan\"",
+        ),
+        (
+            refusal("snapshots.0.readiness.product.user_experience", json!(12)),
+            "snapshots.0.readiness.product.user_experience: 12 is above the maximum of 10",
+        ),
+    ];
+    for (got, want) in cases {
+        assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn unknown_keys_are_refused_with_the_allowed_ones() {
+    let mut value = northwind_value();
+    value["readiness"]["product"]["speed"] = json!(5);
+    assert_eq!(
+        error_for(value),
+        "readiness.product.speed: \"speed\" is not a known key; allowed here: feature_completeness, \
+         technical_stability, user_experience, scalability_architecture"
+    );
+    let mut value = northwind_value();
+    value["critical_gaps"] = json!([]);
+    assert!(error_for(value).starts_with(
+        "critical_gaps: \"critical_gaps\" is not a known key; allowed here: format, version, meta,"
+    ));
+    let mut value = northwind_value();
+    value["snapshots"][0]["readiness"]["critical_gaps"] = json!([]);
+    assert!(error_for(value)
+        .starts_with("snapshots.0.readiness.critical_gaps: \"critical_gaps\" is not a known key"));
+}
+
+#[test]
+fn lists_hold_at_most_twenty_rows_and_snapshots_a_hundred() {
+    let gaps = json!(vec!["gap"; 21]);
+    assert_eq!(
+        refusal("readiness.critical_gaps", gaps),
+        "readiness.critical_gaps: the list has 21 rows, more than the 20 allowed"
+    );
+    assert!(read_plan(
+        {
+            let mut v = northwind_value();
+            v["readiness"]["critical_gaps"] = json!(vec!["gap"; 20]);
+            v.to_string()
+        }
+        .as_bytes()
+    )
+    .is_ok());
+    let snapshot = northwind_value()["snapshots"][0].clone();
+    let mut v = northwind_value();
+    v["snapshots"] = json!(vec![snapshot.clone(); 100]);
+    assert_eq!(
+        read_plan(v.to_string().as_bytes()).unwrap().snapshots.len(),
+        100
+    );
+    v["snapshots"] = json!(vec![snapshot; 101]);
+    assert_eq!(
+        error_for(v),
+        "snapshots: the list has 101 rows, more than the 100 allowed"
+    );
+}
+
+#[test]
+fn text_holds_at_most_five_thousand_characters() {
+    let ok = "é".repeat(5_000);
+    let mut v = northwind_value();
+    v["roadmap"]["metrics"]["market_position"] = json!(ok);
+    assert_eq!(
+        read_plan(v.to_string().as_bytes())
+            .unwrap()
+            .roadmap
+            .metrics
+            .market_position,
+        ok
+    );
+    assert_eq!(
+        refusal("roadmap.metrics.market_position", json!("x".repeat(5_001))),
+        "roadmap.metrics.market_position: the text has 5001 characters, more than the 5000 allowed"
+    );
+}
+
+#[test]
+fn whole_file_refusals() {
+    assert_eq!(
+        read_plan(&vec![b' '; MAX_FILE_BYTES + 1])
+            .unwrap_err()
+            .to_string(),
+        "the file is 2.0 MiB, larger than the 2 MiB a plan file may be"
+    );
+    assert_eq!(
+        read_plan(b"{\"format\": ").unwrap_err().to_string(),
+        "not a scaling plan file: it is not valid JSON (line 1, column 11)"
+    );
+    assert_eq!(
+        read_plan(b"[1, 2]").unwrap_err().to_string(),
+        "not a scaling plan file: found a list, expected an object"
+    );
+    assert_eq!(
+        read_plan(b"{\"version\": 1}").unwrap_err().to_string(),
+        "format: not a scaling plan file: the \"format\" key is missing, expected \"scaling-plan\""
+    );
+    assert_eq!(
+        read_plan(b"{\"format\": \"scaling-plan\"}")
+            .unwrap_err()
+            .to_string(),
+        "version: the \"version\" key is missing"
+    );
+    assert!(read_plan(b"\xff\xfe").is_err());
+    assert!(read_plan(b"").is_err());
+    let deep = "[".repeat(10_000);
+    assert!(read_plan(deep.as_bytes()).is_err());
+}
+
+#[test]
+fn refusal_paths_are_structured() {
+    let err = read_plan(refusal_bytes("talent.positions.2.start_month", json!(0)).as_bytes())
+        .unwrap_err();
+    assert_eq!(err.path, "talent.positions.2.start_month");
+    assert_eq!(err.message, "0 is below the minimum of 1");
+}
+
+fn refusal_bytes(path: &str, new: Value) -> String {
+    let mut value = northwind_value();
+    let parts: Vec<&str> = path.split('.').collect();
+    let mut at = &mut value;
+    for key in &parts {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = new;
+    value.to_string()
+}
+
+#[test]
+fn integral_numbers_are_accepted_for_whole_kinds_and_written_back_as_integers() {
+    let mut v = northwind_value();
+    v["readiness"]["product"]["feature_completeness"] = json!(8.0);
+    v["automation"]["hourly_cost"] = json!(62.5);
+    let plan = read_plan(v.to_string().as_bytes()).unwrap();
+    assert_eq!(plan.readiness.product.feature_completeness, Score(Some(8)));
+    let text = write_plan(&plan);
+    assert!(text.contains("\"feature_completeness\": 8,"));
+    assert!(text.contains("\"hourly_cost\": 62.5\n"));
+}
+
+#[test]
+fn migrations_are_one_ordered_list() {
+    assert_eq!(MIGRATIONS.len() as u32, VERSION - 1);
+}
+
+#[test]
+fn text_is_kept_exactly_including_markup_and_unicode() {
+    let mut v = northwind_value();
+    let tricky = "<script>alert(1)</script> \"quoted\" \\ tab\t new\nline 🚀 é \u{0}";
+    v["meta"]["name"] = json!(tricky);
+    let plan = read_plan(v.to_string().as_bytes()).unwrap();
+    assert_eq!(plan.meta.name, tricky);
+    assert_eq!(read_plan(write_plan(&plan).as_bytes()).unwrap(), plan);
 }

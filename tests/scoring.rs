@@ -12,7 +12,9 @@ fn northwind() -> Plan {
 /// Compares a figure with its expected value, rounded as the expected file is.
 fn same(actual: &Figure, expected: &Value) -> bool {
     match (actual, expected) {
-        (Figure::Number(a), Value::Number(e)) => (round_to(*a, 2) - e.as_f64().unwrap()).abs() < 1e-9,
+        (Figure::Number(a), Value::Number(e)) => {
+            (round_to(*a, 2) - e.as_f64().unwrap()).abs() < 1e-9
+        }
         (Figure::Word(a), Value::String(e)) => a == e,
         (Figure::Blank, Value::Null) => true,
         _ => false,
@@ -21,17 +23,24 @@ fn same(actual: &Figure, expected: &Value) -> bool {
 
 #[test]
 fn northwind_matches_every_expected_figure_and_warning() {
-    let expected: Value = serde_json::from_slice(include_bytes!("fixtures/northwind.expected.json")).unwrap();
+    let expected: Value =
+        serde_json::from_slice(include_bytes!("fixtures/northwind.expected.json")).unwrap();
     let figures = compute(&northwind());
     let wanted = expected["figures"].as_object().unwrap();
     assert_eq!(wanted.len(), 52, "the expected file lists 52 figures");
     for (name, value) in wanted {
         let actual = figures.get(name);
-        assert!(same(actual, value), "{name}: got {actual:?}, expected {value}");
+        assert!(
+            same(actual, value),
+            "{name}: got {actual:?}, expected {value}"
+        );
     }
     let mut names: Vec<&String> = figures.values.keys().collect();
     names.retain(|n| !wanted.contains_key(*n));
-    assert!(names.is_empty(), "figures not in the expected file: {names:?}");
+    assert!(
+        names.is_empty(),
+        "figures not in the expected file: {names:?}"
+    );
     let codes: Vec<&str> = figures.warnings.iter().map(|w| w.code.as_str()).collect();
     let expected_codes: Vec<&str> = expected["warnings"]
         .as_array()
@@ -45,11 +54,22 @@ fn northwind_matches_every_expected_figure_and_warning() {
 #[test]
 fn data_values_are_exact_and_plain() {
     let figures = compute(&northwind());
-    assert_eq!(figures.get("organization.growth_percent").data_value(), "123.80952380952381");
-    assert_eq!(figures.get("technical.projected_daily_api_calls").data_value(), "30000000");
+    assert_eq!(
+        figures.get("organization.growth_percent").data_value(),
+        "123.80952380952381"
+    );
+    assert_eq!(
+        figures
+            .get("technical.projected_daily_api_calls")
+            .data_value(),
+        "30000000"
+    );
     assert_eq!(figures.get("readiness.overall").data_value(), "30.25");
     assert_eq!(figures.get("readiness.band").data_value(), "emerging");
-    assert_eq!(figures.get("roadmap.revenue_growth_percent").data_value(), "150");
+    assert_eq!(
+        figures.get("roadmap.revenue_growth_percent").data_value(),
+        "150"
+    );
 }
 
 #[test]
@@ -112,8 +132,18 @@ fn a_blank_plan_gives_zeros_and_blanks_never_nan() {
 #[test]
 fn bands_switch_at_40_70_and_85_percent() {
     use scaling_planner::scoring::band;
-    let cases = [(0.0, "not-ready"), (39.99, "not-ready"), (40.0, "emerging"), (69.9, "emerging")];
-    let more = [(70.0, "ready"), (84.99, "ready"), (85.0, "scale-ready"), (100.0, "scale-ready")];
+    let cases = [
+        (0.0, "not-ready"),
+        (39.99, "not-ready"),
+        (40.0, "emerging"),
+        (69.9, "emerging"),
+    ];
+    let more = [
+        (70.0, "ready"),
+        (84.99, "ready"),
+        (85.0, "scale-ready"),
+        (100.0, "scale-ready"),
+    ];
     for (percent, key) in cases.into_iter().chain(more) {
         assert_eq!(band(percent).key(), key, "{percent}");
     }
@@ -130,7 +160,10 @@ fn partial_scorecards_count_answered_items_and_blanks_as_zero() {
     assert_eq!(f.number("readiness.overall"), Some(2.5));
     assert_eq!(f.number("readiness.percent"), Some(5.0));
     assert_eq!(f.number("readiness.answered"), Some(2.0));
-    assert_eq!(f.get("readiness.weakest").data_value(), "team.culture_strength");
+    assert_eq!(
+        f.get("readiness.weakest").data_value(),
+        "team.culture_strength"
+    );
     assert_eq!(f.number("assessment.strategic"), Some(5.0));
     assert_eq!(f.number("assessment.answered"), Some(1.0));
 }
@@ -165,10 +198,17 @@ fn automation_pays_back_never_when_net_savings_are_not_positive() {
     assert_eq!(f.get("automation.payback_months").data_value(), "never");
     assert!(f.number("automation.net_savings_month").unwrap() < 0.0);
 
-    plan.automation.opportunities.iter_mut().for_each(|o| o.cost_month = Amount(None));
+    plan.automation
+        .opportunities
+        .iter_mut()
+        .for_each(|o| o.cost_month = Amount(None));
     let f = compute(&plan);
     assert_eq!(f.number("automation.cost_month"), Some(0.0));
-    assert_eq!(f.get("automation.roi"), &Figure::Blank, "no ratio against a zero cost");
+    assert_eq!(
+        f.get("automation.roi"),
+        &Figure::Blank,
+        "no ratio against a zero cost"
+    );
     assert!(f.number("automation.payback_months").unwrap() > 0.0);
 
     plan.automation.hourly_cost = Amount(None);
@@ -195,9 +235,15 @@ fn training_budget_falls_back_to_the_current_team() {
     let mut plan = northwind();
     plan.organization.plan = Departments::default();
     let f = compute(&plan);
-    assert_eq!(f.number("talent.training_budget_total"), Some(2000.0 * 21.0));
+    assert_eq!(
+        f.number("talent.training_budget_total"),
+        Some(2000.0 * 21.0)
+    );
     assert_eq!(f.get("organization.delta.engineering"), &Figure::Blank);
-    assert!(!f.has_warning("team-target-mismatch"), "an empty plan table is not a mismatch");
+    assert!(
+        !f.has_warning("team-target-mismatch"),
+        "an empty plan table is not a mismatch"
+    );
 }
 
 #[test]
@@ -219,25 +265,42 @@ fn every_warning_fires_with_its_row() {
             "team-target-mismatch"
         ]
     );
-    assert_eq!(f.warnings[0].message, "Recruiting channels add up to 95%, not 100%.");
-    assert_eq!(f.number("talent.hiring_budget"), Some(190_000.0 + 175_000.0), "a half-filled range is left out");
+    assert_eq!(
+        f.warnings[0].message,
+        "Recruiting channels add up to 95%, not 100%."
+    );
+    assert_eq!(
+        f.number("talent.hiring_budget"),
+        Some(190_000.0 + 175_000.0),
+        "a half-filled range is left out"
+    );
 }
 
 #[test]
 fn more_rows_than_the_seed_all_count() {
     let mut plan = northwind();
     let extra = plan.technical.bottlenecks[0].clone();
-    plan.technical.bottlenecks.extend(std::iter::repeat_n(extra, 17));
+    plan.technical
+        .bottlenecks
+        .extend(std::iter::repeat_n(extra, 17));
     let mut slow = plan.technical.bottlenecks[1].clone();
     slow.timeline_weeks = Duration(Some(30));
     plan.technical.bottlenecks.push(slow);
     let opp = plan.automation.opportunities[0].clone();
-    plan.automation.opportunities.extend(std::iter::repeat_n(opp, 17));
+    plan.automation
+        .opportunities
+        .extend(std::iter::repeat_n(opp, 17));
     let f = compute(&plan);
     assert_eq!(plan.technical.bottlenecks.len(), 21);
-    assert_eq!(f.number("technical.bottleneck_cost_month"), Some(3950.0 + 17.0 * 2400.0 + 900.0));
+    assert_eq!(
+        f.number("technical.bottleneck_cost_month"),
+        Some(3950.0 + 17.0 * 2400.0 + 900.0)
+    );
     assert_eq!(f.number("technical.longest_timeline_weeks"), Some(30.0));
-    assert_eq!(f.number("automation.saved_hours_week"), Some(22.0 + 17.0 * 12.0));
+    assert_eq!(
+        f.number("automation.saved_hours_week"),
+        Some(22.0 + 17.0 * 12.0)
+    );
 }
 
 #[test]

@@ -1,9 +1,29 @@
 use super::Score;
 
-scores!(TechnicalReadiness { infrastructure_scalability, data_architecture, security_compliance, performance_monitoring });
-scores!(OrganizationalReadiness { team_structure_design, leadership_capability, hiring_strategy, culture_preservation });
-scores!(OperationalReadiness { process_documentation, automation_implementation, quality_systems, efficiency_optimization });
-scores!(StrategicReadiness { growth_planning, resource_allocation, risk_management, execution_capability });
+scores!(TechnicalReadiness {
+    infrastructure_scalability,
+    data_architecture,
+    security_compliance,
+    performance_monitoring
+});
+scores!(OrganizationalReadiness {
+    team_structure_design,
+    leadership_capability,
+    hiring_strategy,
+    culture_preservation
+});
+scores!(OperationalReadiness {
+    process_documentation,
+    automation_implementation,
+    quality_systems,
+    efficiency_optimization
+});
+scores!(StrategicReadiness {
+    growth_planning,
+    resource_allocation,
+    risk_management,
+    execution_capability
+});
 
 record!(
     /// Scaling strategy assessment.
@@ -28,7 +48,8 @@ record!(
 );
 
 impl AssessmentScores {
-    pub const AREAS: [&'static str; 4] = ["technical", "organizational", "operational", "strategic"];
+    pub const AREAS: [&'static str; 4] =
+        ["technical", "organizational", "operational", "strategic"];
 
     /// The four areas in worksheet order, each with its four scores.
     pub fn areas(&self) -> [(&'static str, [(&'static str, Score); 4]); 4] {

@@ -35,8 +35,8 @@ pub use security::*;
 pub use talent::*;
 pub use technical::*;
 pub use value::{
-    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Priority, Score,
-    Timestamp,
+    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
+    Priority, Score, Timestamp,
 };
 pub use walk::{Leaf, LeafMut, Walk};
 pub use write::write_plan;

@@ -37,7 +37,11 @@ impl Departments {
     }
 }
 
-record!(LeadershipHire { hire_month: Month, requirements: String, compensation: Amount });
+record!(LeadershipHire {
+    hire_month: Month,
+    requirements: String,
+    compensation: Amount
+});
 
 record!(Leadership {
     cto: LeadershipHire,

@@ -4,8 +4,9 @@ use serde_json::Value;
 use super::value::{check_keys, expect_object, read_field, Currency, FromJson, Timestamp};
 use super::walk::{Leaf, LeafMut, Walk};
 use super::{
-    Assessment, AssessmentScores, Automation, Bottleneck, Data, ImportError, Operations, Opportunity, Organization,
-    Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Technical, FORMAT, VERSION,
+    Assessment, AssessmentScores, Automation, Bottleneck, Data, ImportError, Operations,
+    Opportunity, Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent,
+    Technical, FORMAT, VERSION,
 };
 
 record!(Meta {

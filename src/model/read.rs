@@ -29,7 +29,10 @@ pub fn read_plan(bytes: &[u8]) -> Result<Plan, ImportError> {
         } else {
             String::new()
         };
-        ImportError::at("", format!("not a scaling plan file: it is not valid JSON{at}"))
+        ImportError::at(
+            "",
+            format!("not a scaling plan file: it is not valid JSON{at}"),
+        )
     })?;
     read_value(value)
 }
@@ -39,7 +42,10 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     let obj = value.as_object().ok_or_else(|| {
         ImportError::at(
             "",
-            format!("not a scaling plan file: found {}, expected an object", describe(&value)),
+            format!(
+                "not a scaling plan file: found {}, expected an object",
+                describe(&value)
+            ),
         )
     })?;
     match obj.get("format") {
@@ -47,13 +53,18 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
         Some(other) => {
             return Err(ImportError::at(
                 "format",
-                format!("not a scaling plan file: found {}, expected \"{FORMAT}\"", describe(other)),
+                format!(
+                    "not a scaling plan file: found {}, expected \"{FORMAT}\"",
+                    describe(other)
+                ),
             ))
         }
         None => {
             return Err(ImportError::at(
                 "format",
-                format!("not a scaling plan file: the \"format\" key is missing, expected \"{FORMAT}\""),
+                format!(
+                    "not a scaling plan file: the \"format\" key is missing, expected \"{FORMAT}\""
+                ),
             ))
         }
     }
@@ -61,10 +72,18 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
         Some(v) => v.as_u64().filter(|&n| n >= 1).ok_or_else(|| {
             ImportError::at(
                 "version",
-                format!("found {}, expected a version number of 1 or more", describe(v)),
+                format!(
+                    "found {}, expected a version number of 1 or more",
+                    describe(v)
+                ),
             )
         })?,
-        None => return Err(ImportError::at("version", "the \"version\" key is missing".to_string())),
+        None => {
+            return Err(ImportError::at(
+                "version",
+                "the \"version\" key is missing".to_string(),
+            ))
+        }
     };
     if version > u64::from(VERSION) {
         return Err(ImportError::at(

@@ -1,10 +1,35 @@
 use super::Score;
 
-scores!(ProductMaturity { feature_completeness, technical_stability, user_experience, scalability_architecture });
-scores!(MarketPosition { product_market_fit, competitive_differentiation, brand_recognition, customer_loyalty });
-scores!(OperationsMaturity { process_documentation, system_automation, quality_control, performance_monitoring });
-scores!(FinancialHealth { unit_economics, cash_flow_management, revenue_predictability, funding_adequacy });
-scores!(TeamReadiness { leadership_capability, team_productivity, culture_strength, scalability_mindset });
+scores!(ProductMaturity {
+    feature_completeness,
+    technical_stability,
+    user_experience,
+    scalability_architecture
+});
+scores!(MarketPosition {
+    product_market_fit,
+    competitive_differentiation,
+    brand_recognition,
+    customer_loyalty
+});
+scores!(OperationsMaturity {
+    process_documentation,
+    system_automation,
+    quality_control,
+    performance_monitoring
+});
+scores!(FinancialHealth {
+    unit_economics,
+    cash_flow_management,
+    revenue_predictability,
+    funding_adequacy
+});
+scores!(TeamReadiness {
+    leadership_capability,
+    team_productivity,
+    culture_strength,
+    scalability_mindset
+});
 
 record!(
     /// Pre-exercise: current business maturity.
@@ -32,7 +57,8 @@ record!(
 pub type Scorecard = [(&'static str, [(&'static str, Score); 4])];
 
 impl ReadinessScores {
-    pub const DIMENSIONS: [&'static str; 5] = ["product", "market", "operations", "financial", "team"];
+    pub const DIMENSIONS: [&'static str; 5] =
+        ["product", "market", "operations", "financial", "team"];
 
     /// The five dimensions in worksheet order, each with its four scores.
     pub fn dimensions(&self) -> [(&'static str, [(&'static str, Score); 4]); 5] {

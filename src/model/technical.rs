@@ -60,7 +60,11 @@ record!(
     }
 );
 
-record!(InfrastructureRoadmap { phase1: Phase1, phase2: Phase2, phase3: Phase3 });
+record!(InfrastructureRoadmap {
+    phase1: Phase1,
+    phase2: Phase2,
+    phase3: Phase3
+});
 
 record!(Decisions texts { cloud_provider, database_strategy, security_framework, monitoring_stack, development_tools });
 

@@ -41,30 +41,53 @@ pub fn describe(value: &Value) -> String {
     }
 }
 
-pub fn expect_object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>, ImportError> {
-    value
-        .as_object()
-        .ok_or_else(|| ImportError::at(path, format!("found {}, expected an object", describe(value))))
+pub fn expect_object<'a>(
+    value: &'a Value,
+    path: &str,
+) -> Result<&'a Map<String, Value>, ImportError> {
+    value.as_object().ok_or_else(|| {
+        ImportError::at(
+            path,
+            format!("found {}, expected an object", describe(value)),
+        )
+    })
 }
 
-pub fn check_keys(obj: &Map<String, Value>, path: &str, allowed: &[&str]) -> Result<(), ImportError> {
+pub fn check_keys(
+    obj: &Map<String, Value>,
+    path: &str,
+    allowed: &[&str],
+) -> Result<(), ImportError> {
     match obj.keys().find(|k| !allowed.contains(&k.as_str())) {
         None => Ok(()),
         Some(key) => Err(ImportError::at(
             &join(path, key),
-            format!("\"{key}\" is not a known key; allowed here: {}", allowed.join(", ")),
+            format!(
+                "\"{key}\" is not a known key; allowed here: {}",
+                allowed.join(", ")
+            ),
         )),
     }
 }
 
-pub fn read_field<T: FromJson + Default>(obj: &Map<String, Value>, path: &str, key: &str) -> Result<T, ImportError> {
+pub fn read_field<T: FromJson + Default>(
+    obj: &Map<String, Value>,
+    path: &str,
+    key: &str,
+) -> Result<T, ImportError> {
     match obj.get(key) {
         None => Ok(T::default()),
         Some(v) => T::from_json(v, &join(path, key)),
     }
 }
 
-fn whole_number(value: &Value, path: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, ImportError> {
+fn whole_number(
+    value: &Value,
+    path: &str,
+    min: u64,
+    max: u64,
+    what: &str,
+) -> Result<Option<u64>, ImportError> {
     let n = match value {
         Value::Null => return Ok(None),
         Value::Number(n) => n,
@@ -107,17 +130,28 @@ fn whole_number(value: &Value, path: &str, min: u64, max: u64, what: &str) -> Re
     Ok(Some(whole))
 }
 
-fn real_number(value: &Value, path: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, ImportError> {
+fn real_number(
+    value: &Value,
+    path: &str,
+    max: Option<f64>,
+    what: &str,
+) -> Result<Option<f64>, ImportError> {
     match value {
         Value::Null => Ok(None),
         Value::Number(n) => {
             let f = n.as_f64().unwrap_or(f64::NAN);
             let shown = n.to_string();
             if f < 0.0 {
-                return Err(ImportError::at(path, format!("{shown} is below the minimum of 0")));
+                return Err(ImportError::at(
+                    path,
+                    format!("{shown} is below the minimum of 0"),
+                ));
             }
             match max {
-                Some(max) if f > max => Err(ImportError::at(path, format!("{shown} is above the maximum of {max}"))),
+                Some(max) if f > max => Err(ImportError::at(
+                    path,
+                    format!("{shown} is above the maximum of {max}"),
+                )),
                 _ if !f.is_finite() => Err(ImportError::at(path, format!("{shown} is too large"))),
                 _ => Ok(Some(f)),
             }
@@ -231,7 +265,10 @@ impl FromJson for String {
                     Ok(s.clone())
                 }
             }
-            other => Err(ImportError::at(path, format!("found {}, expected text", describe(other)))),
+            other => Err(ImportError::at(
+                path,
+                format!("found {}, expected text", describe(other)),
+            )),
         }
     }
 }
@@ -284,12 +321,21 @@ impl<T: FromJson> FromJson for Vec<T> {
         let items = match value {
             Value::Null => return Ok(Vec::new()),
             Value::Array(items) => items,
-            other => return Err(ImportError::at(path, format!("found {}, expected a list", describe(other)))),
+            other => {
+                return Err(ImportError::at(
+                    path,
+                    format!("found {}, expected a list", describe(other)),
+                ))
+            }
         };
         if items.len() > T::MAX_ROWS {
             return Err(ImportError::at(
                 path,
-                format!("the list has {} rows, more than the {} allowed", items.len(), T::MAX_ROWS),
+                format!(
+                    "the list has {} rows, more than the {} allowed",
+                    items.len(),
+                    T::MAX_ROWS
+                ),
             ));
         }
         items
@@ -352,7 +398,9 @@ pub fn is_utc_timestamp(s: &str) -> bool {
     }
     let fraction = &b[19..b.len() - 1];
     let fraction_ok = fraction.is_empty()
-        || (fraction.len() > 1 && fraction[0] == b'.' && fraction[1..].iter().all(u8::is_ascii_digit));
+        || (fraction.len() > 1
+            && fraction[0] == b'.'
+            && fraction[1..].iter().all(u8::is_ascii_digit));
     fraction_ok
         && (1..=12).contains(&num(5..7))
         && (1..=31).contains(&num(8..10))

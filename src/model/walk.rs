@@ -1,6 +1,6 @@
 use super::value::{
-    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Priority, Score,
-    Timestamp,
+    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
+    Priority, Score, Timestamp,
 };
 
 /// One field of a plan, seen through [`Walk`].

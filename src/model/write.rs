@@ -22,7 +22,9 @@ fn is_plain(value: &Value) -> bool {
 
 fn write_value(out: &mut String, value: &Value, depth: usize, line_start: usize) {
     match value {
-        Value::Object(map) if depth >= 2 && map.values().all(is_plain) => write_inline_object(out, map),
+        Value::Object(map) if depth >= 2 && map.values().all(is_plain) => {
+            write_inline_object(out, map)
+        }
         Value::Object(map) if map.is_empty() => out.push_str("{}"),
         Value::Object(map) => {
             out.push_str("{\n");

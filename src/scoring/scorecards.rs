@@ -49,18 +49,30 @@ fn group_sum(items: &[(&'static str, Score); 4]) -> f64 {
 }
 
 fn answered<const N: usize>(groups: &Groups<N>) -> usize {
-    groups.iter().flat_map(|(_, items)| items).filter(|(_, s)| s.0.is_some()).count()
+    groups
+        .iter()
+        .flat_map(|(_, items)| items)
+        .filter(|(_, s)| s.0.is_some())
+        .count()
 }
 
 /// Up to three answered items below 7, lowest first, ties in worksheet order.
 fn weakest<const N: usize>(groups: &Groups<N>) -> String {
     let mut low: Vec<(u8, String)> = groups
         .iter()
-        .flat_map(|(group, items)| items.iter().map(move |(item, s)| (s.0, format!("{group}.{item}"))))
+        .flat_map(|(group, items)| {
+            items
+                .iter()
+                .map(move |(item, s)| (s.0, format!("{group}.{item}")))
+        })
         .filter_map(|(s, name)| s.filter(|&v| v < 7).map(|v| (v, name)))
         .collect();
     low.sort_by_key(|(v, _)| *v);
-    low.into_iter().take(3).map(|(_, name)| name).collect::<Vec<_>>().join(",")
+    low.into_iter()
+        .take(3)
+        .map(|(_, name)| name)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 pub(super) fn readiness(scores: &ReadinessScores, figures: &mut Figures) {
@@ -75,7 +87,10 @@ pub(super) fn readiness(scores: &ReadinessScores, figures: &mut Figures) {
     figures.set("readiness.overall", Figure::Number(overall));
     figures.set("readiness.percent", Figure::Number(percent));
     figures.set("readiness.band", Figure::Word(band(percent).key().into()));
-    figures.set("readiness.answered", Figure::Number(answered(&groups) as f64));
+    figures.set(
+        "readiness.answered",
+        Figure::Number(answered(&groups) as f64),
+    );
     figures.set("readiness.weakest", Figure::Word(weakest(&groups)));
 }
 
@@ -89,6 +104,9 @@ pub(super) fn assessment(scores: &AssessmentScores, figures: &mut Figures) {
     }
     figures.set("assessment.overall", Figure::Number(overall));
     figures.set("assessment.band", Figure::Word(band(overall).key().into()));
-    figures.set("assessment.answered", Figure::Number(answered(&groups) as f64));
+    figures.set(
+        "assessment.answered",
+        Figure::Number(answered(&groups) as f64),
+    );
     figures.set("assessment.weakest", Figure::Word(weakest(&groups)));
 }

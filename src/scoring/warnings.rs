@@ -31,7 +31,10 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
                 out.push(Warning {
                     code: format!("salary-range-inverted:{row}"),
                     field: format!("talent.positions.{row}.salary_min"),
-                    message: format!("Position {}: the minimum salary is above the maximum.", row + 1),
+                    message: format!(
+                        "Position {}: the minimum salary is above the maximum.",
+                        row + 1
+                    ),
                 });
             }
         }
@@ -50,7 +53,12 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
             }
         }
     }
-    let planned_any = plan.organization.plan.counts().iter().any(|(_, c)| c.0.is_some());
+    let planned_any = plan
+        .organization
+        .plan
+        .counts()
+        .iter()
+        .any(|(_, c)| c.0.is_some());
     if let (true, Some(to)) = (planned_any, plan.roadmap.metrics.team_size_to.value()) {
         let plan_total = figures.number("organization.plan_total").unwrap_or(0.0);
         if plan_total != to {
