@@ -9,6 +9,7 @@ pub mod walk;
 mod assessment;
 mod automation;
 mod data;
+pub mod entry;
 mod operations;
 mod organization;
 mod plan;

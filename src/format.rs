@@ -1,0 +1,91 @@
+//! How figures and values read on screen. The exact values stay in `data-value`.
+
+use crate::scoring::round_to;
+
+/// Groups thousands: `1234567.5` → `1,234,567.5`.
+pub fn group_thousands(n: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, n.abs());
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    if n < 0.0 && out.chars().any(|c| c != '0' && c != ',' && c != '.') {
+        out.insert(0, '−');
+    }
+    out
+}
+
+/// A whole number of the plan's currency: `$333,000`, `€1,200`, `CHF 900`.
+pub fn money(n: f64, currency: &str) -> String {
+    let amount = group_thousands(round_to(n, 0), 0);
+    let (sign, digits) = match amount.strip_prefix('−') {
+        Some(rest) => ("−", rest.to_string()),
+        None => ("", amount),
+    };
+    match symbol(currency) {
+        Some(s) => format!("{sign}{s}{digits}"),
+        None => format!("{sign}{currency} {digits}"),
+    }
+}
+
+pub fn symbol(currency: &str) -> Option<&'static str> {
+    Some(match currency {
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        "INR" => "₹",
+        "CAD" => "CA$",
+        "AUD" => "A$",
+        _ => return None,
+    })
+}
+
+/// One decimal, dropping `.0`: `6.25` → `6.3`, `7` → `7`.
+pub fn one_decimal(n: f64) -> String {
+    let r = round_to(n, 1);
+    if r.fract() == 0.0 {
+        group_thousands(r, 0)
+    } else {
+        group_thousands(r, 1)
+    }
+}
+
+/// Up to two decimals, for ratios and percentages: `123.81`, `150`.
+pub fn two_decimals(n: f64) -> String {
+    let r = round_to(n, 2);
+    let text = group_thousands(r, 2);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(group_thousands(30_000_000.0, 0), "30,000,000");
+        assert_eq!(group_thousands(999.0, 0), "999");
+        assert_eq!(money(333_000.0, "USD"), "$333,000");
+        assert_eq!(money(5719.6, "EUR"), "€5,720");
+        assert_eq!(money(-480.0, "USD"), "−$480");
+        assert_eq!(money(900.0, "CHF"), "CHF 900");
+        assert_eq!(one_decimal(6.25), "6.3");
+        assert_eq!(one_decimal(7.0), "7");
+        assert_eq!(one_decimal(30.25), "30.3");
+        assert_eq!(two_decimals(123.809_523), "123.81");
+        assert_eq!(two_decimals(150.0), "150");
+        assert_eq!(two_decimals(9.5333), "9.53");
+        assert_eq!(two_decimals(0.1), "0.1");
+    }
+}

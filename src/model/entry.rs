@@ -1,0 +1,116 @@
+//! Turning what a person types into a field's value, or a message saying why not.
+
+use super::value::{
+    Amount, Count, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Score,
+};
+
+/// A typed-in value that cannot be stored; the field keeps its last valid value.
+pub type EntryError = String;
+
+fn clean(text: &str) -> String {
+    text.trim().replace([',', '_', ' ', '\u{a0}'], "")
+}
+
+fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, EntryError> {
+    let t = clean(text);
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let n: f64 = match t.parse() {
+        Ok(n)
+            if t.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-') =>
+        {
+            n
+        }
+        _ => return Err(format!("Enter {what}.")),
+    };
+    if n.fract() != 0.0 {
+        return Err(format!("{t} is not a whole number. Enter {what}."));
+    }
+    if n < min as f64 {
+        return Err(format!("{t} is below the minimum of {min}."));
+    }
+    if n > max as f64 {
+        return Err(format!("{t} is above the maximum of {max}."));
+    }
+    Ok(Some(n as u64))
+}
+
+fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryError> {
+    let t = clean(text);
+    let t = t
+        .trim_start_matches(['$', '€', '£', '¥'])
+        .trim_end_matches(['%', 'x', 'X', 'h']);
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let n: f64 = match t.parse() {
+        Ok(n)
+            if t.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-') =>
+        {
+            n
+        }
+        _ => return Err(format!("Enter {what}.")),
+    };
+    if !n.is_finite() {
+        return Err(format!("Enter {what}."));
+    }
+    if n < 0.0 {
+        return Err(format!("{t} is below the minimum of 0."));
+    }
+    match max {
+        Some(max) if n > max => Err(format!("{t} is above the maximum of {max}.")),
+        _ => Ok(Some(n)),
+    }
+}
+
+/// A field kind that can be typed into a text box.
+pub trait Entry: Sized + Copy + PartialEq {
+    fn parse(text: &str) -> Result<Self, EntryError>;
+    /// The text a field shows for a stored value, e.g. `120000` or `62.5`.
+    fn to_text(self) -> String;
+}
+
+macro_rules! whole_entry {
+    ($($t:ident: $inner:ty, $what:literal);* $(;)?) => {$(
+        impl Entry for $t {
+            fn parse(text: &str) -> Result<Self, EntryError> {
+                whole(text, $t::MIN as u64, $t::MAX as u64, $what).map(|n| $t(n.map(|n| n as $inner)))
+            }
+            fn to_text(self) -> String {
+                self.0.map(|n| n.to_string()).unwrap_or_default()
+            }
+        }
+    )*};
+}
+
+macro_rules! real_entry {
+    ($($t:ident, $what:literal);* $(;)?) => {$(
+        impl Entry for $t {
+            fn parse(text: &str) -> Result<Self, EntryError> {
+                real(text, $t::MAX, $what).map($t)
+            }
+            fn to_text(self) -> String {
+                self.0.map(crate::scoring::format_number).unwrap_or_default()
+            }
+        }
+    )*};
+}
+
+whole_entry!(
+    Score: u8, "a whole number from 0 to 10";
+    Count: u64, "a whole number of 0 or more";
+    Percentile: u8, "a whole number from 1 to 99";
+    Month: u8, "a month from 1 to 18";
+    Duration: u32, "a whole number of 0 or more";
+);
+
+real_entry!(
+    Number, "a number of 0 or more";
+    Amount, "an amount of 0 or more";
+    Multiplier, "a multiplier of 0 or more, such as 10 for 10x";
+    Percent, "a percent from 0 to 100";
+    Hours, "hours per week from 0 to 168";
+);

@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+
+use super::{store, EntryState, FieldError};
+use crate::model::Score;
+use crate::ui::lens::Lens;
+
+/// A 0–10 score: a box to type in (blank means not answered), a slider for mouse
+/// and touch, and a button that clears the answer.
+#[component]
+pub fn ScoreInput(lens: Lens<Score>, label: &'static str) -> impl IntoView {
+    let (entry, value) = EntryState::new(&lens);
+    let id = lens.id();
+    let error_id = format!("{id}-error");
+    let name = lens.name.clone();
+    let typed = lens.clone();
+    let slid = lens.clone();
+    let cleared = lens.clone();
+    let stepped = lens.clone();
+    let answered = move || value.get().0.is_some();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let step: i16 = match ev.key().as_str() {
+            "ArrowUp" => 1,
+            "ArrowDown" => -1,
+            _ => return,
+        };
+        ev.prevent_default();
+        let next = value
+            .get_untracked()
+            .0
+            .map_or(0, |v| (v as i16 + step).clamp(0, 10));
+        entry.error.set(None);
+        store(&stepped, Score(Some(next as u8)));
+    };
+    view! {
+        <div class="field score" class:unanswered=move || !answered() class:invalid=move || entry.error.with(Option::is_some)>
+            <label for=id.clone()>{label}</label>
+            <div class="score-control">
+                <input
+                    id=id
+                    name=name
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    class="score-box"
+                    placeholder="–"
+                    aria-describedby=error_id.clone()
+                    aria-invalid=move || entry.error.with(|e| e.is_some().to_string())
+                    prop:value=move || entry.text.get()
+                    on:input=move |ev| entry.take(&typed, event_target_value(&ev))
+                    on:keydown=on_key
+                />
+                <span class="score-of" aria-hidden="true">"/10"</span>
+                <input
+                    type="range"
+                    class="score-slider"
+                    min="0"
+                    max="10"
+                    step="1"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    prop:value=move || value.get().0.unwrap_or(0).to_string()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev).parse::<u8>().ok().map(|v| v.min(10));
+                        entry.error.set(None);
+                        store(&slid, Score(v));
+                    }
+                />
+                <button
+                    type="button"
+                    class="score-clear"
+                    title="Clear: not answered"
+                    aria-label=format!("Clear {label}")
+                    disabled=move || !answered()
+                    on:click=move |_| {
+                        entry.error.set(None);
+                        store(&cleared, Score(None));
+                    }
+                >
+                    "×"
+                </button>
+            </div>
+            <FieldError id=error_id error=entry.error />
+        </div>
+    }
+}

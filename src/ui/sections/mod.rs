@@ -1,0 +1,3 @@
+mod readiness;
+
+pub use readiness::ReadinessSection;
