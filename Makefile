@@ -1,0 +1,61 @@
+# Two commands for people: `make run` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := run
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+BINARYEN_VERSION := 132.0.0
+TOOLS := $(CURDIR)/.tools
+export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test tools browser build check host-test wasm-test e2e bench clean
+
+## Build the app and serve it on http://127.0.0.1:8080
+run: tools
+	trunk serve --release --offline
+
+## Run every test: format, lints, host tests, browser tests, release build, end-to-end
+test: tools browser check host-test wasm-test build e2e
+	@echo "All checks passed."
+
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	@[ -x $(TOOLS)/node_modules/.bin/wasm-opt ] || npm install --prefix $(TOOLS) --no-audit --no-fund binaryen@$(BINARYEN_VERSION)
+
+browser:
+	@{ command -v chromium && command -v chromedriver; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@[ -d tests/e2e/node_modules/playwright-core ] || npm ci --prefix tests/e2e --no-audit --no-fund
+
+build: tools
+	trunk build --release --offline
+
+check:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+host-test:
+	mkdir -p target
+	cargo test 2>&1 | tee target/host-test.log
+	@! grep -E "[1-9][0-9]* ignored" target/host-test.log || { echo "Some host tests were skipped."; exit 1; }
+
+wasm-test: tools browser
+	mkdir -p target
+	cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee target/wasm-test.log
+	@grep -qE "test result: ok\. [1-9][0-9]* passed; 0 failed; 0 ignored" target/wasm-test.log || { echo "Browser tests did not all run."; exit 1; }
+
+e2e: build browser
+	node --test tests/e2e/
+
+bench: build browser
+	node bench/keystroke.mjs
+
+clean:
+	cargo clean
+	rm -rf dist
