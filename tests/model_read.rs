@@ -350,3 +350,25 @@ fn text_is_kept_exactly_including_markup_and_unicode() {
     assert_eq!(plan.meta.name, tricky);
     assert_eq!(read_plan(write_plan(&plan).as_bytes()).unwrap(), plan);
 }
+
+#[test]
+fn progress_counts_filled_fields_per_section() {
+    let plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    let progress = plan.progress();
+    assert_eq!(progress.map(|(s, _, _)| s), Plan::SECTIONS);
+    for (section, filled, total) in progress {
+        assert_eq!(filled, total, "{section} is complete in the example");
+    }
+    assert_eq!(progress[0], ("readiness", 23, 23));
+    let blank = Plan::blank("");
+    let (_, filled, total) = blank.progress()[1];
+    assert_eq!((filled, total), (0, 5 + 4 + 3 * 6 + 3 * 5 + 5));
+    let mut one = blank.clone();
+    one.technical.capacity.storage_gb = Number(Some(0.0));
+    one.technical.decisions.cloud_provider = "  ".into();
+    assert_eq!(
+        one.progress()[1].1,
+        1,
+        "zero counts as filled, blank text does not"
+    );
+}

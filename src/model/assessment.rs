@@ -72,3 +72,25 @@ impl Assessment {
         }
     }
 }
+
+impl Assessment {
+    /// One score by its area and item key, e.g. `("technical", "data_architecture")`.
+    pub fn score_mut(&mut self, area: &str, item: &str) -> Option<&mut Score> {
+        match area {
+            "technical" => self.technical.item_mut(item),
+            "organizational" => self.organizational.item_mut(item),
+            "operational" => self.operational.item_mut(item),
+            "strategic" => self.strategic.item_mut(item),
+            _ => None,
+        }
+    }
+
+    pub fn score(&self, area: &str, item: &str) -> Score {
+        self.scores()
+            .areas()
+            .iter()
+            .find(|(a, _)| *a == area)
+            .and_then(|(_, items)| items.iter().find(|(k, _)| *k == item))
+            .map_or(Score(None), |(_, s)| *s)
+    }
+}

@@ -24,6 +24,26 @@ impl Departments {
         "executive",
     ];
 
+    pub fn count_mut(&mut self, key: &str) -> Option<&mut Count> {
+        Some(match key {
+            "engineering" => &mut self.engineering,
+            "product" => &mut self.product,
+            "marketing" => &mut self.marketing,
+            "sales" => &mut self.sales,
+            "customer_success" => &mut self.customer_success,
+            "operations" => &mut self.operations,
+            "executive" => &mut self.executive,
+            _ => return None,
+        })
+    }
+
+    pub fn count(&self, key: &str) -> Count {
+        self.counts()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(Count(None), |(_, c)| *c)
+    }
+
     pub fn counts(&self) -> [(&'static str, Count); 7] {
         [
             ("engineering", self.engineering),

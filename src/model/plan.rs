@@ -91,6 +91,19 @@ impl Plan {
         plan
     }
 
+    /// For each of the ten sections: how many of its fields are filled in, of how many.
+    pub fn progress(&self) -> [(&'static str, usize, usize); 10] {
+        let mut out = Self::SECTIONS.map(|s| (s, 0, 0));
+        self.walk("", &mut |path, leaf| {
+            let section = path.split('.').next().unwrap_or_default();
+            if let Some(entry) = out.iter_mut().find(|(s, _, _)| *s == section) {
+                entry.2 += 1;
+                entry.1 += usize::from(leaf.is_filled());
+            }
+        });
+        out
+    }
+
     /// Copies today's 36 scores into a new snapshot.
     pub fn snapshot(&self, taken_at: &str, label: &str) -> Snapshot {
         Snapshot {

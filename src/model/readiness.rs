@@ -83,3 +83,26 @@ impl Readiness {
         }
     }
 }
+
+impl Readiness {
+    /// One score by its group and item key, e.g. `("market", "brand_recognition")`.
+    pub fn score_mut(&mut self, group: &str, item: &str) -> Option<&mut Score> {
+        match group {
+            "product" => self.product.item_mut(item),
+            "market" => self.market.item_mut(item),
+            "operations" => self.operations.item_mut(item),
+            "financial" => self.financial.item_mut(item),
+            "team" => self.team.item_mut(item),
+            _ => None,
+        }
+    }
+
+    pub fn score(&self, group: &str, item: &str) -> Score {
+        self.scores()
+            .dimensions()
+            .iter()
+            .find(|(g, _)| *g == group)
+            .and_then(|(_, items)| items.iter().find(|(k, _)| *k == item))
+            .map_or(Score(None), |(_, s)| *s)
+    }
+}

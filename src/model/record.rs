@@ -55,6 +55,13 @@ macro_rules! scores {
             pub fn items(&self) -> [(&'static str, $crate::model::Score); 4] {
                 [$((stringify!($field), self.$field)),*]
             }
+
+            pub fn item_mut(&mut self, key: &str) -> Option<&mut $crate::model::Score> {
+                match key {
+                    $(stringify!($field) => Some(&mut self.$field),)*
+                    _ => None,
+                }
+            }
         }
     };
 }

@@ -18,7 +18,7 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
     if channels.iter().any(|(_, p)| p.0.is_some()) && (total - 100.0).abs() > 1e-9 {
         out.push(Warning {
             code: "channels-not-100".into(),
-            field: "talent.channels".into(),
+            field: "talent.channels.network_referrals".into(),
             message: format!(
                 "Recruiting channels add up to {}%, not 100%.",
                 super::format_number(super::round_to(total, 2))

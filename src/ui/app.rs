@@ -1,19 +1,71 @@
 use leptos::prelude::*;
 
-use super::sections::ReadinessSection;
+use super::nav::SectionMenu;
+use super::sections::*;
 use super::state::PlanState;
+use super::summary::SummaryPanel;
 use crate::model::Plan;
+
+/// The current time as RFC 3339 UTC.
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+#[component]
+fn Exercise(
+    id: &'static str,
+    title: &'static str,
+    #[prop(optional)] time: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="exercise" id=id>
+            <h2>
+                {title}
+                {(!time.is_empty()).then(|| view! { <span class="time">{format!(" · {time}")}</span> })}
+            </h2>
+            {children()}
+        </div>
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    PlanState::provide(Plan::blank(""));
+    PlanState::provide(Plan::blank(&now()));
     view! {
+        <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
         <header class="masthead">
-            <h1>"Scaling Planner"</h1>
-            <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning"</p>
+            <div class="brand">
+                <h1>"Scaling Planner"</h1>
+                <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
+            </div>
+            <MetaFields />
         </header>
-        <main>
-            <ReadinessSection />
-        </main>
+        <div class="layout">
+            <SectionMenu />
+            <main id="worksheet" tabindex="-1">
+                <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
+                    <ReadinessSection />
+                </Exercise>
+                <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
+                    <TechnicalSection />
+                    <DataSection />
+                    <SecuritySection />
+                </Exercise>
+                <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
+                    <OrganizationSection />
+                    <TalentSection />
+                </Exercise>
+                <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
+                    <OperationsSection />
+                    <AutomationSection />
+                </Exercise>
+                <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
+                    <AssessmentSection />
+                    <RoadmapSection />
+                </Exercise>
+            </main>
+            <SummaryPanel />
+        </div>
     }
 }

@@ -19,14 +19,29 @@ pub enum Show {
     Unit(&'static str),
     /// `9.53:1`.
     Ratio,
-    /// The word itself (bands, lists of items).
+    /// The word itself (lists of items).
     Word,
+    /// A band word as people read it: `emerging` → `Emerging`.
+    Band,
+    /// A signed change: `+9`, `−2`, `0`.
+    Signed,
+    /// Months, or the word `never`.
+    Months,
 }
 
 pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
     let n = match figure {
         Figure::Blank => return "—".into(),
         Figure::Word(w) if w.is_empty() => return "—".into(),
+        Figure::Word(w) if show == Show::Band => {
+            return ["not-ready", "emerging", "ready", "scale-ready"]
+                .iter()
+                .position(|k| k == w)
+                .map_or_else(
+                    || w.clone(),
+                    |i| ["Not ready", "Emerging", "Ready", "Scale-ready"][i].to_string(),
+                )
+        }
         Figure::Word(w) => return w.clone(),
         Figure::Number(n) => *n,
     };
@@ -37,7 +52,10 @@ pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
         Show::Percent => format!("{}%", format::two_decimals(n)),
         Show::Unit(unit) => format!("{} {unit}", format::two_decimals(n)),
         Show::Ratio => format!("{}:1", format::two_decimals(n)),
-        Show::Word => format::two_decimals(n),
+        Show::Word | Show::Band => format::two_decimals(n),
+        Show::Signed if n > 0.0 => format!("+{}", format::two_decimals(n)),
+        Show::Signed => format::two_decimals(n).replace('-', "−"),
+        Show::Months => format!("{} months", format::two_decimals(n)),
     }
 }
 
@@ -48,6 +66,9 @@ pub fn FigureValue(
     name: &'static str,
     show: Show,
     #[prop(optional)] formula: &'static str,
+    /// A second showing of a figure (the summary panel): no `data-figure`, so tests find one.
+    #[prop(optional)]
+    echo: bool,
 ) -> impl IntoView {
     let state = PlanState::get();
     let figure = Memo::new(move |_| state.figures.with(|f| f.get(name).clone()));
@@ -56,13 +77,29 @@ pub fn FigureValue(
     view! {
         <output
             class="figure"
-            data-figure=name
-            data-value=move || figure.with(Figure::data_value)
-            data-formula=formula
-            title=formula
-            tabindex=if formula.is_empty() { None } else { Some("0") }
+            data-figure=(!echo).then_some(name)
+            data-value=move || (!echo).then(|| figure.with(Figure::data_value))
+            data-formula=(!formula.is_empty()).then_some(formula)
+            title=(!formula.is_empty()).then_some(formula)
+            tabindex=(!formula.is_empty() && !echo).then_some("0")
         >
             {text}
         </output>
+    }
+}
+
+/// A labelled figure, as the worksheet's computed blanks read: "Total time saved: 22 hours/week".
+#[component]
+pub fn Stat(
+    #[prop(into)] label: String,
+    name: &'static str,
+    show: Show,
+    #[prop(optional)] formula: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="stat">
+            <span class="stat-label">{label}</span>
+            <FigureValue name=name show=show formula=formula />
+        </div>
     }
 }

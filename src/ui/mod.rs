@@ -3,11 +3,15 @@
 mod app;
 pub mod figure;
 pub mod inputs;
+pub mod labels;
 pub mod lens;
+mod nav;
 pub mod sections;
 pub mod state;
+mod summary;
+pub mod warning;
 
-pub use app::App;
+pub use app::{now, App};
 
 /// Starts the app in the page body.
 pub fn mount() {

@@ -1,8 +1,12 @@
+mod list;
 mod number;
 mod score;
+mod text;
 
-pub use number::NumberInput;
+pub use list::{ListLens, Rows, TextList, MAX_ROWS};
+pub use number::{MoneyInput, NumberInput};
 pub use score::ScoreInput;
+pub use text::{PrioritySelect, TextInput};
 
 use leptos::prelude::*;
 

@@ -8,7 +8,7 @@ use crate::ui::lens::Lens;
 #[component]
 pub fn NumberInput<T: Entry + Send + Sync + 'static>(
     lens: Lens<T>,
-    label: &'static str,
+    #[prop(into)] label: String,
     /// Shown before the number, e.g. `$`.
     #[prop(optional, into)]
     prefix: Signal<String>,
@@ -16,6 +16,9 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
     #[prop(optional)]
     unit: &'static str,
     #[prop(default = "decimal")] inputmode: &'static str,
+    /// Read out before the label but not shown, where a row heading already says it.
+    #[prop(optional)]
+    context: &'static str,
 ) -> impl IntoView {
     let (entry, _value) = EntryState::new(&lens);
     let id = lens.id();
@@ -23,7 +26,10 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
     let name = lens.name.clone();
     view! {
         <div class="field number" class:invalid=move || entry.error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>
+                {(!context.is_empty()).then(|| view! { <span class="visually-hidden">{context} " "</span> })}
+                {label}
+            </label>
             <div class="number-control">
                 <span class="affix" aria-hidden="true">{move || prefix.get()}</span>
                 <input
@@ -42,4 +48,19 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
             <FieldError id=error_id error=entry.error />
         </div>
     }
+}
+
+/// An amount of money in the plan's currency, optionally per period (`/month`).
+#[component]
+pub fn MoneyInput(
+    lens: Lens<crate::model::Amount>,
+    #[prop(into)] label: String,
+    #[prop(optional)] per: &'static str,
+) -> impl IntoView {
+    let state = crate::ui::state::PlanState::get();
+    let currency = Memo::new(move |_| state.plan.with(|p| p.meta.currency.0.clone()));
+    let prefix = Signal::derive(move || {
+        currency.with(|c| crate::format::symbol(c).map_or_else(|| format!("{c} "), str::to_string))
+    });
+    view! { <NumberInput lens=lens label=label prefix=prefix unit=per /> }
 }

@@ -7,7 +7,7 @@ use crate::ui::lens::Lens;
 /// A 0–10 score: a box to type in (blank means not answered), a slider for mouse
 /// and touch, and a button that clears the answer.
 #[component]
-pub fn ScoreInput(lens: Lens<Score>, label: &'static str) -> impl IntoView {
+pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoView {
     let (entry, value) = EntryState::new(&lens);
     let id = lens.id();
     let error_id = format!("{id}-error");
@@ -33,7 +33,7 @@ pub fn ScoreInput(lens: Lens<Score>, label: &'static str) -> impl IntoView {
     };
     view! {
         <div class="field score" class:unanswered=move || !answered() class:invalid=move || entry.error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label.clone()}</label>
             <div class="score-control">
                 <input
                     id=id

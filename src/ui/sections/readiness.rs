@@ -1,31 +1,49 @@
 use leptos::prelude::*;
 
-use crate::lens;
+use super::scorecard::{Card, GapsWithSuggestions, ScoreGroupFields};
+use crate::list;
 use crate::ui::figure::{FigureValue, Show};
-use crate::ui::inputs::ScoreInput;
+use crate::ui::labels::READINESS;
+use crate::ui::state::PlanState;
 
 #[component]
 pub fn ReadinessSection() -> impl IntoView {
+    let state = PlanState::get();
+    let answered = Memo::new(move |_| {
+        state
+            .figures
+            .with(|f| f.number("readiness.answered").unwrap_or(0.0))
+    });
     view! {
-        <section id="readiness" class="section">
-            <h2>"Pre-Exercise Setup: Current Business Maturity Assessment"</h2>
-            <fieldset class="group">
-                <legend>"Product Maturity"</legend>
-                <ScoreInput lens=lens!(readiness.product.feature_completeness) label="Feature completeness" />
-                <ScoreInput lens=lens!(readiness.product.technical_stability) label="Technical stability" />
-                <ScoreInput lens=lens!(readiness.product.user_experience) label="User experience quality" />
-                <ScoreInput lens=lens!(readiness.product.scalability_architecture) label="Scalability architecture" />
-                <p class="group-total">
-                    "Product maturity: "
-                    <FigureValue name="readiness.product" show=Show::Score formula="sum of the 4 scores ÷ 4" />
-                    " /10"
+        <section id="readiness" class="section" aria-labelledby="readiness-title">
+            <h3 id="readiness-title">"Current Business Maturity Assessment"</h3>
+            <p class="task">"Evaluate your readiness for scaling across key dimensions, each from 0 to 10."</p>
+            <div class="score-groups">
+                {READINESS
+                    .iter()
+                    .map(|g| view! { <ScoreGroupFields card=Card::Readiness group=g max="10" formula="sum of its 4 scores ÷ 4" /> })
+                    .collect_view()}
+            </div>
+            <div class="totals">
+                <p class="total">
+                    "Overall scaling readiness: "
+                    <FigureValue name="readiness.overall" show=Show::Score formula="sum of the 5 dimension scores" />
+                    " /50 · "
+                    <FigureValue name="readiness.percent" show=Show::Percent formula="overall ÷ 50 × 100" />
+                    " · "
+                    <FigureValue name="readiness.band" show=Show::Band formula="not ready below 40%, emerging from 40%, ready from 70%, scale-ready from 85%" />
                 </p>
+                <p class="answered">
+                    <FigureValue name="readiness.answered" show=Show::Count formula="scores filled in, of 20" />
+                    " of 20 answered"
+                    {move || (answered.get() < 20.0).then_some(" — figures are provisional")}
+                </p>
+            </div>
+            <fieldset class="group">
+                <legend>"Critical Gaps to Address"</legend>
+                <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />
+                <p class="weakest">"Weakest items: " <FigureValue name="readiness.weakest" show=Show::Word /></p>
             </fieldset>
-            <p class="total">
-                "Overall scaling readiness: "
-                <FigureValue name="readiness.overall" show=Show::Score formula="sum of the 5 dimension scores" />
-                " /50"
-            </p>
         </section>
     }
 }

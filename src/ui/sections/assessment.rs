@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use super::scorecard::{Card, GapsWithSuggestions, ScoreGroupFields};
+use crate::list;
+use crate::ui::figure::{FigureValue, Show};
+use crate::ui::inputs::TextList;
+use crate::ui::labels::ASSESSMENT;
+use crate::ui::state::PlanState;
+
+#[component]
+pub fn AssessmentSection() -> impl IntoView {
+    let state = PlanState::get();
+    let answered = Memo::new(move |_| {
+        state
+            .figures
+            .with(|f| f.number("assessment.answered").unwrap_or(0.0))
+    });
+    view! {
+        <section id="assessment" class="section" aria-labelledby="assessment-title">
+            <h3 id="assessment-title">"Scaling Strategy Evaluation" <span class="time">"5 minutes"</span></h3>
+            <p class="task">"Assess your scaling preparation comprehensiveness, each item from 0 to 10."</p>
+            <div class="score-groups">
+                {ASSESSMENT
+                    .iter()
+                    .map(|g| view! { <ScoreGroupFields card=Card::Assessment group=g max="25" formula="sum of its 4 scores × 25 ÷ 40" /> })
+                    .collect_view()}
+            </div>
+            <div class="totals">
+                <p class="total">
+                    "Overall scaling score: "
+                    <FigureValue name="assessment.overall" show=Show::Score formula="sum of the 4 area scores" />
+                    " /100 · "
+                    <FigureValue name="assessment.band" show=Show::Band formula="not ready below 40, emerging from 40, ready from 70, scale-ready from 85" />
+                </p>
+                <p class="answered">
+                    <FigureValue name="assessment.answered" show=Show::Count formula="scores filled in, of 16" />
+                    " of 16 answered"
+                    {move || (answered.get() < 16.0).then_some(" — figures are provisional")}
+                </p>
+            </div>
+            <fieldset class="group">
+                <legend>"Scaling Strengths"</legend>
+                <TextList list=list!(assessment.strengths) item="Strength" />
+            </fieldset>
+            <fieldset class="group">
+                <legend>"Critical Gaps"</legend>
+                <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest="assessment.weakest" groups=&ASSESSMENT />
+                <p class="weakest">"Weakest items: " <FigureValue name="assessment.weakest" show=Show::Word /></p>
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+
+use crate::lens;
+use crate::model::Currency;
+use crate::ui::inputs::{store, TextInput};
+use crate::ui::lens::Lens;
+use crate::ui::state::PlanState;
+
+/// Plan name, company and currency.
+#[component]
+pub fn MetaFields() -> impl IntoView {
+    view! {
+        <div class="meta-fields">
+            <TextInput lens=lens!(meta.name) label="Plan name" />
+            <TextInput lens=lens!(meta.company) label="Company" />
+            <CurrencyInput lens=lens!(meta.currency) />
+        </div>
+    }
+}
+
+/// A three-letter ISO 4217 code; anything else stays on screen with an error.
+#[component]
+fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
+    let state = PlanState::get();
+    let id = lens.id();
+    let read = lens.clone();
+    let value = Memo::new(move |_| state.plan.with(|p| read.get(p).0));
+    let text = RwSignal::new(value.get_untracked());
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let stored = value.get();
+        if text.get_untracked().trim().to_uppercase() != stored {
+            text.set(stored);
+            error.set(None);
+        }
+    });
+    let name = lens.name.clone();
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        let code = typed.trim().to_uppercase();
+        text.set(typed);
+        if Currency::is_valid_code(&code) {
+            error.set(None);
+            store(&lens, Currency(code));
+        } else {
+            error.set(Some(
+                "Enter a three-letter currency code, such as USD, EUR or GBP.".into(),
+            ));
+        }
+    };
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field currency" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>"Currency"</label>
+            <input
+                id=id
+                name=name
+                type="text"
+                list="currency-codes"
+                maxlength="3"
+                autocomplete="off"
+                class="currency-box"
+                aria-describedby=error_id.clone()
+                aria-invalid=move || error.with(|e| e.is_some().to_string())
+                prop:value=move || text.get()
+                on:input=on_input
+            />
+            <datalist id="currency-codes">
+                {["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "INR", "CHF", "SEK", "SGD"]
+                    .into_iter()
+                    .map(|c| view! { <option value=c></option> })
+                    .collect_view()}
+            </datalist>
+            <crate::ui::inputs::FieldError id=error_id error=error />
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+use leptos::prelude::*;
+
+use crate::model::{Count, Departments, Plan};
+use crate::ui::figure::{FigureValue, Show, Stat};
+use crate::ui::inputs::{MoneyInput, NumberInput, TextInput, TextList};
+use crate::ui::lens::Lens;
+use crate::{lens, list};
+
+const DEPARTMENTS: [(&str, &str, &str); 7] = [
+    (
+        "engineering",
+        "Engineering",
+        "organization.delta.engineering",
+    ),
+    ("product", "Product", "organization.delta.product"),
+    ("marketing", "Marketing", "organization.delta.marketing"),
+    ("sales", "Sales", "organization.delta.sales"),
+    (
+        "customer_success",
+        "Customer Success",
+        "organization.delta.customer_success",
+    ),
+    ("operations", "Operations", "organization.delta.operations"),
+    ("executive", "Executive", "organization.delta.executive"),
+];
+
+fn department(table: &'static str, key: &'static str) -> Lens<Count> {
+    fn pick<'a>(p: &'a Plan, table: &str) -> &'a Departments {
+        if table == "current" {
+            &p.organization.current
+        } else {
+            &p.organization.plan
+        }
+    }
+    Lens::new(
+        format!("organization.{table}.{key}"),
+        move |p: &Plan| pick(p, table).count(key),
+        move |p: &mut Plan, v| {
+            let d = if table == "current" {
+                &mut p.organization.current
+            } else {
+                &mut p.organization.plan
+            };
+            if let Some(slot) = d.count_mut(key) {
+                *slot = v;
+            }
+        },
+    )
+}
+
+#[component]
+fn Leader(
+    lens_month: Lens<crate::model::Month>,
+    lens_requirements: Lens<String>,
+    lens_pay: Lens<crate::model::Amount>,
+    title: &'static str,
+) -> impl IntoView {
+    view! {
+        <fieldset class="group leader">
+            <legend>{title}</legend>
+            <NumberInput lens=lens_month label="Hire timeline: month" inputmode="numeric" context=title />
+            <TextInput lens=lens_requirements label=format!("{title}: requirements") />
+            <MoneyInput lens=lens_pay label=format!("{title}: compensation") per="/year" />
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn OrganizationSection() -> impl IntoView {
+    view! {
+        <section id="organization" class="section" aria-labelledby="organization-title">
+            <h3 id="organization-title">"Challenge 1: Organizational Structure Design" <span class="time">"10 minutes"</span></h3>
+            <p class="task">"Design a team structure for a 50+ person company that keeps its culture while it grows."</p>
+            <h4>"Team: today and the 12-month plan"</h4>
+            <div class="team-table" role="group" aria-label="Team by department">
+                <div class="team-head" aria-hidden="true">
+                    <span>"Department"</span>
+                    <span>"Now"</span>
+                    <span>"In 12 months"</span>
+                    <span>"Change"</span>
+                </div>
+                {DEPARTMENTS
+                    .iter()
+                    .map(|(key, title, delta)| {
+                        view! {
+                            <div class="team-row">
+                                <span class="dept">{*title}</span>
+                                <NumberInput lens=department("current", key) label="Now" context=title inputmode="numeric" />
+                                <NumberInput lens=department("plan", key) label="In 12 months" context=title inputmode="numeric" />
+                                <span class="delta">
+                                    <span class="visually-hidden">{format!("{title} change ")}</span>
+                                    <FigureValue name=delta show=Show::Signed formula="12-month plan − now" />
+                                </span>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <div class="team-row total-row">
+                    <span class="dept">"Total"</span>
+                    <FigureValue name="organization.current_total" show=Show::Count formula="sum of the seven departments now" />
+                    <FigureValue name="organization.plan_total" show=Show::Count formula="sum of the seven departments in 12 months" />
+                    <FigureValue name="organization.delta_total" show=Show::Signed formula="plan total − current total" />
+                </div>
+            </div>
+            <div class="figures">
+                <Stat label="Team growth" name="organization.growth_percent" show=Show::Percent formula="(plan total − current total) ÷ current total × 100" />
+            </div>
+
+            <h4>"Department Leadership"</h4>
+            <div class="columns">
+                <Leader title="CTO/VP Engineering" lens_month=lens!(organization.leadership.cto.hire_month) lens_requirements=lens!(organization.leadership.cto.requirements) lens_pay=lens!(organization.leadership.cto.compensation) />
+                <Leader title="VP Marketing" lens_month=lens!(organization.leadership.vp_marketing.hire_month) lens_requirements=lens!(organization.leadership.vp_marketing.requirements) lens_pay=lens!(organization.leadership.vp_marketing.compensation) />
+                <Leader title="VP Sales" lens_month=lens!(organization.leadership.vp_sales.hire_month) lens_requirements=lens!(organization.leadership.vp_sales.requirements) lens_pay=lens!(organization.leadership.vp_sales.compensation) />
+                <Leader title="COO/VP Operations" lens_month=lens!(organization.leadership.coo.hire_month) lens_requirements=lens!(organization.leadership.coo.requirements) lens_pay=lens!(organization.leadership.coo.compensation) />
+            </div>
+            <div class="figures">
+                <Stat label="Leadership compensation" name="organization.leadership_compensation" show=Show::Money formula="sum of the four roles' compensation" />
+            </div>
+
+            <h4>"Culture & Management Systems"</h4>
+            <fieldset class="group">
+                <legend>"Core Values"</legend>
+                <TextList list=list!(organization.core_values) item="Value" />
+            </fieldset>
+            <div class="columns">
+                {text_group!("Management Philosophy", organization.management {
+                    decision_making: "Decision making",
+                    communication_style: "Communication style",
+                    performance_management: "Performance management",
+                    career_development: "Career development",
+                    work_environment: "Work environment",
+                })}
+                {text_group!("Scaling Culture", organization.culture {
+                    onboarding_program: "Onboarding program",
+                    all_hands: "Regular all-hands",
+                    performance_reviews: "Performance reviews",
+                    team_building: "Team building",
+                    knowledge_sharing: "Knowledge sharing",
+                })}
+                {text_group!("Communication Systems", organization.communication {
+                    daily_standups: "Daily standups",
+                    weekly_team_meetings: "Weekly team meetings",
+                    monthly_all_hands: "Monthly all-hands",
+                    quarterly_planning: "Quarterly planning",
+                    annual_strategy: "Annual strategy",
+                })}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use super::state::PlanState;
+
+/// A warning of scoring.md beside the fields it concerns, shown only while it holds.
+#[component]
+pub fn Warn(#[prop(into)] code: String) -> impl IntoView {
+    let state = PlanState::get();
+    let wanted = code.clone();
+    let message = Memo::new(move |_| {
+        state.figures.with(|f| {
+            f.warnings
+                .iter()
+                .find(|w| w.code == wanted)
+                .map(|w| w.message.clone())
+        })
+    });
+    move || {
+        message.get().map(|m| {
+            view! {
+                <p class="warning" data-warning=code.clone() role="status">
+                    <span aria-hidden="true">"⚠ "</span>
+                    {m}
+                </p>
+            }
+        })
+    }
+}
