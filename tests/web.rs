@@ -1,47 +1,91 @@
 #![cfg(target_arch = "wasm32")]
-//! The page in headless Chromium: inputs change the plan, figures follow.
+//! Components in headless Chromium: each input kind with blank, valid and invalid typing,
+//! and the whole page wired through the model and scoring.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
+use scaling_planner::model::*;
+use scaling_planner::ui::figure::{FigureValue, Show};
+use scaling_planner::ui::inputs::{
+    MoneyInput, NumberInput, PrioritySelect, ScoreInput, TextInput, TextList,
+};
+use scaling_planner::ui::state::PlanState;
 use scaling_planner::ui::App;
+use scaling_planner::{lens, list};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_app() -> Element {
+fn new_root() -> Element {
     let document = document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn mount_app() -> Element {
+    let root = new_root();
     mount_to(root.clone().unchecked_into(), App).forget();
     root
 }
 
-fn input(root: &Element, name: &str) -> HtmlInputElement {
-    root.query_selector(&format!("[name='{name}']"))
+/// Mounts a few components over a blank plan and hands back the plan state.
+fn mount_with<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (Element, PlanState) {
+    let root = new_root();
+    let state = Rc::new(Cell::new(None));
+    let slot = state.clone();
+    mount_to(root.clone().unchecked_into(), move || {
+        slot.set(Some(PlanState::provide(Plan::blank(
+            "2026-11-26T00:00:00Z",
+        ))));
+        view()
+    })
+    .forget();
+    (root, state.get().unwrap())
+}
+
+fn find<T: JsCast>(root: &Element, selector: &str) -> T {
+    root.query_selector(selector)
         .unwrap()
-        .unwrap_or_else(|| panic!("no input named {name}"))
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
         .unchecked_into()
 }
 
+fn named<T: JsCast>(root: &Element, name: &str) -> T {
+    find(root, &format!("[name='{name}']"))
+}
+
 fn figure(root: &Element, name: &str) -> (String, String) {
-    let el = root
-        .query_selector(&format!("[data-figure='{name}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no figure {name}"));
+    let el: Element = find(root, &format!("[data-figure='{name}']"));
     (
         el.get_attribute("data-value").unwrap_or_default(),
         el.text_content().unwrap_or_default(),
     )
 }
 
+fn error_text(root: &Element, name: &str) -> String {
+    let id = format!("f-{}-error", name.replace('.', "-"));
+    find::<Element>(root, &format!("[id='{id}']"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+async fn fire(target: &web_sys::EventTarget, kind: &str) {
+    target
+        .dispatch_event(&web_sys::Event::new(kind).unwrap())
+        .unwrap();
+    tick().await;
+}
+
 async fn type_into(field: &HtmlInputElement, text: &str) {
     field.set_value(text);
-    let event = web_sys::Event::new("input").unwrap();
-    field.dispatch_event(&event).unwrap();
-    tick().await;
+    fire(field, "input").await;
 }
 
 #[wasm_bindgen_test]
@@ -51,15 +95,14 @@ async fn typing_a_score_updates_the_figures() {
     assert_eq!(figure(&root, "readiness.product").0, "0");
     assert_eq!(figure(&root, "readiness.overall").0, "0");
 
-    let feature = input(&root, "readiness.product.feature_completeness");
-    type_into(&feature, "8").await;
+    type_into(&named(&root, "readiness.product.feature_completeness"), "8").await;
     assert_eq!(figure(&root, "readiness.product"), ("2".into(), "2".into()));
     assert_eq!(figure(&root, "readiness.overall").0, "2");
 
-    type_into(&input(&root, "readiness.product.technical_stability"), "6").await;
-    type_into(&input(&root, "readiness.product.user_experience"), "7").await;
+    type_into(&named(&root, "readiness.product.technical_stability"), "6").await;
+    type_into(&named(&root, "readiness.product.user_experience"), "7").await;
     type_into(
-        &input(&root, "readiness.product.scalability_architecture"),
+        &named(&root, "readiness.product.scalability_architecture"),
         "4",
     )
     .await;
@@ -68,44 +111,318 @@ async fn typing_a_score_updates_the_figures() {
         ("6.25".into(), "6.3".into())
     );
     assert_eq!(figure(&root, "readiness.overall").0, "6.25");
+    assert_eq!(figure(&root, "readiness.answered").0, "4");
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn an_invalid_score_shows_an_error_and_keeps_the_last_valid_value() {
+async fn score_input_blank_valid_invalid_slider_keys_and_clear() {
+    let (root, state) = mount_with(|| {
+        view! {
+            <ScoreInput lens=lens!(readiness.team.culture_strength) label="Culture strength" />
+            <FigureValue name="readiness.team" show=Show::Score />
+        }
+    });
+    tick().await;
+    let score = |s: &PlanState| s.plan.with_untracked(|p| p.readiness.team.culture_strength);
+    let field: HtmlInputElement = named(&root, "readiness.team.culture_strength");
+    assert_eq!(field.value(), "", "blank shows as not answered");
+    assert!(root
+        .query_selector(".field.score.unanswered")
+        .unwrap()
+        .is_some());
+
+    type_into(&field, "0").await;
+    assert_eq!(score(&state), Score(Some(0)), "0 is an answer, not blank");
+    assert!(root
+        .query_selector(".field.score.unanswered")
+        .unwrap()
+        .is_none());
+
+    type_into(&field, "9").await;
+    assert_eq!(score(&state), Score(Some(9)));
+    assert_eq!(figure(&root, "readiness.team").0, "2.25");
+
+    for (bad, message) in [
+        ("11", "11 is above the maximum of 10."),
+        ("-1", "-1 is below the minimum of 0."),
+        (
+            "7.5",
+            "7.5 is not a whole number. Enter a whole number from 0 to 10.",
+        ),
+        ("nine", "Enter a whole number from 0 to 10."),
+    ] {
+        type_into(&field, bad).await;
+        assert_eq!(
+            error_text(&root, "readiness.team.culture_strength"),
+            format!("Error: {message}")
+        );
+        assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(
+            score(&state),
+            Score(Some(9)),
+            "the model keeps the last valid value"
+        );
+    }
+
+    let key = web_sys::KeyboardEventInit::new();
+    key.set_key("ArrowDown");
+    key.set_bubbles(true);
+    field
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &key).unwrap(),
+        )
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        score(&state),
+        Score(Some(8)),
+        "arrow keys step from the stored value"
+    );
+    assert_eq!(field.value(), "8");
+    assert_eq!(error_text(&root, "readiness.team.culture_strength"), "");
+
+    let slider: HtmlInputElement = find(&root, "input[type='range']");
+    slider.set_value("3");
+    fire(&slider, "input").await;
+    assert_eq!(score(&state), Score(Some(3)));
+    assert_eq!(field.value(), "3", "the box follows the slider");
+
+    find::<HtmlElement>(&root, ".score-clear").click();
+    tick().await;
+    assert_eq!(score(&state), Score(None));
+    assert_eq!(field.value(), "");
+
+    type_into(&field, "5").await;
+    type_into(&field, "").await;
+    assert_eq!(
+        score(&state),
+        Score(None),
+        "emptying the box clears the answer"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn number_inputs_of_every_kind() {
+    let (root, state) = mount_with(|| {
+        view! {
+            <NumberInput lens=lens!(technical.capacity.concurrent_users) label="Users" unit="users" />
+            <MoneyInput lens=lens!(automation.hourly_cost) label="Hourly cost" per="/hour" />
+            <NumberInput lens=lens!(talent.channels.job_boards) label="Job boards" unit="%" />
+            <NumberInput lens=lens!(automation.opportunities[1].saved_hours_week) label="Saved" unit="hours/week" />
+            <NumberInput lens=lens!(organization.leadership.cto.hire_month) label="Hire month" />
+            <NumberInput lens=lens!(technical.growth.users_x) label="Users growth" unit="× current" />
+        }
+    });
+    tick().await;
+    let plan = |f: &dyn Fn(&Plan) -> String| state.plan.with_untracked(|p| f(p));
+    let cases: [(&str, &str, &str, &dyn Fn(&Plan) -> String); 6] = [
+        (
+            "technical.capacity.concurrent_users",
+            "4,000",
+            "2.5",
+            &|p| format!("{:?}", p.technical.capacity.concurrent_users.0),
+        ),
+        ("automation.hourly_cost", "62.5", "-5", &|p| {
+            format!("{:?}", p.automation.hourly_cost.0)
+        }),
+        ("talent.channels.job_boards", "15", "101", &|p| {
+            format!("{:?}", p.talent.channels.job_boards.0)
+        }),
+        (
+            "automation.opportunities.1.saved_hours_week",
+            "6",
+            "169",
+            &|p| format!("{:?}", p.automation.opportunities[1].saved_hours_week.0),
+        ),
+        ("organization.leadership.cto.hire_month", "2", "19", &|p| {
+            format!("{:?}", p.organization.leadership.cto.hire_month.0)
+        }),
+        ("technical.growth.users_x", "10", "ten", &|p| {
+            format!("{:?}", p.technical.growth.users_x.0)
+        }),
+    ];
+    for (name, good, bad, read) in cases {
+        let field: HtmlInputElement = named(&root, name);
+        assert_eq!(plan(read), "None", "{name} starts blank");
+        type_into(&field, good).await;
+        let stored = plan(read);
+        assert_ne!(stored, "None", "{name} took {good}");
+        assert_eq!(error_text(&root, name), "", "{name}");
+        type_into(&field, bad).await;
+        assert!(
+            error_text(&root, name).starts_with("Error: "),
+            "{name} refuses {bad}"
+        );
+        assert_eq!(plan(read), stored, "{name} keeps its last valid value");
+        type_into(&field, "").await;
+        assert_eq!(plan(read), "None", "{name} can be blanked");
+        assert_eq!(error_text(&root, name), "");
+    }
+    let money = named::<Element>(&root, "automation.hourly_cost")
+        .previous_element_sibling()
+        .unwrap();
+    assert_eq!(
+        money.text_content().unwrap(),
+        "$",
+        "amounts show in the plan's currency"
+    );
+    state
+        .plan
+        .update(|p| p.meta.currency = Currency("EUR".into()));
+    tick().await;
+    assert_eq!(money.text_content().unwrap(), "€");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn fields_follow_changes_made_elsewhere_and_drop_stale_errors() {
+    let (root, state) = mount_with(|| {
+        view! { <NumberInput lens=lens!(technical.capacity.storage_gb) label="Storage" unit="GB" /> }
+    });
+    tick().await;
+    let field: HtmlInputElement = named(&root, "technical.capacity.storage_gb");
+    type_into(&field, "12x3").await;
+    assert!(error_text(&root, "technical.capacity.storage_gb").starts_with("Error: "));
+    state
+        .plan
+        .update(|p| p.technical.capacity.storage_gb = Number(Some(1200.0)));
+    tick().await;
+    assert_eq!(field.value(), "1200");
+    assert_eq!(error_text(&root, "technical.capacity.storage_gb"), "");
+    type_into(&field, "1200.").await;
+    assert_eq!(field.value(), "1200.", "a half-typed number is left alone");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_and_priority_inputs() {
+    let (root, state) = mount_with(|| {
+        view! {
+            <TextInput lens=lens!(data.storage.data_lake) label="Data lake" />
+            <PrioritySelect lens=lens!(talent.positions[0].priority) label="Priority level" />
+        }
+    });
+    tick().await;
+    let text: HtmlTextAreaElement = named(&root, "data.storage.data_lake");
+    assert_eq!(text.value(), "");
+    text.set_value("<b>Parquet</b> on object storage");
+    fire(&text, "input").await;
+    assert_eq!(
+        state
+            .plan
+            .with_untracked(|p| p.data.storage.data_lake.clone()),
+        "<b>Parquet</b> on object storage"
+    );
+    assert!(
+        root.query_selector("b").unwrap().is_none(),
+        "text is never HTML"
+    );
+    assert_eq!(text.max_length(), 5000);
+
+    let select: HtmlSelectElement = named(&root, "talent.positions.0.priority");
+    assert_eq!(select.value(), "");
+    select.set_value("high");
+    fire(&select, "change").await;
+    assert_eq!(
+        state
+            .plan
+            .with_untracked(|p| p.talent.positions[0].priority),
+        Some(Priority::High)
+    );
+    select.set_value("");
+    fire(&select, "change").await;
+    assert_eq!(
+        state
+            .plan
+            .with_untracked(|p| p.talent.positions[0].priority),
+        None
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn lists_add_remove_and_undo_rows_up_to_twenty() {
+    let (root, state) =
+        mount_with(|| view! { <TextList list=list!(organization.core_values) item="Value" /> });
+    tick().await;
+    let rows = |s: &PlanState| {
+        s.plan
+            .with_untracked(|p| p.organization.core_values.clone())
+    };
+    assert_eq!(rows(&state).len(), 5, "the seed's five rows");
+    let third: HtmlTextAreaElement = named(&root, "organization.core_values.2");
+    third.set_value("Write it down");
+    fire(&third, "input").await;
+
+    let removes = root.query_selector_all(".row-remove").unwrap();
+    removes
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(rows(&state).len(), 4);
+    assert_eq!(rows(&state)[1], "Write it down");
+    assert_eq!(
+        named::<HtmlTextAreaElement>(&root, "organization.core_values.1").value(),
+        "Write it down"
+    );
+    assert!(root
+        .query_selector("[name='organization.core_values.4']")
+        .unwrap()
+        .is_none());
+
+    find::<HtmlElement>(&root, ".undo button").click();
+    tick().await;
+    assert_eq!(rows(&state).len(), 5);
+    assert_eq!(
+        rows(&state)[2],
+        "Write it down",
+        "undo puts the row back in place"
+    );
+
+    let add: HtmlElement = find(&root, "button.add");
+    for _ in 0..20 {
+        add.click();
+        tick().await;
+    }
+    assert_eq!(rows(&state).len(), 20, "no more than 20 rows");
+    assert!(add.unchecked_ref::<web_sys::HtmlButtonElement>().disabled());
+    assert!(root
+        .query_selector("[name='organization.core_values.19']")
+        .unwrap()
+        .is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_whole_page_has_every_field_with_a_label() {
     let root = mount_app();
     tick().await;
-    let feature = input(&root, "readiness.product.feature_completeness");
-    type_into(&feature, "9").await;
-    assert_eq!(figure(&root, "readiness.product").0, "2.25");
-
-    type_into(&feature, "11").await;
-    let error = root.query_selector(".field-error").unwrap().unwrap();
-    assert_eq!(
-        error.text_content().unwrap(),
-        "Error: 11 is above the maximum of 10."
-    );
-    assert_eq!(
-        feature.get_attribute("aria-invalid").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        feature.value(),
-        "11",
-        "what was typed stays for the user to fix"
-    );
-    assert_eq!(
-        figure(&root, "readiness.product").0,
-        "2.25",
-        "the model keeps 9"
-    );
-
-    type_into(&feature, "").await;
-    assert_eq!(error.text_content().unwrap(), "");
-    assert_eq!(
-        figure(&root, "readiness.product").0,
-        "0",
-        "blank is not answered"
-    );
+    let plan = Plan::blank("");
+    let mut missing = Vec::new();
+    plan.walk("", &mut |path, _| {
+        let skip = path.starts_with("meta.created_at")
+            || path.starts_with("meta.updated_at")
+            || path.starts_with("snapshots");
+        if skip {
+            return;
+        }
+        match root.query_selector(&format!("[name='{path}']")).unwrap() {
+            None => missing.push(path.to_string()),
+            Some(el) => {
+                let label = root
+                    .query_selector(&format!("label[for='{}']", el.id()))
+                    .unwrap();
+                assert!(
+                    label.is_some_and(|l| !l.text_content().unwrap_or_default().trim().is_empty()),
+                    "{path} has no label"
+                );
+            }
+        }
+    });
+    assert!(missing.is_empty(), "fields without an input: {missing:?}");
     root.remove();
 }

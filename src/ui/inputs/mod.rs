@@ -14,46 +14,80 @@ use super::lens::Lens;
 use super::state::PlanState;
 use crate::model::entry::Entry;
 
-/// The text a number field shows and its inline error, kept apart from the plan so
-/// that a half-typed or invalid entry never reaches the model.
-#[derive(Clone, Copy)]
-pub struct EntryState {
-    pub text: RwSignal<String>,
-    pub error: RwSignal<Option<String>>,
+/// What the user typed into a number field when it is not simply the stored value
+/// written out: a half-typed entry (`1200.`), a formatted one (`4,000`) or an invalid one.
+#[derive(Clone, PartialEq)]
+struct Typed<T> {
+    text: String,
+    /// The stored value when this was typed; once the plan changes elsewhere, the field follows the plan.
+    basis: T,
+    error: Option<String>,
 }
 
-impl EntryState {
-    /// Follows the plan: when the stored value changes from elsewhere, the text follows.
-    pub fn new<T: Entry + Send + Sync + 'static>(lens: &Lens<T>) -> (Self, Memo<T>) {
+/// The text and inline error of a number field, derived from the plan and what was typed,
+/// so that an invalid entry never reaches the model.
+pub struct EntryState<T: Send + Sync + 'static> {
+    typed: RwSignal<Option<Typed<T>>>,
+    pub value: Memo<T>,
+}
+
+impl<T: Send + Sync + 'static> Clone for EntryState<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for EntryState<T> {}
+
+impl<T: Entry + Send + Sync + 'static> EntryState<T> {
+    pub fn new(lens: &Lens<T>) -> Self {
         let state = PlanState::get();
         let read = lens.clone();
-        let value = Memo::new(move |_| state.plan.with(|p| read.get(p)));
-        let entry = Self {
-            text: RwSignal::new(value.get_untracked().to_text()),
-            error: RwSignal::new(None),
-        };
-        Effect::new(move |_| {
-            let stored = value.get();
-            let shown = entry.text.with_untracked(|t| T::parse(t));
-            if shown != Ok(stored) {
-                entry.text.set(stored.to_text());
-                entry.error.set(None);
-            }
-        });
-        (entry, value)
+        Self {
+            typed: RwSignal::new(None),
+            value: Memo::new(move |_| state.plan.with(|p| read.get(p))),
+        }
+    }
+
+    fn current(&self) -> Option<Typed<T>> {
+        let value = self.value.get();
+        self.typed.get().filter(|t| t.basis == value)
+    }
+
+    /// The text the field shows.
+    pub fn text(&self) -> String {
+        self.current()
+            .map_or_else(|| self.value.get().to_text(), |t| t.text)
+    }
+
+    pub fn error(&self) -> Option<String> {
+        self.current().and_then(|t| t.error)
     }
 
     /// Takes what was typed: a valid value goes into the plan, anything else shows an error.
-    pub fn take<T: Entry + Send + Sync + 'static>(&self, lens: &Lens<T>, text: String) {
-        let parsed = T::parse(&text);
-        self.text.set(text);
-        match parsed {
+    pub fn take(&self, lens: &Lens<T>, text: String) {
+        match T::parse(&text) {
             Ok(v) => {
-                self.error.set(None);
+                let plain = text == v.to_text();
+                self.typed.set((!plain).then_some(Typed {
+                    text,
+                    basis: v,
+                    error: None,
+                }));
                 store(lens, v);
             }
-            Err(message) => self.error.set(Some(message)),
+            Err(message) => self.typed.set(Some(Typed {
+                text,
+                basis: self.value.get_untracked(),
+                error: Some(message),
+            })),
         }
+    }
+
+    /// Sets the value from another control (slider, arrow keys, clear), dropping what was typed.
+    pub fn set(&self, lens: &Lens<T>, value: T) {
+        self.typed.set(None);
+        store(lens, value);
     }
 }
 
@@ -67,7 +101,7 @@ pub fn store<T: PartialEq + Send + Sync + 'static>(lens: &Lens<T>, value: T) {
 
 /// The inline error under a field.
 #[component]
-pub fn FieldError(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
+pub fn FieldError(id: String, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     view! {
         <p class="field-error" id=id aria-live="polite">
             {move || error.get().map(|e| view! { <span class="visually-hidden">"Error: "</span> {e} })}

@@ -20,12 +20,13 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
     #[prop(optional)]
     context: &'static str,
 ) -> impl IntoView {
-    let (entry, _value) = EntryState::new(&lens);
+    let entry = EntryState::new(&lens);
+    let error = Signal::derive(move || entry.error());
     let id = lens.id();
     let error_id = format!("{id}-error");
     let name = lens.name.clone();
     view! {
-        <div class="field number" class:invalid=move || entry.error.with(Option::is_some)>
+        <div class="field number" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>
                 {(!context.is_empty()).then(|| view! { <span class="visually-hidden">{context} " "</span> })}
                 {label}
@@ -39,13 +40,13 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
                     inputmode=inputmode
                     autocomplete="off"
                     aria-describedby=error_id.clone()
-                    aria-invalid=move || entry.error.with(|e| e.is_some().to_string())
-                    prop:value=move || entry.text.get()
+                    aria-invalid=move || error.with(|e| e.is_some().to_string())
+                    prop:value=move || entry.text()
                     on:input=move |ev| entry.take(&lens, event_target_value(&ev))
                 />
                 <span class="affix" aria-hidden="true">{unit}</span>
             </div>
-            <FieldError id=error_id error=entry.error />
+            <FieldError id=error_id error=error />
         </div>
     }
 }

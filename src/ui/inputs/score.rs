@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{store, EntryState, FieldError};
+use super::{EntryState, FieldError};
 use crate::model::Score;
 use crate::ui::lens::Lens;
 
@@ -8,7 +8,9 @@ use crate::ui::lens::Lens;
 /// and touch, and a button that clears the answer.
 #[component]
 pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoView {
-    let (entry, value) = EntryState::new(&lens);
+    let entry = EntryState::new(&lens);
+    let value = entry.value;
+    let error = Signal::derive(move || entry.error());
     let id = lens.id();
     let error_id = format!("{id}-error");
     let name = lens.name.clone();
@@ -28,11 +30,10 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
             .get_untracked()
             .0
             .map_or(0, |v| (v as i16 + step).clamp(0, 10));
-        entry.error.set(None);
-        store(&stepped, Score(Some(next as u8)));
+        entry.set(&stepped, Score(Some(next as u8)));
     };
     view! {
-        <div class="field score" class:unanswered=move || !answered() class:invalid=move || entry.error.with(Option::is_some)>
+        <div class="field score" class:unanswered=move || !answered() class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{label.clone()}</label>
             <div class="score-control">
                 <input
@@ -44,8 +45,8 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     class="score-box"
                     placeholder="–"
                     aria-describedby=error_id.clone()
-                    aria-invalid=move || entry.error.with(|e| e.is_some().to_string())
-                    prop:value=move || entry.text.get()
+                    aria-invalid=move || error.with(|e| e.is_some().to_string())
+                    prop:value=move || entry.text()
                     on:input=move |ev| entry.take(&typed, event_target_value(&ev))
                     on:keydown=on_key
                 />
@@ -61,8 +62,7 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     prop:value=move || value.get().0.unwrap_or(0).to_string()
                     on:input=move |ev| {
                         let v = event_target_value(&ev).parse::<u8>().ok().map(|v| v.min(10));
-                        entry.error.set(None);
-                        store(&slid, Score(v));
+                        entry.set(&slid, Score(v));
                     }
                 />
                 <button
@@ -72,14 +72,13 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     aria-label=format!("Clear {label}")
                     disabled=move || !answered()
                     on:click=move |_| {
-                        entry.error.set(None);
-                        store(&cleared, Score(None));
+                        entry.set(&cleared, Score(None));
                     }
                 >
                     "×"
                 </button>
             </div>
-            <FieldError id=error_id error=entry.error />
+            <FieldError id=error_id error=error />
         </div>
     }
 }

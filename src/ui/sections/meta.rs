@@ -25,27 +25,22 @@ fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
     let id = lens.id();
     let read = lens.clone();
     let value = Memo::new(move |_| state.plan.with(|p| read.get(p).0));
-    let text = RwSignal::new(value.get_untracked());
-    let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let stored = value.get();
-        if text.get_untracked().trim().to_uppercase() != stored {
-            text.set(stored);
-            error.set(None);
-        }
+    // What was typed while it is not a valid code, and the stored code at that time.
+    let typed = RwSignal::new(None::<(String, String)>);
+    let current = move || typed.get().filter(|(_, basis)| *basis == value.get());
+    let error = Signal::derive(move || {
+        current()
+            .map(|_| "Enter a three-letter currency code, such as USD, EUR or GBP.".to_string())
     });
     let name = lens.name.clone();
     let on_input = move |ev| {
-        let typed = event_target_value(&ev);
-        let code = typed.trim().to_uppercase();
-        text.set(typed);
+        let text = event_target_value(&ev);
+        let code = text.trim().to_uppercase();
         if Currency::is_valid_code(&code) {
-            error.set(None);
+            typed.set(None);
             store(&lens, Currency(code));
         } else {
-            error.set(Some(
-                "Enter a three-letter currency code, such as USD, EUR or GBP.".into(),
-            ));
+            typed.set(Some((text, value.get_untracked())));
         }
     };
     let error_id = format!("{id}-error");
@@ -62,7 +57,7 @@ fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
                 class="currency-box"
                 aria-describedby=error_id.clone()
                 aria-invalid=move || error.with(|e| e.is_some().to_string())
-                prop:value=move || text.get()
+                prop:value=move || current().map_or_else(|| value.get(), |(text, _)| text)
                 on:input=on_input
             />
             <datalist id="currency-codes">

@@ -1,0 +1,179 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, figure } from "./harness.mjs";
+import { fillPlan, expected } from "./northwind.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page with the whole northwind example typed in. */
+async function northwindPage() {
+  const app = await openApp(browser, server.url);
+  await fillPlan(app.page);
+  return app;
+}
+
+/** Half away from zero, as the expected file is rounded; the epsilon absorbs binary noise such as 1.005 * 100. */
+const round2 = (x) => Math.sign(x) * (Math.round(Math.abs(x) * 100 + 1e-9) / 100);
+const plainNumber = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** The distinct codes of every [data-warning] on the page, sorted. */
+const warnings = (page) =>
+  page.$$eval("[data-warning]", (els) => [...new Set(els.map((e) => e.dataset.warning))].sort());
+
+test("typing the whole northwind example gives every expected figure", async () => {
+  const { page, errors } = await northwindPage();
+
+  const onPage = await page.$$eval("[data-figure]", (els) => els.map((e) => [e.dataset.figure, e.dataset.value ?? null]));
+  const values = Object.fromEntries(onPage);
+  const actual = {};
+  for (const [name, want] of Object.entries(expected.figures)) {
+    const value = name in values ? values[name] : "(missing)";
+    actual[name] = typeof want === "number" && value !== null && plainNumber.test(value) ? round2(Number(value)) : value;
+  }
+  assert.deepEqual(actual, expected.figures);
+
+  assert.deepEqual(await warnings(page), [...expected.warnings].sort());
+
+  const repeated = [...new Set(onPage.map(([n]) => n))].filter((n) => onPage.filter(([m]) => m === n).length > 1);
+  assert.deepEqual(repeated, [], "each data-figure name appears exactly once");
+
+  const unlabelled = await page.$$eval("input[name], textarea[name], select[name]", (els) =>
+    els
+      .filter((e) => {
+        const label = e.id && document.querySelector(`label[for="${CSS.escape(e.id)}"]`);
+        return !label || !label.textContent.trim() || label.getClientRects().length === 0;
+      })
+      .map((e) => e.name),
+  );
+  assert.deepEqual(unlabelled, [], "every named field has a visible <label for=its id>");
+
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
+test("warnings appear beside their fields", async () => {
+  const { page, errors } = await northwindPage();
+  assert.deepEqual(await warnings(page), []);
+
+  // [field, bad value, good value, code, fields the warning may sit beside]
+  const cases = [
+    ["talent.channels.social_media", "10", "15", "channels-not-100", ["talent.channels.social_media"]],
+    ["talent.positions.1.salary_min", "200000", "120000", "salary-range-inverted:1", ["talent.positions.1.salary_min"]],
+    ["automation.opportunities.2.saved_hours_week", "6", "4", "saved-exceeds-current:2", ["automation.opportunities.2.saved_hours_week"]],
+    ["organization.plan.sales", "9", "8", "team-target-mismatch", ["organization.plan.sales", "roadmap.metrics.team_size_to"]],
+  ];
+
+  for (const [field, bad, , code, beside] of cases) {
+    await page.fill(`[name="${field}"]`, bad);
+    await page.waitForSelector(`[data-warning="${code}"]`, { state: "attached", timeout: 2000 });
+    // "Beside" = some element with this code is in the same <section> as one of the fields it concerns.
+    const near = await page.evaluate(
+      ({ code, beside }) => {
+        const sections = beside.map((n) => document.querySelector(`[name="${n}"]`)?.closest("section"));
+        return [...document.querySelectorAll(`[data-warning="${code}"]`)].some((w) => {
+          const s = w.closest("section");
+          return s !== null && sections.includes(s);
+        });
+      },
+      { code, beside },
+    );
+    assert.ok(near, `${code} is shown in the same section as ${beside.join(" or ")}`);
+  }
+  assert.deepEqual(await warnings(page), cases.map((c) => c[3]).sort());
+
+  for (const [field, , good, code] of cases) {
+    await page.fill(`[name="${field}"]`, good);
+    await page.waitForSelector(`[data-warning="${code}"]`, { state: "detached", timeout: 2000 });
+  }
+  assert.deepEqual(await warnings(page), []);
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
+test("invalid typing shows an inline error and keeps the last valid value", async () => {
+  const { page, errors } = await northwindPage();
+
+  // [field, valid value, its figure, invalid value, value restoring northwind, northwind figure]
+  const cases = [
+    ["technical.capacity.concurrent_users", "5000", ["technical.projected_concurrent_users", "50000"], "abc", "4000", "40000"],
+    ["readiness.product.feature_completeness", "9", ["readiness.product", "6.5"], "11", "8", "6.25"],
+    ["technical.roadmap.phase1.cost_month", "4000", ["technical.run_rate_month", "28000"], "-5", "3500", "27500"],
+  ];
+
+  for (const [field, valid, [name, value], invalid, restore, restored] of cases) {
+    const sel = `[name="${field}"]`;
+    await page.fill(sel, valid);
+    assert.equal(await figure(page, name), value, `${name} after ${field} = ${valid}`);
+    assert.notEqual(await page.getAttribute(sel, "aria-invalid"), "true");
+
+    await page.fill(sel, invalid);
+    assert.equal(await figure(page, name), value, `${name} keeps its value after ${field} = ${invalid}`);
+    assert.equal(await page.getAttribute(sel, "aria-invalid"), "true", `${field} is aria-invalid after ${invalid}`);
+    const message = await errorMessage(page, sel);
+    assert.ok(message.text, `${field} shows an error message after ${invalid}`);
+    assert.ok(message.visible, `${field}'s error message is visible`);
+    assert.ok(message.distance < 150, `${field}'s error message is near the field (${message.distance}px away)`);
+
+    await page.fill(sel, restore);
+    assert.equal(await figure(page, name), restored, `${name} after ${field} = ${restore}`);
+    assert.notEqual(await page.getAttribute(sel, "aria-invalid"), "true");
+    assert.equal((await errorMessage(page, sel)).text, "", `${field}'s error message clears`);
+  }
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
+/** The field's error message, found through aria-describedby: its text, visibility and distance from the field. */
+function errorMessage(page, sel) {
+  return page.$eval(sel, (input) => {
+    const ids = (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+    const els = ids.map((id) => document.getElementById(id)).filter(Boolean);
+    const text = els.map((e) => e.textContent.trim()).join(" ").trim();
+    const shown = els.filter((e) => e.textContent.trim() && e.getClientRects().length > 0);
+    const a = input.getBoundingClientRect();
+    const distance = Math.min(
+      Infinity,
+      ...shown.map((e) => {
+        const b = e.getBoundingClientRect();
+        return Math.max(0, b.top - a.bottom, a.top - b.bottom);
+      }),
+    );
+    return { text, visible: shown.length > 0, distance };
+  });
+}
+
+test("adding and removing a bottleneck row updates the totals", async () => {
+  const { page, errors } = await northwindPage();
+  const cost = "technical.bottleneck_cost_month";
+  const longest = "technical.longest_timeline_weeks";
+  assert.equal(await figure(page, cost), "3950");
+  assert.equal(await figure(page, longest), "6");
+
+  await page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await page.waitForSelector('[name="technical.bottlenecks.3.cost_month"]', { timeout: 2000 });
+  await page.fill('[name="technical.bottlenecks.3.name"]', "Search index");
+  await page.fill('[name="technical.bottlenecks.3.cost_month"]', "1000");
+  await page.fill('[name="technical.bottlenecks.3.timeline_weeks"]', "10");
+  assert.equal(await figure(page, cost), "4950");
+  assert.equal(await figure(page, longest), "10");
+
+  // The row's own Remove button: the one in the nearest ancestor of the field that holds one.
+  await page
+    .locator('[name="technical.bottlenecks.3.cost_month"]')
+    .locator("xpath=ancestor::*[.//button[normalize-space()='Remove']][1]//button[normalize-space()='Remove']")
+    .click();
+  await page.waitForSelector('[name^="technical.bottlenecks.3."]', { state: "detached", timeout: 2000 });
+  assert.equal(await page.locator('[name^="technical.bottlenecks.2."]').count(), 6);
+  assert.equal(await figure(page, cost), "3950");
+  assert.equal(await figure(page, longest), "6");
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
