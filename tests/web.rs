@@ -217,7 +217,8 @@ async fn number_inputs_of_every_kind() {
     });
     tick().await;
     let plan = |f: &dyn Fn(&Plan) -> String| state.plan.with_untracked(|p| f(p));
-    let cases: [(&str, &str, &str, &dyn Fn(&Plan) -> String); 6] = [
+    type Read<'a> = &'a dyn Fn(&Plan) -> String;
+    let cases: [(&str, &str, &str, Read); 6] = [
         (
             "technical.capacity.concurrent_users",
             "4,000",
