@@ -54,6 +54,7 @@ e2e: build browser
 	node --test tests/e2e/
 
 bench: build browser
+	bench/bundle-size.sh
 	node bench/keystroke.mjs
 
 clean:

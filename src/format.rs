@@ -25,6 +25,25 @@ pub fn group_thousands(n: f64, decimals: usize) -> String {
     out
 }
 
+/// Puts thousands separators into a plain decimal: `1234567.891` → `1,234,567.891`.
+pub fn group_digits(plain: &str) -> String {
+    let (int, frac) = plain
+        .split_once('.')
+        .map_or((plain, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
 /// A whole number of the plan's currency: `$333,000`, `€1,200`, `CHF 900`.
 pub fn money(n: f64, currency: &str) -> String {
     let amount = group_thousands(round_to(n, 0), 0);
@@ -87,5 +106,8 @@ mod tests {
         assert_eq!(two_decimals(150.0), "150");
         assert_eq!(two_decimals(9.5333), "9.53");
         assert_eq!(two_decimals(0.1), "0.1");
+        assert_eq!(group_digits("1234567.891"), "1,234,567.891");
+        assert_eq!(group_digits("999"), "999");
+        assert_eq!(group_digits("0.5"), "0.5");
     }
 }

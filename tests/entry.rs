@@ -52,7 +52,13 @@ fn amounts_accept_separators_and_a_currency_sign() {
         Amount::parse("inf").unwrap_err(),
         "Enter an amount of 0 or more."
     );
-    assert_eq!(Amount(Some(120_000.0)).to_text(), "120000");
+    assert_eq!(Amount(Some(120_000.0)).to_text(), "120,000");
+    assert_eq!(Amount(Some(1_234.5)).to_text(), "1,234.5");
+    assert_eq!(Count(Some(2_500_000)).to_text(), "2,500,000");
+    assert_eq!(
+        Count::parse(&Count(Some(2_500_000)).to_text()),
+        Ok(Count(Some(2_500_000)))
+    );
     assert_eq!(Amount(Some(62.5)).to_text(), "62.5");
     assert_eq!(Amount(None).to_text(), "");
 }

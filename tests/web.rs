@@ -290,7 +290,7 @@ async fn fields_follow_changes_made_elsewhere_and_drop_stale_errors() {
         .plan
         .update(|p| p.technical.capacity.storage_gb = Number(Some(1200.0)));
     tick().await;
-    assert_eq!(field.value(), "1200");
+    assert_eq!(field.value(), "1,200", "shown with thousands separators");
     assert_eq!(error_text(&root, "technical.capacity.storage_gb"), "");
     type_into(&field, "1200.").await;
     assert_eq!(field.value(), "1200.", "a half-typed number is left alone");

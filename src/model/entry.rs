@@ -93,7 +93,9 @@ macro_rules! real_entry {
                 real(text, $t::MAX, $what).map($t)
             }
             fn to_text(self) -> String {
-                self.0.map(crate::scoring::format_number).unwrap_or_default()
+                self.0
+                    .map(|n| crate::format::group_digits(&crate::scoring::format_number(n)))
+                    .unwrap_or_default()
             }
         }
     )*};
@@ -101,7 +103,6 @@ macro_rules! real_entry {
 
 whole_entry!(
     Score: u8, "a whole number from 0 to 10";
-    Count: u64, "a whole number of 0 or more";
     Percentile: u8, "a whole number from 1 to 99";
     Month: u8, "a month from 1 to 18";
     Duration: u32, "a whole number of 0 or more";
@@ -114,3 +115,16 @@ real_entry!(
     Percent, "a percent from 0 to 100";
     Hours, "hours per week from 0 to 168";
 );
+
+impl Entry for Count {
+    fn parse(text: &str) -> Result<Self, EntryError> {
+        whole(text, Count::MIN, Count::MAX, "a whole number of 0 or more").map(Count)
+    }
+
+    /// Large counts read with thousands separators: `2,500,000`.
+    fn to_text(self) -> String {
+        self.0
+            .map(|n| crate::format::group_digits(&n.to_string()))
+            .unwrap_or_default()
+    }
+}

@@ -5,7 +5,7 @@ use crate::format;
 use crate::scoring::Figure;
 
 /// How a figure reads on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum Show {
     /// One decimal, as scores are shown.
     Score,
@@ -19,8 +19,10 @@ pub enum Show {
     Unit(&'static str),
     /// `9.53:1`.
     Ratio,
-    /// The word itself (lists of items).
+    /// The word itself.
     Word,
+    /// A list of scorecard items (`market.brand_recognition,…`) in the worksheet's words.
+    Items(&'static [crate::ui::labels::ScoreGroup]),
     /// A band word as people read it: `emerging` → `Emerging`.
     Band,
     /// A signed change: `+9`, `−2`, `0`.
@@ -33,7 +35,7 @@ pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
     let n = match figure {
         Figure::Blank => return "—".into(),
         Figure::Word(w) if w.is_empty() => return "—".into(),
-        Figure::Word(w) if show == Show::Band => {
+        Figure::Word(w) if matches!(show, Show::Band) => {
             return ["not-ready", "emerging", "ready", "scale-ready"]
                 .iter()
                 .position(|k| k == w)
@@ -42,7 +44,16 @@ pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
                     |i| ["Not ready", "Emerging", "Ready", "Scale-ready"][i].to_string(),
                 )
         }
-        Figure::Word(w) => return w.clone(),
+        Figure::Word(w) => {
+            return match show {
+                Show::Items(groups) => w
+                    .split(',')
+                    .map(|item| crate::ui::labels::item_label(groups, item))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                _ => w.clone(),
+            }
+        }
         Figure::Number(n) => *n,
     };
     match show {
@@ -52,7 +63,7 @@ pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
         Show::Percent => format!("{}%", format::two_decimals(n)),
         Show::Unit(unit) => format!("{} {unit}", format::two_decimals(n)),
         Show::Ratio => format!("{}:1", format::two_decimals(n)),
-        Show::Word | Show::Band => format::two_decimals(n),
+        Show::Word | Show::Band | Show::Items(_) => format::two_decimals(n),
         Show::Signed if n > 0.0 => format!("+{}", format::two_decimals(n)),
         Show::Signed => format::two_decimals(n).replace('-', "−"),
         Show::Months => format!("{} months", format::two_decimals(n)),

@@ -70,6 +70,8 @@ pub fn SummaryPanel() -> impl IntoView {
                         <For each=move || warnings.get() key=|w| w.code.clone() let:w>
                             <li>
                                 <a href=format!("#f-{}", w.field.replace('.', "-"))>{w.message.clone()}</a>
+                                " "
+                                <code class="code">{w.code.clone()}</code>
                             </li>
                         </For>
                     </ul>

@@ -45,7 +45,7 @@ pub fn AssessmentSection() -> impl IntoView {
             <fieldset class="group">
                 <legend>"Critical Gaps"</legend>
                 <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest="assessment.weakest" groups=&ASSESSMENT />
-                <p class="weakest">"Weakest items: " <FigureValue name="assessment.weakest" show=Show::Word /></p>
+                <p class="weakest">"Weakest items: " <FigureValue name="assessment.weakest" show=Show::Items(&ASSESSMENT) /></p>
             </fieldset>
         </section>
     }

@@ -4,6 +4,7 @@ use crate::model::{Count, Departments, Plan};
 use crate::ui::figure::{FigureValue, Show, Stat};
 use crate::ui::inputs::{MoneyInput, NumberInput, TextInput, TextList};
 use crate::ui::lens::Lens;
+use crate::ui::warning::Warn;
 use crate::{lens, list};
 
 const DEPARTMENTS: [(&str, &str, &str); 7] = [
@@ -102,6 +103,7 @@ pub fn OrganizationSection() -> impl IntoView {
                     <FigureValue name="organization.delta_total" show=Show::Signed formula="plan total − current total" />
                 </div>
             </div>
+            <Warn code="team-target-mismatch" />
             <div class="figures">
                 <Stat label="Team growth" name="organization.growth_percent" show=Show::Percent formula="(plan total − current total) ÷ current total × 100" />
             </div>

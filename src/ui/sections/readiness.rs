@@ -42,7 +42,7 @@ pub fn ReadinessSection() -> impl IntoView {
             <fieldset class="group">
                 <legend>"Critical Gaps to Address"</legend>
                 <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />
-                <p class="weakest">"Weakest items: " <FigureValue name="readiness.weakest" show=Show::Word /></p>
+                <p class="weakest">"Weakest items: " <FigureValue name="readiness.weakest" show=Show::Items(&READINESS) /></p>
             </fieldset>
         </section>
     }
