@@ -76,6 +76,13 @@ fn error_text(root: &Element, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Lets every scheduled effect run; one tick is not always enough when a view is torn down.
+async fn settle() {
+    for _ in 0..3 {
+        tick().await;
+    }
+}
+
 async fn fire(target: &web_sys::EventTarget, kind: &str) {
     target
         .dispatch_event(&web_sys::Event::new(kind).unwrap())
@@ -425,5 +432,37 @@ async fn the_whole_page_has_every_field_with_a_label() {
         }
     });
     assert!(missing.is_empty(), "fields without an input: {missing:?}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn weakest_scores_are_offered_as_gap_suggestions() {
+    let root = mount_app();
+    tick().await;
+    type_into(&named(&root, "readiness.market.brand_recognition"), "3").await;
+    type_into(&named(&root, "readiness.team.culture_strength"), "9").await;
+    let chips = root
+        .query_selector_all("#readiness .suggestions .chip")
+        .unwrap();
+    assert_eq!(chips.length(), 1, "only answered items below 7 are offered");
+    let chip: HtmlElement = chips.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        chip.text_content().unwrap(),
+        "+ Brand recognition (Market Position)"
+    );
+    chip.click();
+    settle().await;
+    let gap: HtmlTextAreaElement = named(&root, "readiness.critical_gaps.0");
+    assert_eq!(
+        gap.value(),
+        "Brand recognition (Market Position)",
+        "the first empty gap takes it"
+    );
+    assert!(
+        root.query_selector("#readiness .suggestions")
+            .unwrap()
+            .is_none(),
+        "a taken suggestion is not offered again"
+    );
     root.remove();
 }
