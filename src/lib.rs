@@ -1,6 +1,8 @@
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod scoring;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

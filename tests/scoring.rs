@@ -311,3 +311,14 @@ fn huge_inputs_give_blank_rather_than_infinite_figures() {
     let f = compute(&plan);
     assert_eq!(f.get("technical.projected_storage_gb"), &Figure::Blank);
 }
+
+#[test]
+fn snapshot_figures_score_the_saved_scorecards() {
+    let plan = northwind();
+    let f = scaling_planner::scoring::snapshot_figures(&plan.snapshots[0]);
+    assert_eq!(f.number("readiness.overall"), Some(24.75));
+    assert_eq!(f.number("assessment.overall"), Some(50.0));
+    let now =
+        scaling_planner::scoring::snapshot_figures(&plan.snapshot("2026-11-26T00:00:00Z", "now"));
+    assert_eq!(now.number("readiness.overall"), Some(30.25));
+}

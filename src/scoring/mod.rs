@@ -99,6 +99,14 @@ pub fn compute(plan: &Plan) -> Figures {
     figures
 }
 
+/// The scorecard figures (`readiness.*`, `assessment.*`) of a snapshot.
+pub fn snapshot_figures(snapshot: &crate::model::Snapshot) -> Figures {
+    let mut figures = Figures::default();
+    scorecards::readiness(&snapshot.readiness, &mut figures);
+    scorecards::assessment(&snapshot.assessment, &mut figures);
+    figures
+}
+
 /// Sum of the filled values; blanks count as 0.
 pub(crate) fn sum(values: impl IntoIterator<Item = Option<f64>>) -> f64 {
     values.into_iter().flatten().sum()

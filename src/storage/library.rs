@@ -1,0 +1,194 @@
+use super::{Store, StoreError};
+use crate::model::{read_plan, write_plan, ImportError, Plan, Timestamp};
+
+pub const KEY_PREFIX: &str = "scaling-planner:";
+const PLAN: &str = "scaling-planner:plan:";
+const RECOVERY: &str = "scaling-planner:recovery:";
+const EXPORTED: &str = "scaling-planner:exported:";
+const LAST: &str = "scaling-planner:last";
+
+/// One stored plan, as the plan list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanEntry {
+    pub id: String,
+    pub name: String,
+    pub company: String,
+    pub updated_at: String,
+}
+
+/// A stored plan that could not be read, kept aside with its raw text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovered {
+    pub key: String,
+    pub id: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    Missing,
+    /// The stored text does not read as a plan; it was kept under a recovery key.
+    Corrupt(Recovered),
+    Store(StoreError),
+}
+
+/// The user's plans in a [`Store`]: one key per plan, holding the plan file's text.
+pub struct Library<S: Store> {
+    pub store: S,
+}
+
+impl<S: Store> Library<S> {
+    pub fn new(store: S) -> Self {
+        Self { store }
+    }
+
+    pub fn plan_key(id: &str) -> String {
+        format!("{PLAN}{id}")
+    }
+
+    /// The id of a plan key, or `None` for any other key.
+    pub fn id_of(key: &str) -> Option<&str> {
+        key.strip_prefix(PLAN)
+    }
+
+    /// Every plan that reads, newest first. Plans that do not read are moved to recovery keys
+    /// and returned in the second list, so the user can be told and offered their text.
+    pub fn list(&mut self) -> Result<(Vec<PlanEntry>, Vec<Recovered>), StoreError> {
+        let mut plans = Vec::new();
+        let mut broken = Vec::new();
+        for key in self.store.keys()? {
+            let Some(id) = Self::id_of(&key).map(str::to_string) else {
+                continue;
+            };
+            match self.load(&id) {
+                Ok(plan) => plans.push(PlanEntry {
+                    id,
+                    name: plan.meta.name,
+                    company: plan.meta.company,
+                    updated_at: plan.meta.updated_at.0,
+                }),
+                Err(LoadError::Corrupt(r)) => broken.push(r),
+                Err(LoadError::Missing) => {}
+                Err(LoadError::Store(e)) => return Err(e),
+            }
+        }
+        plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        Ok((plans, broken))
+    }
+
+    /// Reads one plan. A plan that does not read is copied to a recovery key first and only then
+    /// taken out of the list; if the copy cannot be written, the original stays where it is.
+    pub fn load(&mut self, id: &str) -> Result<Plan, LoadError> {
+        let key = Self::plan_key(id);
+        let raw = self
+            .store
+            .get(&key)
+            .map_err(LoadError::Store)?
+            .ok_or(LoadError::Missing)?;
+        match read_plan(raw.as_bytes()) {
+            Ok(plan) => Ok(plan),
+            Err(err) => {
+                let mut recovery = format!("{RECOVERY}{id}");
+                let mut n = 1;
+                while matches!(self.store.get(&recovery), Ok(Some(_))) {
+                    n += 1;
+                    recovery = format!("{RECOVERY}{id}.{n}");
+                }
+                let recovered = Recovered {
+                    key: recovery.clone(),
+                    id: id.to_string(),
+                    raw: raw.clone(),
+                    reason: err.to_string(),
+                };
+                if self.store.set(&recovery, &raw).is_ok() {
+                    let _ = self.store.remove(&key);
+                }
+                Err(LoadError::Corrupt(recovered))
+            }
+        }
+    }
+
+    /// Writes a plan under its id.
+    pub fn save(&mut self, id: &str, plan: &Plan) -> Result<String, StoreError> {
+        let text = write_plan(plan);
+        self.store.set(&Self::plan_key(id), &text)?;
+        Ok(text)
+    }
+
+    /// Stores a plan under a new id and returns the id.
+    pub fn create(&mut self, plan: &Plan, now_ms: u64) -> Result<String, StoreError> {
+        let mut n = now_ms;
+        let id = loop {
+            let id = format!("p{n:x}");
+            if self.store.get(&Self::plan_key(&id))?.is_none() {
+                break id;
+            }
+            n += 1;
+        };
+        self.save(&id, plan)?;
+        Ok(id)
+    }
+
+    pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
+        self.store.remove(&Self::plan_key(id))?;
+        self.store.remove(&format!("{EXPORTED}{id}"))?;
+        if self.last()?.as_deref() == Some(id) {
+            self.store.remove(LAST)?;
+        }
+        Ok(())
+    }
+
+    /// A copy of a plan, named "… (copy)", stored under a new id.
+    pub fn duplicate(&mut self, id: &str, now: &str, now_ms: u64) -> Result<String, LoadError> {
+        let mut plan = self.load(id)?;
+        plan.meta.name = format!("{} (copy)", plan.meta.name.trim());
+        plan.meta.created_at = Timestamp(now.to_string());
+        plan.meta.updated_at = Timestamp(now.to_string());
+        self.create(&plan, now_ms).map_err(LoadError::Store)
+    }
+
+    pub fn last(&self) -> Result<Option<String>, StoreError> {
+        self.store.get(LAST)
+    }
+
+    pub fn set_last(&mut self, id: &str) -> Result<(), StoreError> {
+        self.store.set(LAST, id)
+    }
+
+    pub fn exported_at(&self, id: &str) -> Option<String> {
+        self.store.get(&format!("{EXPORTED}{id}")).ok().flatten()
+    }
+
+    pub fn set_exported_at(&mut self, id: &str, at: &str) -> Result<(), StoreError> {
+        self.store.set(&format!("{EXPORTED}{id}"), at)
+    }
+
+    /// Plans kept aside because they did not read.
+    pub fn recovered(&self) -> Result<Vec<Recovered>, StoreError> {
+        let mut out = Vec::new();
+        for key in self.store.keys()? {
+            if let Some(rest) = key.strip_prefix(RECOVERY) {
+                let id = rest.split('.').next().unwrap_or(rest);
+                let raw = self.store.get(&key)?.unwrap_or_default();
+                let reason = read_plan(raw.as_bytes())
+                    .err()
+                    .map_or_else(String::new, |e: ImportError| e.to_string());
+                out.push(Recovered {
+                    key: key.clone(),
+                    id: id.to_string(),
+                    raw,
+                    reason,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn discard_recovered(&mut self, key: &str) -> Result<(), StoreError> {
+        if key.starts_with(RECOVERY) {
+            self.store.remove(key)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,85 @@
+//! Where plans are kept: a small key–value trait (localStorage in the browser, memory in
+//! tests and when the browser refuses storage) and the plan library on top of it.
+
+mod library;
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+
+use std::collections::BTreeMap;
+
+pub use library::{Library, LoadError, PlanEntry, Recovered, KEY_PREFIX};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser's storage quota is used up.
+    Full,
+    /// Storage is missing, blocked or failed in some other way.
+    Failed(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Full => f.write_str("browser storage is full"),
+            StoreError::Failed(why) => write!(f, "browser storage failed: {why}"),
+        }
+    }
+}
+
+/// A string key–value store, as localStorage is.
+pub trait Store {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
+}
+
+/// Storage in memory, with an optional quota in bytes (UTF-16 code units × 2, as browsers count).
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStore {
+    pub entries: BTreeMap<String, String>,
+    pub quota: Option<usize>,
+}
+
+impl MemoryStore {
+    pub fn with_quota(bytes: usize) -> Self {
+        Self {
+            entries: BTreeMap::new(),
+            quota: Some(bytes),
+        }
+    }
+
+    fn used(&self) -> usize {
+        self.entries.iter().map(|(k, v)| size(k) + size(v)).sum()
+    }
+}
+
+fn size(s: &str) -> usize {
+    s.encode_utf16().count() * 2
+}
+
+impl Store for MemoryStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.entries.get(key).cloned())
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Some(quota) = self.quota {
+            let old = self.entries.get(key).map_or(0, |v| size(key) + size(v));
+            if self.used() - old + size(key) + size(value) > quota {
+                return Err(StoreError::Full);
+            }
+        }
+        self.entries.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.entries.remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.entries.keys().cloned().collect())
+    }
+}

@@ -1,0 +1,154 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The plan library over the in-memory store: several plans, corruption and a full quota.
+
+use scaling_planner::model::*;
+use scaling_planner::storage::*;
+
+const NORTHWIND: &str = include_str!("fixtures/northwind.json");
+
+fn northwind() -> Plan {
+    read_plan(NORTHWIND.as_bytes()).unwrap()
+}
+
+#[test]
+fn plans_are_stored_as_plan_files_and_listed_newest_first() {
+    let mut lib = Library::new(MemoryStore::default());
+    let a = lib.create(&northwind(), 1_000).unwrap();
+    let mut blank = Plan::blank("2026-11-25T08:00:00Z");
+    blank.meta.name = "Side project".into();
+    let b = lib.create(&blank, 2_000).unwrap();
+    assert_ne!(a, b);
+    assert_eq!(
+        lib.store
+            .get(&Library::<MemoryStore>::plan_key(&a))
+            .unwrap()
+            .as_deref(),
+        Some(NORTHWIND)
+    );
+    let (plans, broken) = lib.list().unwrap();
+    assert!(broken.is_empty());
+    assert_eq!(
+        plans.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["Side project", "Northwind 2027 scaling plan"]
+    );
+    assert_eq!(lib.load(&a).unwrap(), northwind());
+}
+
+#[test]
+fn ids_never_collide() {
+    let mut lib = Library::new(MemoryStore::default());
+    let ids: Vec<String> = (0..5)
+        .map(|_| lib.create(&Plan::default(), 42).unwrap())
+        .collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), 5);
+}
+
+#[test]
+fn duplicate_rename_delete_and_last_opened() {
+    let mut lib = Library::new(MemoryStore::default());
+    let a = lib.create(&northwind(), 1).unwrap();
+    let copy = lib.duplicate(&a, "2026-11-26T10:00:00Z", 2).unwrap();
+    let copied = lib.load(&copy).unwrap();
+    assert_eq!(copied.meta.name, "Northwind 2027 scaling plan (copy)");
+    assert_eq!(copied.readiness, northwind().readiness);
+
+    let mut renamed = copied.clone();
+    renamed.meta.name = "Plan B".into();
+    lib.save(&copy, &renamed).unwrap();
+    assert_eq!(lib.load(&copy).unwrap().meta.name, "Plan B");
+
+    lib.set_last(&copy).unwrap();
+    assert_eq!(lib.last().unwrap().as_deref(), Some(copy.as_str()));
+    lib.set_exported_at(&copy, "2026-11-26T10:05:00Z").unwrap();
+    assert_eq!(
+        lib.exported_at(&copy).as_deref(),
+        Some("2026-11-26T10:05:00Z")
+    );
+    lib.delete(&copy).unwrap();
+    assert_eq!(lib.last().unwrap(), None);
+    assert_eq!(lib.exported_at(&copy), None);
+    assert_eq!(lib.load(&copy), Err(LoadError::Missing));
+    assert_eq!(lib.list().unwrap().0.len(), 1);
+}
+
+#[test]
+fn a_corrupt_plan_is_kept_under_a_recovery_key_never_dropped() {
+    let mut lib = Library::new(MemoryStore::default());
+    let good = lib.create(&northwind(), 1).unwrap();
+    let bad_key = Library::<MemoryStore>::plan_key("p-broken");
+    lib.store
+        .set(
+            &bad_key,
+            "{\"format\": \"scaling-plan\", \"version\": 1, \"readiness\": 7",
+        )
+        .unwrap();
+    let (plans, broken) = lib.list().unwrap();
+    assert_eq!(plans.len(), 1);
+    assert_eq!(plans[0].id, good);
+    assert_eq!(broken.len(), 1);
+    assert_eq!(broken[0].id, "p-broken");
+    assert!(
+        broken[0].reason.contains("not valid JSON"),
+        "{}",
+        broken[0].reason
+    );
+    assert_eq!(
+        lib.store.get(&bad_key).unwrap(),
+        None,
+        "moved out of the plan list"
+    );
+    let kept = lib.recovered().unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        kept[0].raw,
+        "{\"format\": \"scaling-plan\", \"version\": 1, \"readiness\": 7"
+    );
+
+    lib.store
+        .set(&bad_key, "{\"format\": \"scaling-plan\", \"version\": 9}")
+        .unwrap();
+    let (_, broken) = lib.list().unwrap();
+    assert!(broken[0].reason.contains("version 9"));
+    assert_eq!(
+        lib.recovered().unwrap().len(),
+        2,
+        "a second failure does not overwrite the first"
+    );
+
+    lib.discard_recovered(&kept[0].key).unwrap();
+    assert_eq!(lib.recovered().unwrap().len(), 1);
+}
+
+#[test]
+fn a_corrupt_plan_stays_put_when_its_recovery_copy_cannot_be_written() {
+    let mut store = MemoryStore::default();
+    let bad_key = Library::<MemoryStore>::plan_key("p1");
+    store.set(&bad_key, "garbage").unwrap();
+    store.quota = Some(
+        store
+            .entries
+            .iter()
+            .map(|(k, v)| (k.len() + v.len()) * 2)
+            .sum(),
+    );
+    let mut lib = Library::new(store);
+    assert!(matches!(lib.load("p1"), Err(LoadError::Corrupt(_))));
+    assert_eq!(lib.store.get(&bad_key).unwrap().as_deref(), Some("garbage"));
+}
+
+#[test]
+fn a_full_store_refuses_the_write_and_keeps_what_was_there() {
+    let mut lib = Library::new(MemoryStore::with_quota(NORTHWIND.len() * 2 + 200));
+    let id = lib.create(&northwind(), 1).unwrap();
+    let mut bigger = northwind();
+    bigger.roadmap.metrics.market_position = "x".repeat(2_000);
+    assert_eq!(lib.save(&id, &bigger), Err(StoreError::Full));
+    assert_eq!(
+        lib.load(&id).unwrap(),
+        northwind(),
+        "the last good copy is intact"
+    );
+    assert_eq!(lib.create(&Plan::default(), 2), Err(StoreError::Full));
+}
