@@ -9,6 +9,8 @@ BINARYEN_VERSION := 132.0.0
 TOOLS := $(CURDIR)/.tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Browser test files (tests/<name>.rs); each must run and pass at least one test.
+WASM_TESTS := web storage_web
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test tools browser build check host-test wasm-test e2e bench clean
@@ -47,8 +49,8 @@ host-test:
 
 wasm-test: tools browser
 	mkdir -p target
-	cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee target/wasm-test.log
-	@grep -qE "test result: ok\. [1-9][0-9]* passed; 0 failed; 0 ignored" target/wasm-test.log || { echo "Browser tests did not all run."; exit 1; }
+	cargo test --target wasm32-unknown-unknown $(WASM_TESTS:%=--test %) 2>&1 | tee target/wasm-test.log
+	@[ "$$(grep -cE 'test result: ok\. [1-9][0-9]* passed; 0 failed; 0 ignored' target/wasm-test.log)" = "$(words $(WASM_TESTS))" ] || { echo "Browser tests did not all run."; exit 1; }
 
 e2e: build browser
 	node --test tests/e2e/

@@ -372,3 +372,41 @@ fn progress_counts_filled_fields_per_section() {
         "zero counts as filled, blank text does not"
     );
 }
+
+#[test]
+fn merging_two_edits_keeps_both_and_counts_real_clashes() {
+    let base = read_plan(NORTHWIND.as_bytes()).unwrap();
+    let mut mine = base.clone();
+    mine.meta.name = "Edited here".into();
+    mine.talent.positions[1].salary_max = Amount(Some(155_000.0));
+    let mut theirs = base.clone();
+    theirs.roadmap.metrics.market_position = "Edited there".into();
+    theirs.talent.positions[1].title = "Enterprise AE".into();
+    let (merged, clashes) = merge(&base, &mine, &theirs);
+    assert_eq!(clashes, 0);
+    assert_eq!(merged.meta.name, "Edited here");
+    assert_eq!(merged.roadmap.metrics.market_position, "Edited there");
+    assert_eq!(merged.talent.positions[1].title, "Enterprise AE");
+    assert_eq!(
+        merged.talent.positions[1].salary_max,
+        Amount(Some(155_000.0))
+    );
+
+    let mut clash = base.clone();
+    clash.meta.name = "Edited there".into();
+    let (merged, clashes) = merge(&base, &mine, &clash);
+    assert_eq!((merged.meta.name.as_str(), clashes), ("Edited here", 1));
+
+    let mut rows = base.clone();
+    rows.technical.bottlenecks.pop();
+    let (merged, clashes) = merge(&base, &base, &rows);
+    assert_eq!(
+        (merged.technical.bottlenecks.len(), clashes),
+        (2, 0),
+        "a row removed on one side only"
+    );
+    let mut more = base.clone();
+    more.technical.bottlenecks.push(Default::default());
+    let (_, clashes) = merge(&base, &more, &rows);
+    assert_eq!(clashes, 1, "rows changed on both sides");
+}

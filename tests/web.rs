@@ -30,6 +30,13 @@ fn new_root() -> Element {
 }
 
 fn mount_app() -> Element {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let root = new_root();
     mount_to(root.clone().unchecked_into(), App).forget();
     root

@@ -1,12 +1,14 @@
 //! Where plans are kept: a small key–value trait (localStorage in the browser, memory in
 //! tests and when the browser refuses storage) and the plan library on top of it.
 
+mod any;
 mod library;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
 use std::collections::BTreeMap;
 
+pub use any::AnyStore;
 pub use library::{Library, LoadError, PlanEntry, Recovered, KEY_PREFIX};
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::nav::SectionMenu;
+use super::plans::{listen_for_files, Notices, PlanBar};
 use super::sections::*;
-use super::state::PlanState;
+use super::session::Session;
 use super::summary::SummaryPanel;
-use crate::model::Plan;
 
 /// The current time as RFC 3339 UTC.
 pub fn now() -> String {
@@ -31,7 +31,14 @@ fn Exercise(
 
 #[component]
 pub fn App() -> impl IntoView {
-    PlanState::provide(Plan::blank(&now()));
+    Session::start();
+    listen_for_files();
+    view! { <Page /> }
+}
+
+/// The page over a [`Session`] already started.
+#[component]
+pub fn Page() -> impl IntoView {
     view! {
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
         <header class="masthead">
@@ -41,6 +48,8 @@ pub fn App() -> impl IntoView {
             </div>
             <MetaFields />
         </header>
+        <PlanBar />
+        <Notices />
         <div class="layout">
             <SectionMenu />
             <main id="worksheet" tabindex="-1">

@@ -6,12 +6,15 @@ pub mod inputs;
 pub mod labels;
 pub mod lens;
 mod nav;
+pub mod plans;
 pub mod sections;
+pub mod session;
 pub mod state;
 mod summary;
 pub mod warning;
 
-pub use app::{now, App};
+pub use app::{now, App, Page};
+pub use plans::listen_for_files;
 
 /// Starts the app in the page body.
 pub fn mount() {

@@ -1,0 +1,52 @@
+//! Three-way merge of two edits of one plan, for two tabs editing at once.
+
+use serde_json::Value;
+
+use super::{read_value, Plan};
+
+/// Merges `mine` and `theirs`, both edited from `base`: a field changed on one side only takes
+/// that change; a field changed differently on both sides keeps `mine` and counts as a conflict.
+pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> (Plan, usize) {
+    let [b, m, t] = [base, mine, theirs].map(|p| serde_json::to_value(p).unwrap_or(Value::Null));
+    let mut conflicts = 0;
+    let merged = merge_value(&b, &m, &t, &mut conflicts);
+    match read_value(merged) {
+        Ok(plan) => (plan, conflicts),
+        Err(_) => (mine.clone(), conflicts.max(1)),
+    }
+}
+
+fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflicts: &mut usize) -> Value {
+    if mine == theirs || theirs == base {
+        return mine.clone();
+    }
+    if mine == base {
+        return theirs.clone();
+    }
+    match (base, mine, theirs) {
+        (Value::Object(b), Value::Object(m), Value::Object(t)) => Value::Object(
+            m.iter()
+                .map(|(key, mv)| {
+                    let bv = b.get(key).unwrap_or(&Value::Null);
+                    let tv = t.get(key).unwrap_or(&Value::Null);
+                    (key.clone(), merge_value(bv, mv, tv, conflicts))
+                })
+                .collect(),
+        ),
+        (Value::Array(b), Value::Array(m), Value::Array(t))
+            if b.len() == m.len() && m.len() == t.len() =>
+        {
+            Value::Array(
+                b.iter()
+                    .zip(m)
+                    .zip(t)
+                    .map(|((bv, mv), tv)| merge_value(bv, mv, tv, conflicts))
+                    .collect(),
+            )
+        }
+        _ => {
+            *conflicts += 1;
+            mine.clone()
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! The plan bar (switch, new, duplicate, delete, import, export, saved state) and notices.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::session::{download, Notice, SaveStatus, Session};
+
+fn time_of(at: &str) -> String {
+    // `2026-11-26T10:42:07.123Z` → `2026-11-26 10:42 UTC`
+    match (at.get(0..10), at.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => at.to_string(),
+    }
+}
+
+#[component]
+pub fn PlanBar() -> impl IntoView {
+    let session = Session::get();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let paste_open = RwSignal::new(false);
+    let pasted = RwSignal::new(String::new());
+    let confirm_delete = RwSignal::new(false);
+
+    let on_pick = move |_| {
+        let Some(input) = file_input.get() else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            session.import_file(file);
+        }
+        input.set_value("");
+    };
+    let export_json = move |_| {
+        let (name, text) = session.export_json();
+        download(&name, "application/json", &text);
+        session.mark_exported();
+    };
+    let export_markdown = move |_| {
+        session.save_now();
+        let plan = session.state.plan.get_untracked();
+        download(
+            &crate::export::markdown_file_name(&plan.meta.name),
+            "text/markdown",
+            &crate::export::to_markdown(&plan),
+        );
+    };
+    let status = move || match session.status.get() {
+        SaveStatus::Saved(at) if session.in_memory_only() => {
+            format!("Kept in this tab only · {}", time_of(&at))
+        }
+        SaveStatus::Saved(at) => format!("Saved · {}", time_of(&at)),
+        SaveStatus::Pending => "Saving…".into(),
+        SaveStatus::Failed(e) => format!("Not saved: {e}"),
+    };
+    view! {
+        <div class="plan-bar" role="toolbar" aria-label="Plans">
+            <div class="plan-pick">
+                <label for="plan-select">"Plan"</label>
+                <select
+                    id="plan-select"
+                    prop:value=move || session.current.get().unwrap_or_default()
+                    on:change=move |ev| session.open(&event_target_value(&ev))
+                >
+                    <For
+                        each=move || session.plans.get()
+                        key=|p| (p.id.clone(), p.name.clone())
+                        let:entry
+                    >
+                        <option
+                            value=entry.id.clone()
+                            selected=move || session.current.get().as_deref() == Some(entry.id.as_str())
+                        >
+                            {if entry.name.trim().is_empty() { "Untitled plan".to_string() } else { entry.name.clone() }}
+                        </option>
+                    </For>
+                </select>
+            </div>
+            <div class="plan-actions">
+                <button type="button" on:click=move |_| session.new_blank()>"New plan"</button>
+                <button type="button" on:click=move |_| session.new_from_example()>"New from example"</button>
+                <button type="button" on:click=move |_| session.duplicate()>"Duplicate"</button>
+                <Show
+                    when=move || confirm_delete.get()
+                    fallback=move || view! {
+                        <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>"Delete…"</button>
+                    }
+                >
+                    <span class="confirm" role="group" aria-label="Confirm delete">
+                        "Delete this plan? "
+                        <button type="button" class="danger" on:click=move |_| {
+                            confirm_delete.set(false);
+                            session.delete_current();
+                        }>"Delete"</button>
+                        <button type="button" on:click=move |_| confirm_delete.set(false)>"Keep"</button>
+                    </span>
+                </Show>
+            </div>
+            <div class="plan-files">
+                <label class="button-like" for="import-file">"Import JSON"</label>
+                <input
+                    id="import-file"
+                    class="visually-hidden"
+                    type="file"
+                    accept=".json,application/json"
+                    node_ref=file_input
+                    on:change=on_pick
+                />
+                <button type="button" aria-expanded=move || paste_open.get().to_string() on:click=move |_| paste_open.update(|o| *o = !*o)>
+                    "Paste JSON"
+                </button>
+                <button type="button" on:click=export_json>"Export JSON"</button>
+                <button type="button" on:click=export_markdown>"Export Markdown"</button>
+            </div>
+            <p class="save-state" role="status">
+                <span class="saved">{status}</span>
+                <span class="persist">
+                    {move || match session.persisted.get() {
+                        Some(true) => " · Storage: persistent",
+                        Some(false) => " · Storage: may be cleared by the browser",
+                        None => "",
+                    }}
+                </span>
+                <span class="exported">
+                    {move || match session.exported_at.get() {
+                        Some(at) => format!(" · Last exported {}", time_of(&at)),
+                        None => " · Never exported".to_string(),
+                    }}
+                </span>
+            </p>
+            <Show when=move || paste_open.get()>
+                <div class="paste-box">
+                    <label for="paste-json">"Paste a plan file's JSON text"</label>
+                    <textarea id="paste-json" rows="4" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                    <button type="button" on:click=move |_| {
+                        session.import_text("pasted text", &pasted.get_untracked());
+                        if !session.notices.with_untracked(|n| n.iter().any(|x| matches!(x, Notice::ImportFailed { .. }))) {
+                            pasted.set(String::new());
+                            paste_open.set(false);
+                        }
+                    }>"Import pasted JSON"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Drag-and-drop of a file anywhere on the page, and pasting plan JSON outside a field.
+pub fn listen_for_files() {
+    let session = Session::get();
+    let over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            session.import_file(file);
+        }
+    });
+    let paste = window_event_listener(leptos::ev::paste, move |ev: web_sys::ClipboardEvent| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if in_field {
+            return;
+        }
+        let text = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .unwrap_or_default();
+        if text.trim_start().starts_with('{') {
+            ev.prevent_default();
+            session.import_text("pasted text", &text);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        drop.remove();
+        paste.remove();
+    });
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let session = Session::get();
+    view! {
+        <div class="notices">
+            <For each=move || session.notices.get() key=|n| format!("{n:?}") let:notice>
+                {notice_view(session, notice)}
+            </For>
+        </div>
+    }
+}
+
+fn notice_view(session: Session, notice: Notice) -> impl IntoView {
+    let dismiss = {
+        let notice = notice.clone();
+        move |_| session.dismiss(&notice)
+    };
+    let close = move || view! { <button type="button" class="link" on:click=dismiss.clone()>"Dismiss"</button> };
+    match notice.clone() {
+        Notice::NoStorage(why) => view! {
+            <div class="notice error" role="alert">
+                <strong>"This browser is not letting the app store plans"</strong>
+                {format!(" ({why}). Your plan works in this tab only and is lost when it closes: use Export JSON to keep it. ")}
+            </div>
+        }
+        .into_any(),
+        Notice::Full => view! {
+            <div class="notice error" role="alert">
+                <strong>"Browser storage is full."</strong>
+                " Your latest changes are kept in this tab but not saved. Export the plan to keep a copy, or delete plans you no longer need. "
+                <button type="button" on:click=move |_| {
+                    let (name, text) = session.export_json();
+                    download(&name, "application/json", &text);
+                    session.mark_exported();
+                }>"Export JSON now"</button>
+            </div>
+        }
+        .into_any(),
+        Notice::Recovered(r) => {
+            let file = format!("unreadable-plan-{}.json", r.id);
+            let raw = r.raw.clone();
+            let discard = notice.clone();
+            view! {
+                <div class="notice error" role="alert">
+                    <strong>"A stored plan could not be read"</strong>
+                    {format!(" ({}). Its text was kept aside, untouched. ", r.reason)}
+                    <button type="button" on:click=move |_| download(&file, "application/json", &raw)>"Download its text"</button>
+                    " "
+                    <button type="button" class="link" on:click=move |_| session.discard_recovered(&discard)>"Discard it"</button>
+                </div>
+            }
+            .into_any()
+        }
+        Notice::ImportFailed { source, reason } => view! {
+            <div class="notice error" role="alert">
+                <strong>{format!("Could not import {source}: ")}</strong>
+                <span class="reason">{reason}</span>
+                ". Nothing was changed. "
+                {close()}
+            </div>
+        }
+        .into_any(),
+        Notice::Imported(name) => view! {
+            <div class="notice info" role="status">{format!("Imported “{name}” as a new plan. ")} {close()}</div>
+        }
+        .into_any(),
+        Notice::Deleted { plan, .. } => {
+            let undo = notice.clone();
+            let name = if plan.meta.name.trim().is_empty() { "Untitled plan".to_string() } else { plan.meta.name.clone() };
+            view! {
+                <div class="notice info" role="status">
+                    {format!("Deleted “{name}”. ")}
+                    <button type="button" on:click=move |_| session.undo_delete(&undo)>"Undo"</button>
+                    " "
+                    {close()}
+                </div>
+            }
+            .into_any()
+        }
+        Notice::FromOtherTab(at) => view! {
+            <div class="notice info" role="status">{format!("Changes from another tab were brought in at {}. ", time_of(&at))} {close()}</div>
+        }
+        .into_any(),
+        Notice::Conflict { copy_name } => view! {
+            <div class="notice warn" role="alert">
+                {format!("This plan was also being edited in another tab. Your version is kept here; the other tab's version was saved as “{copy_name}”. ")}
+                {close()}
+            </div>
+        }
+        .into_any(),
+        Notice::DeletedElsewhere => view! {
+            <div class="notice warn" role="alert">
+                "This plan was deleted in another tab. It is still open here; "
+                <button type="button" on:click=move |_| {
+                    session.dismiss(&Notice::DeletedElsewhere);
+                    let plan = session.state.plan.get_untracked();
+                    session.add(plan);
+                }>"Keep it"</button>
+                " to store it again. "
+                {close()}
+            </div>
+        }
+        .into_any(),
+    }
+}

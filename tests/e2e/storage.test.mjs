@@ -1,0 +1,155 @@
+// Plans that are never lost: reload, export and import, malformed files, two tabs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch, openApp, figure } from "./harness.mjs";
+import { northwind, leaves, fillPlan } from "./northwind.mjs";
+
+const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
+
+let server, browser;
+before(async () => {
+  server = await serve("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stored = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+
+/** Imports a file through the "Import JSON" file input. */
+async function importFile(page, name, text) {
+  await page.setInputFiles("#import-file", { name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+async function exportJson(page) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Export JSON")]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+const withoutUpdatedAt = (text) => text.replace(/"updated_at": "[^"]*"/, '"updated_at": ""');
+
+test("a reload keeps every field", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await fillPlan(page);
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  const wrong = [];
+  for (const [path, value] of leaves(northwind)) {
+    const shown = await page.$eval(`[name="${path}"]`, (e) => e.value);
+    const want = value === null ? "" : String(value);
+    if (shown.replaceAll(",", "") !== want.replaceAll(",", "") && shown !== want) wrong.push(`${path}: ${shown} ≠ ${want}`);
+  }
+  assert.deepEqual(wrong, []);
+  assert.equal(await figure(page, "automation.roi"), String(5720 / 600));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("export then import gives the same bytes apart from updated_at", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await importFile(page, "northwind.json", NORTHWIND_TEXT);
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  assert.equal(await figure(page, "readiness.overall"), "30.25");
+  const first = await exportJson(page);
+  assert.equal(first.name, "northwind-2027-scaling-plan.scaling-plan.json");
+  assert.equal(withoutUpdatedAt(first.text), withoutUpdatedAt(NORTHWIND_TEXT));
+  await importFile(page, first.name, first.text);
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 3);
+  const second = await exportJson(page);
+  assert.equal(withoutUpdatedAt(second.text), withoutUpdatedAt(NORTHWIND_TEXT));
+  assert.match(await page.textContent(".save-state"), /Last exported \d{4}-\d\d-\d\d/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const base = () => JSON.parse(NORTHWIND_TEXT);
+const malformed = [
+  ["empty.json", "", "not valid JSON"],
+  ["truncated.json", NORTHWIND_TEXT.slice(0, 500), "not valid JSON"],
+  ["array.json", "[1, 2, 3]", "found a list, expected an object"],
+  ["other-format.json", JSON.stringify({ format: "kanban", version: 1 }), 'format: not a scaling plan file: found the text "kanban"'],
+  ["no-format.json", JSON.stringify({ version: 1 }), 'the "format" key is missing'],
+  ["future.json", JSON.stringify({ ...base(), version: 2 }), "this file is version 2, but this app reads plan files up to version 1"],
+  ["score-11.json", (() => { const p = base(); p.readiness.product.feature_completeness = 11; return JSON.stringify(p); })(), "readiness.product.feature_completeness: 11 is above the maximum of 10"],
+  ["fraction.json", (() => { const p = base(); p.assessment.strategic.risk_management = 5.5; return JSON.stringify(p); })(), "assessment.strategic.risk_management: 5.5 is not a whole number"],
+  ["negative.json", (() => { const p = base(); p.talent.positions[1].salary_max = -5; return JSON.stringify(p); })(), "talent.positions.1.salary_max: -5 is below the minimum of 0"],
+  ["unknown-key.json", (() => { const p = base(); p.readiness.product.speed = 3; return JSON.stringify(p); })(), 'readiness.product.speed: "speed" is not a known key'],
+  ["wrong-type.json", (() => { const p = base(); p.technical.capacity.concurrent_users = "lots"; return JSON.stringify(p); })(), 'technical.capacity.concurrent_users: found the text "lots"'],
+  ["too-many-rows.json", (() => { const p = base(); p.organization.core_values = Array(21).fill("x"); return JSON.stringify(p); })(), "organization.core_values: the list has 21 rows, more than the 20 allowed"],
+  ["long-text.json", (() => { const p = base(); p.data.storage.data_lake = "x".repeat(5001); return JSON.stringify(p); })(), "data.storage.data_lake: the text has 5001 characters, more than the 5000 allowed"],
+  ["priority.json", (() => { const p = base(); p.talent.positions[0].priority = "urgent"; return JSON.stringify(p); })(), 'talent.positions.0.priority: found the text "urgent"'],
+  ["percent.json", (() => { const p = base(); p.talent.channels.job_boards = 150; return JSON.stringify(p); })(), "talent.channels.job_boards: 150 is above the maximum of 100"],
+  ["currency.json", (() => { const p = base(); p.meta.currency = "dollars"; return JSON.stringify(p); })(), 'meta.currency: found the text "dollars"'],
+  ["month.json", (() => { const p = base(); p.organization.leadership.cto.hire_month = 0; return JSON.stringify(p); })(), "organization.leadership.cto.hire_month: 0 is below the minimum of 1"],
+  ["huge.json", " ".repeat(2 * 1024 * 1024 + 1), "larger than the 2 MiB a plan file may be"],
+  ["binary.json", "\u0000\u0001\u0002garbage", "not valid JSON"],
+  ["script.json", '<script>alert("x")</script>', "not valid JSON"],
+];
+
+test(`${malformed.length} malformed files each get their message and change nothing`, async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('[name="readiness.product.feature_completeness"]', "7");
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  const before = await stored(page);
+  const figureBefore = await figure(page, "readiness.product");
+  for (const [name, text, message] of malformed) {
+    await importFile(page, name, text);
+    const alert = page.locator(".notice[role='alert']");
+    await alert.waitFor();
+    await page.waitForFunction((n) => document.querySelector(".notice[role='alert']")?.textContent.includes(n), name);
+    const shown = await alert.textContent();
+    assert.ok(shown.includes(`Could not import ${name}`), `${name}: ${shown}`);
+    assert.ok(shown.includes(message), `${name}: expected “${message}” in “${shown}”`);
+    assert.ok(shown.includes("Nothing was changed"), name);
+    assert.deepEqual(await stored(page), before, `${name} changed storage`);
+    assert.equal(await figure(page, "readiness.product"), figureBefore);
+    assert.equal(await page.locator("#plan-select option").count(), 1);
+  }
+  assert.equal(await page.locator("script:has-text('alert')").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("pasting JSON text imports it as a new plan", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.click("text=Paste JSON");
+  await page.fill("#paste-json", NORTHWIND_TEXT);
+  await page.click("text=Import pasted JSON");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
+  assert.equal(await figure(page, "assessment.overall"), "61.25");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("two tabs editing the same plan never lose an edit", async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(server.url);
+  await a.waitForSelector("[data-figure]");
+  const b = await context.newPage();
+  await b.goto(server.url);
+  await b.waitForSelector("[data-figure]");
+  assert.equal(await a.inputValue("#plan-select"), await b.inputValue("#plan-select"), "both tabs open the same plan");
+
+  await a.fill('[name="meta.company"]', "Northwind Analytics");
+  await b.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics");
+  assert.ok(await b.locator("text=Changes from another tab were brought in").count());
+
+  await a.fill('[name="meta.name"]', "Edited in A");
+  await b.fill('[name="roadmap.metrics.market_position"]', "Edited in B");
+  await a.waitForTimeout(1200);
+  const all = Object.values(await stored(a)).join("\n");
+  assert.ok(all.includes('"name": "Edited in A"'), "A's edit is stored");
+  assert.ok(all.includes('"market_position": "Edited in B"'), "B's edit is stored");
+  for (const page of [a, b]) {
+    assert.equal(await page.inputValue('[name="meta.name"]'), "Edited in A", "both tabs show both edits");
+    assert.equal(await page.inputValue('[name="roadmap.metrics.market_position"]'), "Edited in B");
+  }
+  await context.close();
+});
