@@ -153,3 +153,48 @@ test("two tabs editing the same plan never lose an edit", async () => {
   }
   await context.close();
 });
+
+test("blocked storage: the app works in memory and says so", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  const banner = await page.textContent(".notice.error[role='alert']");
+  assert.match(banner, /not letting the app store plans/);
+  assert.match(banner, /Export JSON/);
+  await page.fill('[name="readiness.product.feature_completeness"]', "9");
+  assert.equal(await figure(page, "readiness.product"), "2.25");
+  await page.waitForTimeout(400);
+  assert.match(await page.textContent(".save-state"), /Kept in this tab only/);
+  const { text } = await exportJson(page);
+  assert.match(text, /"feature_completeness": 9/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("dropping a plan file on the page imports it; Export Markdown downloads the document", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, NORTHWIND_TEXT);
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  assert.equal(await figure(page, "technical.spend_18_months"), "333000");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Export Markdown")]);
+  assert.equal(download.suggestedFilename(), "northwind-2027-scaling-plan.scaling-plan.md");
+  const md = readFileSync(await download.path(), "utf8");
+  assert.match(md, /^# Northwind 2027 scaling plan/);
+  assert.match(md, /\| ROI \| 9\.53:1 \|/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
