@@ -32,7 +32,7 @@ tools:
 
 browser:
 	@{ command -v chromium && command -v chromedriver; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
-	@[ -d tests/e2e/node_modules/playwright-core ] || npm ci --prefix tests/e2e --no-audit --no-fund
+	@[ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ] || npm ci --prefix tests/e2e --no-audit --no-fund
 
 build: tools
 	trunk build --release --offline

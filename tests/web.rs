@@ -473,3 +473,41 @@ async fn weakest_scores_are_offered_as_gap_suggestions() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn an_error_summary_links_to_every_field_in_error() {
+    let root = mount_app();
+    tick().await;
+    assert!(root.query_selector(".error-summary").unwrap().is_none());
+    type_into(
+        &named(&root, "readiness.product.feature_completeness"),
+        "11",
+    )
+    .await;
+    type_into(&named(&root, "technical.capacity.database_gb"), "lots").await;
+    settle().await;
+    let summary: Element = find(&root, ".error-summary[role='alert']");
+    let links = summary.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 2);
+    let first: Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        first.get_attribute("href").as_deref(),
+        Some("#f-readiness-product-feature_completeness")
+    );
+    assert_eq!(
+        first.text_content().unwrap(),
+        "Feature completeness: 11 is above the maximum of 10."
+    );
+    type_into(
+        &named(&root, "readiness.product.feature_completeness"),
+        "10",
+    )
+    .await;
+    type_into(&named(&root, "technical.capacity.database_gb"), "180").await;
+    settle().await;
+    assert!(
+        root.query_selector(".error-summary").unwrap().is_none(),
+        "fixed entries leave the summary"
+    );
+    root.remove();
+}

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::errors::ErrorSummary;
+use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
 use super::sections::*;
@@ -39,6 +41,7 @@ pub fn App() -> impl IntoView {
 /// The page over a [`Session`] already started.
 #[component]
 pub fn Page() -> impl IntoView {
+    ErrorRegistry::provide();
     view! {
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
         <header class="masthead">
@@ -53,6 +56,7 @@ pub fn Page() -> impl IntoView {
         <div class="layout">
             <SectionMenu />
             <main id="worksheet" tabindex="-1">
+                <ErrorSummary />
                 <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
                     <ReadinessSection />
                 </Exercise>

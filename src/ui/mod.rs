@@ -1,6 +1,7 @@
 //! The page: Leptos components over one reactive plan.
 
 mod app;
+mod errors;
 pub mod figure;
 pub mod inputs;
 pub mod labels;

@@ -19,12 +19,23 @@ const types = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests }. */
+/**
+ * Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests, replace }.
+ * `replace(file, fn)` rewrites a served file's text from then on, as a new deployment would.
+ */
 export async function serve(base = "/") {
   const requests = [];
+  const replaced = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
+    const rel = path.slice(base.length) || "index.html";
+    if (replaced.has(rel)) {
+      const body = replaced.get(rel)(await readFile(join(dist, rel), "utf8"));
+      res.writeHead(200, { "content-type": types[extname(rel)] ?? "application/octet-stream" });
+      res.end(body);
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
       return;
@@ -48,6 +59,7 @@ export async function serve(base = "/") {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
+    replace: (file, fn) => replaced.set(file, fn),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -91,6 +91,45 @@ impl<T: Entry + Send + Sync + 'static> EntryState<T> {
     }
 }
 
+/// Every field's inline error, gathered for the error summary at the top of the page.
+#[derive(Clone, Copy)]
+pub struct ErrorRegistry {
+    fields: RwSignal<Vec<(String, String, Signal<Option<String>>)>>,
+}
+
+impl ErrorRegistry {
+    pub fn provide() -> Self {
+        let registry = Self {
+            fields: RwSignal::new(Vec::new()),
+        };
+        provide_context(registry);
+        registry
+    }
+
+    /// Lists a field's error signal while the field is on the page (no-op without a registry).
+    pub fn register(id: &str, label: &str, error: Signal<Option<String>>) {
+        let Some(registry) = use_context::<ErrorRegistry>() else {
+            return;
+        };
+        let id = id.to_string();
+        registry
+            .fields
+            .update(|f| f.push((id.clone(), label.to_string(), error)));
+        on_cleanup(move || registry.fields.update(|f| f.retain(|(i, _, _)| *i != id)));
+    }
+
+    /// `(element id, label, message)` of every field that shows an error now.
+    pub fn current(&self) -> Vec<(String, String, String)> {
+        self.fields.with(|f| {
+            f.iter()
+                .filter_map(|(id, label, error)| {
+                    error.get().map(|e| (id.clone(), label.clone(), e))
+                })
+                .collect()
+        })
+    }
+}
+
 /// Writes one value into the plan, unless it is already there.
 pub fn store<T: PartialEq + Send + Sync + 'static>(lens: &Lens<T>, value: T) {
     let state = PlanState::get();

@@ -22,6 +22,7 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
 ) -> impl IntoView {
     let entry = EntryState::new(&lens);
     let error = Signal::derive(move || entry.error());
+    super::ErrorRegistry::register(&lens.id(), &label, error);
     let id = lens.id();
     let error_id = format!("{id}-error");
     let name = lens.name.clone();

@@ -11,6 +11,7 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
     let entry = EntryState::new(&lens);
     let value = entry.value;
     let error = Signal::derive(move || entry.error());
+    super::ErrorRegistry::register(&lens.id(), &label, error);
     let id = lens.id();
     let error_id = format!("{id}-error");
     let name = lens.name.clone();

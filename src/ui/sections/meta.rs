@@ -32,6 +32,7 @@ fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
         current()
             .map(|_| "Enter a three-letter currency code, such as USD, EUR or GBP.".to_string())
     });
+    crate::ui::inputs::ErrorRegistry::register(&id, "Currency", error);
     let name = lens.name.clone();
     let on_input = move |ev| {
         let text = event_target_value(&ev);

@@ -1,0 +1,51 @@
+// Trunk post-build step, run in the staging folder before it becomes dist/:
+// - moves Trunk's inline start-up script into its own file, so the page's
+//   Content-Security-Policy can forbid inline scripts;
+// - adds that policy as a <meta> tag;
+// - writes the service worker with the list of this build's files to cache for offline use.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("run by Trunk: TRUNK_STAGING_DIR is not set");
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) throw new Error("no inline start-up script found in index.html");
+const boot = `${found[1].trim()}
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("./sw.js").catch(() => {});
+}
+`;
+const bootName = `boot-${hash(boot)}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity(boot)}"></script>`);
+html = html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+writeFileSync(indexPath, html);
+
+const files = readdirSync(dir).filter((f) => f !== "sw.js" && !f.startsWith("."));
+const version = hash(files.sort().join("\n") + html);
+const worker = readFileSync(new URL("../assets/sw.js", import.meta.url), "utf8")
+  .replace("__VERSION__", version)
+  .replace("__FILES__", JSON.stringify(["./", ...files.map((f) => `./${f}`)]));
+writeFileSync(join(dir, "sw.js"), worker);

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use super::inputs::ErrorRegistry;
+
+/// "There is a problem": every field that shows an error, each a link to the field,
+/// as the GOV.UK Design System's error summary does.
+#[component]
+pub fn ErrorSummary() -> impl IntoView {
+    let registry = expect_context::<ErrorRegistry>();
+    let errors = Memo::new(move |_| registry.current());
+    view! {
+        <Show when=move || !errors.with(Vec::is_empty)>
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">"There is a problem"</h2>
+                <p>"These entries were not taken; each field keeps its last valid value until it is fixed."</p>
+                <ul>
+                    <For each=move || errors.get() key=|e| e.clone() let:e>
+                        <li>
+                            <a href=format!("#{}", e.0)>{format!("{}: {}", e.1, e.2)}</a>
+                        </li>
+                    </For>
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,163 @@
+// Shipping: sub-path hosting, offline, security policy, no outside requests, accessibility, keyboard.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { serve, launch, figure } from "./harness.mjs";
+import { leaves, northwind } from "./northwind.mjs";
+
+const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let server, browser;
+before(async () => {
+  server = await serve("/scaling-planner/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh context on the sub-path, recording every request, failed response and CSP violation. */
+async function open(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const seen = { requests: [], failures: [], errors: [], violations: [] };
+  page.on("request", (r) => seen.requests.push(r.url()));
+  page.on("response", (r) => r.status() >= 400 && seen.failures.push(`${r.status()} ${r.url()}`));
+  page.on("pageerror", (e) => seen.errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && seen.errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  return { context, page, seen };
+}
+
+async function importNorthwind(page) {
+  await page.setInputFiles("#import-file", { name: "northwind.json", mimeType: "application/json", buffer: Buffer.from(NORTHWIND_TEXT) });
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+}
+
+test("the app works under a sub-path with no 404 and no request leaving the origin", async () => {
+  const { context, page, seen } = await open();
+  await importNorthwind(page);
+  assert.equal(await figure(page, "automation.payback_months"), String(4000 / 5120));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Export JSON")]);
+  await download.path();
+  assert.deepEqual(seen.failures, []);
+  assert.deepEqual(seen.errors, []);
+  const origin = new URL(server.url).origin;
+  const outside = seen.requests.filter((u) => !u.startsWith(`${origin}/scaling-planner/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
+  assert.deepEqual(outside, [], "every request stays under the app's own path");
+  assert.ok(server.requests.every((p) => p.startsWith("/scaling-planner/")), server.requests.join(", "));
+  await context.close();
+});
+
+test("a Content-Security-Policy allows only the app's own origin, and nothing violates it", async () => {
+  const { context, page, seen } = await open();
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
+  assert.equal(await page.locator("script:not([src])").count(), 0, "no inline scripts");
+  await importNorthwind(page);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test("imported text can never run as code", async () => {
+  const { context, page } = await open();
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs += 1;
+    d.dismiss();
+  });
+  const plan = JSON.parse(NORTHWIND_TEXT);
+  const attack = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  plan.meta.name = attack;
+  plan.readiness.critical_gaps[0] = attack;
+  plan.talent.positions[0].title = attack;
+  await page.setInputFiles("#import-file", { name: `${attack}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  assert.equal(await page.inputValue('[name="meta.name"]'), attack);
+  assert.equal(await page.locator("main img, .notices img, main script").count(), 0);
+  await page.waitForTimeout(200);
+  assert.equal(dialogs, 0);
+  await context.close();
+});
+
+test("after the first visit the app loads offline, and a new version is picked up on the next load", async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  await page.fill('[name="meta.company"]', "Offline Co");
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  assert.equal(await page.inputValue('[name="meta.company"]'), "Offline Co");
+  await context.setOffline(false);
+
+  server.replace("index.html", (html) => html.replace("<title>Scaling Planner</title>", "<title>Scaling Planner (new)</title>"));
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  assert.equal(await page.title(), "Scaling Planner (new)");
+  server.replace("index.html", (html) => html);
+  await context.close();
+});
+
+test("installable: the manifest and its icons are served", async () => {
+  const { context, page } = await open();
+  const href = await page.getAttribute('link[rel="manifest"]', "href");
+  const manifest = await page.evaluate(async (h) => (await fetch(h)).json(), href);
+  assert.equal(manifest.name, "Scaling Planner");
+  assert.equal(manifest.start_url, "./");
+  for (const icon of manifest.icons) {
+    const status = await page.evaluate(async (src) => (await fetch(src)).status, icon.src);
+    assert.equal(status, 200, icon.src);
+  }
+  await context.close();
+});
+
+test("axe-core finds no WCAG 2.2 AA violations with the full example loaded", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { context, page } = await open({ bypassCSP: true, colorScheme });
+    await importNorthwind(page);
+    await page.fill('[name="technical.capacity.database_gb"]', "lots");
+    await page.evaluate(AXE);
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+    );
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(" ")} — ${v.help}`);
+    assert.deepEqual(found, [], `${colorScheme} theme`);
+    await context.close();
+  }
+});
+
+test("every field can be reached with the keyboard alone, in order", async () => {
+  const { context, page } = await open();
+  const names = leaves(northwind).map(([path]) => path);
+  const reached = new Set();
+  const order = [];
+  await page.focus("body");
+  for (let i = 0; i < 1500 && reached.size < names.length; i += 1) {
+    await page.keyboard.press("Tab");
+    const name = await page.evaluate(() => document.activeElement?.getAttribute("name"));
+    if (name && !reached.has(name)) {
+      reached.add(name);
+      order.push(name);
+    }
+  }
+  const missing = names.filter((n) => !reached.has(n));
+  assert.deepEqual(missing, []);
+  assert.ok(order.indexOf("readiness.product.feature_completeness") < order.indexOf("roadmap.metrics.market_position"));
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none", "focus is visible");
+  await context.close();
+});
