@@ -91,10 +91,13 @@ impl<T: Entry + Send + Sync + 'static> EntryState<T> {
     }
 }
 
+/// A field on the page: its element id, its label and its current error.
+type FieldEntry = (String, String, Signal<Option<String>>);
+
 /// Every field's inline error, gathered for the error summary at the top of the page.
 #[derive(Clone, Copy)]
 pub struct ErrorRegistry {
-    fields: RwSignal<Vec<(String, String, Signal<Option<String>>)>>,
+    fields: RwSignal<Vec<FieldEntry>>,
 }
 
 impl ErrorRegistry {
