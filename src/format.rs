@@ -4,22 +4,8 @@ use crate::scoring::round_to;
 
 /// Groups thousands: `1234567.5` → `1,234,567.5`.
 pub fn group_thousands(n: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, n.abs());
-    let (int, frac) = text
-        .split_once('.')
-        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    if n < 0.0 && out.chars().any(|c| c != '0' && c != ',' && c != '.') {
+    let mut out = group_digits(&format!("{:.*}", decimals, n.abs()));
+    if n < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
         out.insert(0, '−');
     }
     out
