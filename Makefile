@@ -13,7 +13,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TESTS := web storage_web
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test tools browser build check host-test wasm-test e2e bench clean
+.PHONY: run test tools browser build check host-test wasm-test e2e bench budget clean
 
 ## Build the app and serve it on http://127.0.0.1:8080
 run: tools
@@ -58,6 +58,10 @@ e2e: build browser
 bench: build browser
 	bench/bundle-size.sh
 	node bench/keystroke.mjs
+
+## Performance budget: first-load size, time to interactive, keystroke latency, 2 MiB import
+budget: build browser
+	node bench/budget.mjs
 
 clean:
 	cargo clean
