@@ -1,3 +1,4 @@
+pub mod charts;
 pub mod export;
 pub mod format;
 pub mod model;

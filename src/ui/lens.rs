@@ -49,40 +49,50 @@ impl<T> Lens<T> {
     }
 }
 
+impl<T: Clone + Default + Send + Sync + 'static> Lens<T> {
+    /// A lens on a fixed field, reached through two plain functions. Building lenses from
+    /// function pointers keeps one copy of the closures per field type, not one per field.
+    pub fn field(name: &'static str, get: fn(&Plan) -> &T, get_mut: fn(&mut Plan) -> &mut T) -> Self {
+        Self::new(name, move |p| get(p).clone(), move |p, v| *get_mut(p) = v)
+    }
+
+    /// A lens on a field of row `i` of a list; a missing row reads as blank and ignores writes.
+    pub fn row<R: 'static>(
+        name: String,
+        i: usize,
+        list: fn(&Plan) -> &Vec<R>,
+        list_mut: fn(&mut Plan) -> &mut Vec<R>,
+        get: fn(&R) -> &T,
+        get_mut: fn(&mut R) -> &mut T,
+    ) -> Self {
+        Self::new(
+            name,
+            move |p| list(p).get(i).map(|r| get(r).clone()).unwrap_or_default(),
+            move |p, v| {
+                if let Some(r) = list_mut(p).get_mut(i) {
+                    *get_mut(r) = v;
+                }
+            },
+        )
+    }
+}
+
 /// `lens!(readiness.product.feature_completeness)`: a lens on a fixed field.
 /// `lens!(talent.positions[i].salary_max)`: a lens on a field of list row `i`.
-/// `lens!(readiness.critical_gaps[i])`: a lens on a row of a text list.
 #[macro_export]
 macro_rules! lens {
     ($($list:ident).+ [$i:expr] . $($field:ident).+) => {{
         let i: usize = $i;
-        $crate::ui::lens::Lens::new(
+        $crate::ui::lens::Lens::row(
             format!(concat!(stringify!($($list).+), ".{}.", stringify!($($field).+)), i),
-            move |p: &$crate::model::Plan| p.$($list).+.get(i).map(|row| row.$($field).+.clone()).unwrap_or_default(),
-            move |p: &mut $crate::model::Plan, v| {
-                if let Some(row) = p.$($list).+.get_mut(i) {
-                    row.$($field).+ = v;
-                }
-            },
-        )
-    }};
-    ($($list:ident).+ [$i:expr]) => {{
-        let i: usize = $i;
-        $crate::ui::lens::Lens::new(
-            format!(concat!(stringify!($($list).+), ".{}"), i),
-            move |p: &$crate::model::Plan| p.$($list).+.get(i).cloned().unwrap_or_default(),
-            move |p: &mut $crate::model::Plan, v| {
-                if let Some(row) = p.$($list).+.get_mut(i) {
-                    *row = v;
-                }
-            },
+            i,
+            |p| &p.$($list).+,
+            |p| &mut p.$($list).+,
+            |r| &r.$($field).+,
+            |r| &mut r.$($field).+,
         )
     }};
     ($($field:ident).+) => {
-        $crate::ui::lens::Lens::new(
-            stringify!($($field).+),
-            |p: &$crate::model::Plan| p.$($field).+.clone(),
-            |p: &mut $crate::model::Plan, v| p.$($field).+ = v,
-        )
+        $crate::ui::lens::Lens::field(stringify!($($field).+), |p| &p.$($field).+, |p| &mut p.$($field).+)
     };
 }

@@ -130,15 +130,8 @@ pub fn TextList(list: ListLens<String>, #[prop(into)] item: String) -> impl Into
             list=list
             item=item
             row=move |i| {
-                let lens: Lens<String> = Lens::new(
-                    format!("{}.{i}", list.name),
-                    move |p| (list.get)(p).get(i).cloned().unwrap_or_default(),
-                    move |p, v| {
-                        if let Some(row) = (list.get_mut)(p).get_mut(i) {
-                            *row = v;
-                        }
-                    },
-                );
+                let lens: Lens<String> =
+                    Lens::row(format!("{}.{i}", list.name), i, list.get, list.get_mut, |r| r, |r| r);
                 view! { <TextInput lens=lens label=format!("{} {}", label, i + 1) /> }
             }
         />

@@ -1,0 +1,172 @@
+//! Strategy assessment: one horizontal bar per area on 0–25, with the band thresholds marked.
+
+use plotters::chart::ChartBuilder;
+use plotters::coord::Shift;
+use plotters::element::{DashedPathElement, Rectangle};
+use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::Color;
+
+use super::axes::{label_room, legend, write, Mark, Scale};
+use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, PAPER};
+use super::{Chart, DrawResult, Table};
+use crate::format::one_decimal;
+use crate::scoring::Figures;
+
+const AREAS: [(&str, &str); 4] = [
+    ("technical", "Technical"),
+    ("organizational", "Organizational"),
+    ("operational", "Operational"),
+    ("strategic", "Strategic"),
+];
+
+/// An area's maximum score.
+pub const MAX: f64 = 25.0;
+
+/// Where each band starts, as a score out of 25: 40%, 70% and 85% of the maximum.
+pub const THRESHOLDS: [(f64, &str); 3] = [
+    (MAX * 0.40, "Emerging"),
+    (MAX * 0.70, "Ready"),
+    (MAX * 0.85, "Scale-ready"),
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssessmentData {
+    pub areas: Vec<(&'static str, f64)>,
+}
+
+impl AssessmentData {
+    pub fn new(today: &Figures) -> AssessmentData {
+        let areas = AREAS
+            .iter()
+            .map(|(key, label)| {
+                let name = format!("assessment.{key}");
+                (*label, today.number(&name).unwrap_or(0.0))
+            })
+            .collect();
+        AssessmentData { areas }
+    }
+}
+
+impl Chart for AssessmentData {
+    const KEY: &'static str = "assessment";
+    const TITLE: &'static str = "Strategy assessment by area (0–25)";
+
+    fn height(_width: u32) -> u32 {
+        230
+    }
+
+    fn summary(&self) -> String {
+        let areas = self
+            .areas
+            .iter()
+            .map(|(label, v)| format!("{label} {}", one_decimal(*v)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "Strategy assessment bars, each area out of 25: {areas}. \
+             Band thresholds: emerging from 10, ready from 17.5, scale-ready from 21.25."
+        )
+    }
+
+    fn table(&self) -> Table {
+        let mut table = Table::new(&["Area", "Score (of 25)", "Band"]);
+        for (label, v) in &self.areas {
+            table.row(vec![
+                label.to_string(),
+                one_decimal(*v),
+                band_of(*v).to_string(),
+            ]);
+        }
+        table
+    }
+
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        draw_assessment(root, self)
+    }
+}
+
+fn band_of(score: f64) -> &'static str {
+    THRESHOLDS
+        .iter()
+        .rev()
+        .find(|(at, _)| score >= *at)
+        .map_or("Not ready", |(_, name)| name)
+}
+
+pub fn draw_assessment<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &AssessmentData,
+) -> DrawResult<DB> {
+    root.fill(&PAPER)?;
+    let area = legend(
+        root,
+        &[
+            ("Area score", BLUE, Mark::Box),
+            ("Band thresholds (40, 70, 85%)", MUTED, Mark::Dash),
+        ],
+    )?;
+    let n = data.areas.len();
+    let rows = n as f64;
+    let names = |y: &f64| {
+        let from_top = n - 1 - (y.floor() as usize).min(n - 1);
+        data.areas[from_top].0.to_string()
+    };
+    let name_style = theme::text(theme::NORMAL, INK);
+    let names_room = label_room(
+        root,
+        data.areas.iter().map(|a| a.0.to_string()),
+        &name_style,
+    )?;
+    let mut chart = ChartBuilder::on(&area)
+        .margin_top(18)
+        .margin_right(34)
+        .x_label_area_size(22)
+        .y_label_area_size(names_room)
+        .build_cartesian_2d(
+            Scale::new(0.0..MAX, vec![0.0, 5.0, 10.0, 15.0, 20.0, 25.0]),
+            Scale::new(0.0..rows, (0..n).map(|i| i as f64 + 0.5).collect()),
+        )?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .bold_line_style(theme::line(GRID, 1))
+        .axis_style(theme::line(AXIS, 1))
+        .x_label_style(theme::text(theme::SMALL, MUTED))
+        .y_label_style(name_style.clone())
+        .x_label_formatter(&|x| one_decimal(*x))
+        .y_label_formatter(&names)
+        .draw()?;
+
+    let value = theme::text(theme::SMALL, INK).pos(Pos::new(HPos::Left, VPos::Center));
+    chart.draw_series(data.areas.iter().enumerate().map(|(i, (_, v))| {
+        let y = rows - 1.0 - i as f64;
+        Rectangle::new(
+            [(0.0, y + 0.2), (v.clamp(0.0, MAX), y + 0.8)],
+            BLUE.mix(0.85).filled(),
+        )
+    }))?;
+    for (i, (_, v)) in data.areas.iter().enumerate() {
+        let at = chart.backend_coord(&(v.clamp(0.0, MAX), rows - 0.5 - i as f64));
+        write(root, one_decimal(*v), at, (5, 0), &value)?;
+    }
+
+    let mark = theme::text(theme::SMALL, MUTED).pos(Pos::new(HPos::Center, VPos::Bottom));
+    for (at, _) in THRESHOLDS {
+        chart.draw_series(std::iter::once(DashedPathElement::new(
+            vec![(at, 0.0), (at, rows)],
+            5,
+            4,
+            theme::line(MUTED, 1),
+        )))?;
+        let percent = format!("{}%", one_decimal(at / MAX * 100.0));
+        write(
+            root,
+            percent,
+            chart.backend_coord(&(at, rows)),
+            (0, -3),
+            &mark,
+        )?;
+    }
+    Ok(())
+}

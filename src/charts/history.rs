@@ -1,0 +1,105 @@
+//! Snapshots: the two scorecards as they stood, what they computed to, and the change since.
+
+use crate::model::value::FromJson;
+use crate::model::{Assessment, Plan, Readiness, Snapshot};
+use crate::scoring::{compute, Figures};
+
+/// How many snapshots a plan keeps, as plan-format.md says.
+pub const MAX_SNAPSHOTS: usize = <Snapshot as FromJson>::MAX_ROWS;
+
+/// A snapshot with every scorecard figure it computes to (`readiness.product`, `assessment.overall`, …).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapshotFigures {
+    pub label: String,
+    pub taken_at: String,
+    pub figures: Figures,
+}
+
+impl SnapshotFigures {
+    pub fn of(snapshot: &Snapshot) -> SnapshotFigures {
+        let plan = Plan {
+            readiness: Readiness {
+                product: snapshot.readiness.product.clone(),
+                market: snapshot.readiness.market.clone(),
+                operations: snapshot.readiness.operations.clone(),
+                financial: snapshot.readiness.financial.clone(),
+                team: snapshot.readiness.team.clone(),
+                critical_gaps: Vec::new(),
+            },
+            assessment: Assessment {
+                technical: snapshot.assessment.technical.clone(),
+                organizational: snapshot.assessment.organizational.clone(),
+                operational: snapshot.assessment.operational.clone(),
+                strategic: snapshot.assessment.strategic.clone(),
+                strengths: Vec::new(),
+                critical_gaps: Vec::new(),
+            },
+            ..Plan::default()
+        };
+        SnapshotFigures {
+            label: snapshot.label.clone(),
+            taken_at: snapshot.taken_at.0.clone(),
+            figures: compute(&plan),
+        }
+    }
+
+    pub fn number(&self, name: &str) -> f64 {
+        self.figures.number(name).unwrap_or(0.0)
+    }
+
+    /// The day it was taken: `2026-08-15`.
+    pub fn date(&self) -> &str {
+        self.taken_at.get(..10).unwrap_or(&self.taken_at)
+    }
+
+    /// How people name it: its label, or its date when it has none.
+    pub fn name(&self) -> String {
+        if self.label.trim().is_empty() {
+            self.date().to_string()
+        } else {
+            self.label.trim().to_string()
+        }
+    }
+}
+
+/// The change of a figure since a snapshot.
+pub fn change(today: &Figures, since: &SnapshotFigures, name: &str) -> f64 {
+    today.number(name).unwrap_or(0.0) - since.number(name)
+}
+
+/// A change as people read it, to one decimal as scores show: `+1.5`, `−0.3`, `±0`.
+pub fn signed(change: f64) -> String {
+    let rounded = crate::scoring::round_to(change, 1);
+    if rounded == 0.0 {
+        "±0".into()
+    } else if rounded > 0.0 {
+        format!("+{}", crate::format::one_decimal(rounded))
+    } else {
+        crate::format::one_decimal(rounded)
+    }
+}
+
+/// The quarter a time falls in, as a default label: `2026-11-26T…` → `Q4 2026`.
+pub fn quarter(taken_at: &str) -> String {
+    let year = taken_at.get(..4).unwrap_or("");
+    let month: u32 = taken_at.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    format!("Q{} {year}", month.clamp(1, 12).div_ceil(3))
+}
+
+/// Why a snapshot could not be taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Full;
+
+/// Copies today's 36 scores into the plan's snapshots, labelled with the quarter when the label is blank.
+pub fn take(plan: &mut Plan, taken_at: &str, label: &str) -> Result<(), Full> {
+    if plan.snapshots.len() >= MAX_SNAPSHOTS {
+        return Err(Full);
+    }
+    let label = match label.trim() {
+        "" => quarter(taken_at),
+        given => given.to_string(),
+    };
+    let snapshot = plan.snapshot(taken_at, &label);
+    plan.snapshots.push(snapshot);
+    Ok(())
+}

@@ -1,0 +1,199 @@
+//! Readiness radar: the five dimensions on 0–10, with the latest snapshot drawn over them.
+
+use std::f64::consts::PI;
+
+use plotters::coord::Shift;
+use plotters::element::{Circle, DashedPathElement, PathElement, Polygon};
+use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::Color;
+
+use super::axes::{clip, legend, write, Mark};
+use super::theme::{self, BLUE, GRID, INK, MUTED, ORANGE, PAPER};
+use super::{Chart, DrawResult, SnapshotFigures, Table};
+use crate::format::one_decimal;
+use crate::scoring::Figures;
+
+const DIMENSIONS: [(&str, &str); 5] = [
+    ("product", "Product"),
+    ("market", "Market"),
+    ("operations", "Operations"),
+    ("financial", "Financial"),
+    ("team", "Team"),
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarAxis {
+    pub label: &'static str,
+    pub today: f64,
+    pub snapshot: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarData {
+    pub axes: Vec<RadarAxis>,
+    /// The latest snapshot's name, when there is one.
+    pub snapshot: Option<String>,
+}
+
+impl RadarData {
+    pub fn new(today: &Figures, last: Option<&SnapshotFigures>) -> RadarData {
+        let axes = DIMENSIONS
+            .iter()
+            .map(|(key, label)| {
+                let name = format!("readiness.{key}");
+                RadarAxis {
+                    label,
+                    today: today.number(&name).unwrap_or(0.0),
+                    snapshot: last.map(|s| s.number(&name)),
+                }
+            })
+            .collect();
+        RadarData {
+            axes,
+            snapshot: last.map(SnapshotFigures::name),
+        }
+    }
+}
+
+/// Room beside the rim for a label, and above and below the rings.
+const SIDE: f64 = 85.0;
+const CAP: f64 = 46.0;
+const MAX_RADIUS: f64 = 150.0;
+
+fn radius(width: f64, height: f64) -> f64 {
+    let by_width = (width / 2.0 - SIDE) / (0.4 * PI).sin();
+    let by_height = (height - 2.0 * CAP) / (1.0 + (0.3 * PI).sin());
+    by_width.min(by_height).clamp(30.0, MAX_RADIUS)
+}
+
+impl Chart for RadarData {
+    const KEY: &'static str = "readiness";
+    const TITLE: &'static str = "Readiness by dimension (0–10)";
+
+    fn height(width: u32) -> u32 {
+        let r = radius(width as f64, f64::MAX);
+        (r * (1.0 + (0.3 * PI).sin()) + 2.0 * CAP + 30.0).round() as u32
+    }
+
+    fn summary(&self) -> String {
+        let list = |f: &dyn Fn(&RadarAxis) -> f64| {
+            self.axes
+                .iter()
+                .map(|a| format!("{} {}", a.label, one_decimal(f(a))))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut text = format!(
+            "Readiness radar, each dimension out of 10. Today: {}.",
+            list(&|a| a.today)
+        );
+        if let Some(name) = &self.snapshot {
+            text.push_str(&format!(
+                " Latest snapshot, {name}: {}.",
+                list(&|a| a.snapshot.unwrap_or(0.0))
+            ));
+        }
+        text
+    }
+
+    fn table(&self) -> Table {
+        let snapshot = self.snapshot.as_ref().map(|n| format!("Snapshot: {n}"));
+        let mut head = vec!["Dimension", "Today"];
+        head.extend(snapshot.as_deref());
+        let mut table = Table::new(&head);
+        for a in &self.axes {
+            let mut row = vec![a.label.to_string(), one_decimal(a.today)];
+            row.extend(a.snapshot.map(one_decimal));
+            table.row(row);
+        }
+        table
+    }
+
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        draw_radar(root, self)
+    }
+}
+
+pub fn draw_radar<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &RadarData,
+) -> DrawResult<DB> {
+    root.fill(&PAPER)?;
+    let snapshot = data
+        .snapshot
+        .as_ref()
+        .map(|name| format!("Snapshot: {}", clip(name, 28)));
+    let mut items = vec![("Today", BLUE, Mark::Box)];
+    if let Some(label) = &snapshot {
+        items.push((label.as_str(), ORANGE, Mark::Dash));
+    }
+    let area = legend(root, &items)?;
+    let (w, h) = area.dim_in_pixel();
+    let r = radius(w as f64, h as f64);
+    let (cx, cy) = (w as f64 / 2.0, CAP + r);
+    let n = data.axes.len();
+    let at = |i: usize, value: f64, out: f64| {
+        let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
+        let d = r * value.clamp(0.0, 10.0) / 10.0 + out;
+        (
+            (cx + d * angle.cos()).round() as i32,
+            (cy + d * angle.sin()).round() as i32,
+        )
+    };
+    let ring = |f: &dyn Fn(usize) -> (i32, i32)| {
+        let mut points: Vec<_> = (0..n).map(f).collect();
+        points.push(f(0));
+        points
+    };
+
+    let center = (cx.round() as i32, cy.round() as i32);
+    for level in [2.0, 4.0, 6.0, 8.0, 10.0] {
+        area.draw(&PathElement::new(
+            ring(&|i| at(i, level, 0.0)),
+            theme::line(GRID, 1),
+        ))?;
+    }
+    for i in 0..n {
+        area.draw(&PathElement::new(
+            vec![center, at(i, 10.0, 0.0)],
+            theme::line(GRID, 1),
+        ))?;
+    }
+    let tick = theme::text(10.0, MUTED).pos(Pos::new(HPos::Right, VPos::Center));
+    for level in [5.0, 10.0] {
+        let (x, y) = at(0, level, 0.0);
+        write(&area, one_decimal(level), (x, y), (-4, 0), &tick)?;
+    }
+
+    let today: Vec<_> = (0..n).map(|i| at(i, data.axes[i].today, 0.0)).collect();
+    area.draw(&Polygon::new(today.clone(), theme::fill(BLUE, 0.18)))?;
+    area.draw(&PathElement::new(ring(&|i| today[i]), theme::line(BLUE, 2)))?;
+    if data.snapshot.is_some() {
+        let past = ring(&|i| at(i, data.axes[i].snapshot.unwrap_or(0.0), 0.0));
+        area.draw(&DashedPathElement::new(past, 6, 4, theme::line(ORANGE, 2)))?;
+    }
+    for point in &today {
+        area.draw(&Circle::new(*point, 3, BLUE.filled()))?;
+    }
+
+    for (i, axis) in data.axes.iter().enumerate() {
+        let (x, y) = at(i, 10.0, 10.0);
+        let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
+        let h_pos = match angle.cos() {
+            c if c > 0.3 => HPos::Left,
+            c if c < -0.3 => HPos::Right,
+            _ => HPos::Center,
+        };
+        let top = match angle.sin() {
+            s if s < -0.5 => y - 32,
+            s if s > 0.5 => y,
+            _ => y - 16,
+        };
+        let name = theme::text(theme::NORMAL, INK).pos(Pos::new(h_pos, VPos::Top));
+        let value = theme::bold(theme::NORMAL, BLUE).pos(Pos::new(h_pos, VPos::Top));
+        write(&area, axis.label.to_string(), (x, top), (0, 0), &name)?;
+        write(&area, one_decimal(axis.today), (x, top), (0, 16), &value)?;
+    }
+    Ok(())
+}
