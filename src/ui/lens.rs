@@ -52,7 +52,11 @@ impl<T> Lens<T> {
 impl<T: Clone + Default + Send + Sync + 'static> Lens<T> {
     /// A lens on a fixed field, reached through two plain functions. Building lenses from
     /// function pointers keeps one copy of the closures per field type, not one per field.
-    pub fn field(name: &'static str, get: fn(&Plan) -> &T, get_mut: fn(&mut Plan) -> &mut T) -> Self {
+    pub fn field(
+        name: &'static str,
+        get: fn(&Plan) -> &T,
+        get_mut: fn(&mut Plan) -> &mut T,
+    ) -> Self {
         Self::new(name, move |p| get(p).clone(), move |p, v| *get_mut(p) = v)
     }
 
