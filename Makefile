@@ -10,7 +10,7 @@ TOOLS := $(CURDIR)/.tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Browser test files (tests/<name>.rs); each must run and pass at least one test.
-WASM_TESTS := web storage_web
+WASM_TESTS := web storage_web charts_web
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test tools browser build check host-test wasm-test e2e bench budget clean

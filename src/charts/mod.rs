@@ -11,6 +11,11 @@ mod spend;
 mod team;
 mod theme;
 
+#[cfg(target_arch = "wasm32")]
+mod backend;
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
+
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 

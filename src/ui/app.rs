@@ -76,6 +76,7 @@ pub fn Page() -> impl IntoView {
                 <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
                     <AssessmentSection />
                     <RoadmapSection />
+                    <super::snapshots::SnapshotsSection />
                 </Exercise>
             </main>
             <SummaryPanel />

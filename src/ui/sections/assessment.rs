@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
 use super::scorecard::{Card, GapsWithSuggestions, ScoreGroupFields};
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::AssessmentData;
 use crate::list;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::TextList;
 use crate::ui::labels::ASSESSMENT;
+use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
 
 #[component]
@@ -15,6 +18,8 @@ pub fn AssessmentSection() -> impl IntoView {
             .figures
             .with(|f| f.number("assessment.answered").unwrap_or(0.0))
     });
+    let since = last_snapshot();
+    let bars = Memo::new(move |_| state.figures.with(AssessmentData::new));
     view! {
         <section id="assessment" class="section" aria-labelledby="assessment-title">
             <h3 id="assessment-title">"Scaling Strategy Evaluation" <span class="time">"5 minutes"</span></h3>
@@ -22,7 +27,7 @@ pub fn AssessmentSection() -> impl IntoView {
             <div class="score-groups">
                 {ASSESSMENT
                     .iter()
-                    .map(|g| view! { <ScoreGroupFields card=Card::Assessment group=g max="25" formula="sum of its 4 scores × 25 ÷ 40" /> })
+                    .map(|g| view! { <ScoreGroupFields card=Card::Assessment group=g max="25" formula="sum of its 4 scores × 25 ÷ 40" since=since /> })
                     .collect_view()}
             </div>
             <div class="totals">
@@ -38,6 +43,7 @@ pub fn AssessmentSection() -> impl IntoView {
                     {move || (answered.get() < 16.0).then_some(" — figures are provisional")}
                 </p>
             </div>
+            <ChartCanvas data=bars />
             <fieldset class="group">
                 <legend>"Scaling Strengths"</legend>
                 <TextList list=list!(assessment.strengths) item="Strength" />

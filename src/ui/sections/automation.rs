@@ -1,12 +1,22 @@
 use leptos::prelude::*;
 
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::PaybackData;
 use crate::ui::figure::{Show, Stat};
 use crate::ui::inputs::{MoneyInput, NumberInput, Rows, TextInput};
+use crate::ui::state::PlanState;
 use crate::ui::warning::Warn;
 use crate::{lens, list};
 
 #[component]
 pub fn AutomationSection() -> impl IntoView {
+    let state = PlanState::get();
+    let currency = Memo::new(move |_| state.plan.with(|p| p.meta.currency.0.clone()));
+    let payback = Memo::new(move |_| {
+        state
+            .figures
+            .with(|f| currency.with(|c| PaybackData::new(f, c)))
+    });
     view! {
         <section id="automation" class="section" aria-labelledby="automation-title">
             <h3 id="automation-title">"Challenge 2: Automation & Tool Integration" <span class="time">"5 minutes"</span></h3>
@@ -51,6 +61,7 @@ pub fn AutomationSection() -> impl IntoView {
                     <Stat label="Payback period" name="automation.payback_months" show=Show::Months formula="setup cost ÷ net monthly savings; never if savings do not exceed cost" />
                 </div>
             </fieldset>
+            <ChartCanvas data=payback />
         </section>
     }
 }

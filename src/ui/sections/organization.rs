@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::TeamData;
 use crate::model::{Count, Departments, Plan};
 use crate::ui::figure::{FigureValue, Show, Stat};
 use crate::ui::inputs::{MoneyInput, NumberInput, TextInput, TextList};
 use crate::ui::lens::Lens;
+use crate::ui::state::PlanState;
 use crate::ui::warning::Warn;
 use crate::{lens, list};
 
@@ -68,6 +71,8 @@ fn Leader(
 
 #[component]
 pub fn OrganizationSection() -> impl IntoView {
+    let state = PlanState::get();
+    let team = Memo::new(move |_| state.plan.with(|p| TeamData::new(&p.organization)));
     view! {
         <section id="organization" class="section" aria-labelledby="organization-title">
             <h3 id="organization-title">"Challenge 1: Organizational Structure Design" <span class="time">"10 minutes"</span></h3>
@@ -107,6 +112,7 @@ pub fn OrganizationSection() -> impl IntoView {
             <div class="figures">
                 <Stat label="Team growth" name="organization.growth_percent" show=Show::Percent formula="(plan total − current total) ÷ current total × 100" />
             </div>
+            <ChartCanvas data=team />
 
             <h4>"Department Leadership"</h4>
             <div class="columns">

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
 use super::scorecard::{Card, GapsWithSuggestions, ScoreGroupFields};
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::RadarData;
 use crate::list;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::labels::READINESS;
+use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
 
 #[component]
@@ -14,6 +17,12 @@ pub fn ReadinessSection() -> impl IntoView {
             .figures
             .with(|f| f.number("readiness.answered").unwrap_or(0.0))
     });
+    let since = last_snapshot();
+    let radar = Memo::new(move |_| {
+        state
+            .figures
+            .with(|f| since.with(|s| RadarData::new(f, s.as_ref())))
+    });
     view! {
         <section id="readiness" class="section" aria-labelledby="readiness-title">
             <h3 id="readiness-title">"Current Business Maturity Assessment"</h3>
@@ -21,7 +30,7 @@ pub fn ReadinessSection() -> impl IntoView {
             <div class="score-groups">
                 {READINESS
                     .iter()
-                    .map(|g| view! { <ScoreGroupFields card=Card::Readiness group=g max="10" formula="sum of its 4 scores ÷ 4" /> })
+                    .map(|g| view! { <ScoreGroupFields card=Card::Readiness group=g max="10" formula="sum of its 4 scores ÷ 4" since=since /> })
                     .collect_view()}
             </div>
             <div class="totals">
@@ -39,6 +48,7 @@ pub fn ReadinessSection() -> impl IntoView {
                     {move || (answered.get() < 20.0).then_some(" — figures are provisional")}
                 </p>
             </div>
+            <ChartCanvas data=radar />
             <fieldset class="group">
                 <legend>"Critical Gaps to Address"</legend>
                 <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />

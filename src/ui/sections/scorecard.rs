@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::charts::history;
+use crate::charts::SnapshotFigures;
 use crate::model::{Plan, Score};
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
@@ -47,13 +49,14 @@ impl Card {
     }
 }
 
-/// One group of four scores with its subtotal.
+/// One group of four scores with its subtotal, and its change since the latest snapshot.
 #[component]
 pub fn ScoreGroupFields(
     card: Card,
     group: &'static ScoreGroup,
     max: &'static str,
     formula: &'static str,
+    since: Memo<Option<SnapshotFigures>>,
 ) -> impl IntoView {
     let figure: &'static str = match (card, group.key) {
         (Card::Readiness, "product") => "readiness.product",
@@ -78,8 +81,46 @@ pub fn ScoreGroupFields(
                 {format!("{}: ", group.title)}
                 <FigureValue name=figure show=Show::Score formula=formula />
                 {format!(" /{max}")}
+                <Change name=figure since=since />
             </p>
         </fieldset>
+    }
+}
+
+/// `+1.5`: how far a subtotal moved since the latest snapshot; nothing when there is none.
+#[component]
+fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl IntoView {
+    let state = PlanState::get();
+    let change = Memo::new(move |_| {
+        since.with(|s| {
+            s.as_ref().map(|s| {
+                (
+                    state.figures.with(|f| history::change(f, s, name)),
+                    s.name(),
+                )
+            })
+        })
+    });
+    move || {
+        change.get().map(|(by, snapshot)| {
+            let shown = history::signed(by);
+            let trend = match shown.chars().next() {
+                Some('+') => "change up",
+                Some('−') => "change down",
+                _ => "change",
+            };
+            view! {
+                <span
+                    class=trend
+                    data-change=name
+                    data-value=crate::scoring::format_number(by)
+                    title=format!("Change since the snapshot “{snapshot}”")
+                >
+                    {shown}
+                    <span class="visually-hidden">{format!(" since the snapshot “{snapshot}”")}</span>
+                </span>
+            }
+        })
     }
 }
 

@@ -1,11 +1,16 @@
 use leptos::prelude::*;
 
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::SpendData;
 use crate::ui::figure::{Show, Stat};
 use crate::ui::inputs::{MoneyInput, NumberInput, Rows, TextInput};
+use crate::ui::state::PlanState;
 use crate::{lens, list};
 
 #[component]
 pub fn TechnicalSection() -> impl IntoView {
+    let state = PlanState::get();
+    let spend = Memo::new(move |_| state.plan.with(SpendData::new));
     view! {
         <section id="technical" class="section" aria-labelledby="technical-title">
             <h3 id="technical-title">"Challenge 1: Technical Architecture for Scale" <span class="time">"10 minutes"</span></h3>
@@ -91,6 +96,7 @@ pub fn TechnicalSection() -> impl IntoView {
                 <Stat label="Run rate with all three phases" name="technical.run_rate_month" show=Show::Money formula="phase 1 + phase 2 + phase 3 monthly cost" />
                 <Stat label="Spend over 18 months" name="technical.spend_18_months" show=Show::Money formula="phase 1 × 18 + phase 2 × 15 + phase 3 × 9 months" />
             </div>
+            <ChartCanvas data=spend />
             {text_group!("Technology Decisions", technical.decisions {
                 cloud_provider: "Cloud provider",
                 database_strategy: "Database strategy",

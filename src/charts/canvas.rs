@@ -1,0 +1,126 @@
+//! A chart on the page: a canvas as wide as its container and as sharp as the screen,
+//! redrawn only when its data changes, with a text summary and a table of its numbers.
+
+use leptos::html;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+
+use super::backend::Canvas;
+use super::{Chart, Table};
+
+/// Draws `data` into a canvas whenever it changes (`Memo` equality), or the container's
+/// width does. The canvas carries `data-draws` (how many times it drew) and `data-draw-ms`
+/// (how long the last drawing took) for tests and benchmarks.
+#[component]
+pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
+    let draw = move |canvas: HtmlCanvasElement, width: u32, scale: f64| {
+        data.with(|d| {
+            let Some(backend) = Canvas::new(canvas, (width, T::height(width)), scale) else {
+                return;
+            };
+            let root = backend.into_drawing_area();
+            if let Err(e) = d.draw(&root).and_then(|_| root.present()) {
+                leptos::logging::warn!("the {} chart did not draw: {e}", T::KEY);
+            }
+        })
+    };
+    chart_figure(
+        Labels {
+            key: T::KEY,
+            title: T::TITLE,
+            height: T::height(600),
+            summary: Signal::derive(move || data.with(Chart::summary)),
+            table: Signal::derive(move || data.with(Chart::table)),
+        },
+        Box::new(draw),
+    )
+}
+
+/// What the page shows of a chart besides its drawing.
+struct Labels {
+    key: &'static str,
+    title: &'static str,
+    height: u32,
+    summary: Signal<String>,
+    table: Signal<Table>,
+}
+
+/// Draws into the canvas at a CSS width and a scale (device pixels per CSS pixel).
+type Draw = Box<dyn Fn(HtmlCanvasElement, u32, f64)>;
+
+/// The part of a chart that does not depend on its data type, so that it is compiled once.
+fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let width = RwSignal::new(0u32);
+    let printing = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let Some(container) = canvas_ref.get().and_then(|c| c.parent_element()) else {
+            return;
+        };
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let entry: ResizeObserverEntry = entries.get(0).unchecked_into();
+            let now = entry.content_rect().width().floor() as u32;
+            if width.try_get_untracked().is_some_and(|w| w != now) {
+                width.set(now);
+            }
+        });
+        let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&container);
+        let observing = SendWrapper::new((observer, on_resize));
+        on_cleanup(move || observing.0.disconnect());
+    });
+
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+
+    Effect::new(move |draws: Option<u32>| {
+        let draws = draws.unwrap_or(0);
+        let (width, printing) = (width.get(), printing.get());
+        let Some(canvas) = canvas_ref.get() else {
+            return draws;
+        };
+        if width == 0 {
+            return draws;
+        }
+        let scale = window().device_pixel_ratio();
+        let scale = if printing { scale.max(2.0) } else { scale };
+        let clock = window().performance();
+        let started = clock.as_ref().map_or(0.0, |p| p.now());
+        draw(canvas.clone(), width, scale);
+        let took = clock.map_or(0.0, |p| p.now()) - started;
+        let _ = canvas.set_attribute("data-draws", &(draws + 1).to_string());
+        let _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
+        draws + 1
+    });
+
+    let Labels {
+        key,
+        title,
+        height,
+        summary,
+        table,
+    } = labels;
+    view! {
+        <figure class="chart" data-chart=key>
+            <figcaption class="chart-title">{title}</figcaption>
+            <div class="chart-box">
+                <canvas node_ref=canvas_ref role="img" width="600" height=height aria-label=summary></canvas>
+            </div>
+            <details class="chart-numbers">
+                <summary>"Show the numbers"</summary>
+                <div inner_html=move || table.with(|t| t.html(title))></div>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,135 @@
+// Charts and snapshots in the release build: sharp on a 2× phone screen, redrawn only when their
+// own data changes, printed, and snapshots that are taken, shown as changes and exported.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch } from "./harness.mjs";
+
+const NORTHWIND = readFileSync(new URL("../fixtures/northwind.json", import.meta.url));
+const CHARTS = ["readiness", "spend", "team", "payback", "assessment", "progress"];
+
+let server, browser;
+before(async () => {
+  server = await serve("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page at the given size with the northwind example imported. */
+async function northwindPage(width, deviceScaleFactor = 1) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  await page.setInputFiles("#import-file", { name: "northwind.json", mimeType: "application/json", buffer: NORTHWIND });
+  await page.waitForFunction(() => document.querySelector('[data-figure="readiness.overall"]')?.dataset.value === "30.25");
+  await settled(page);
+  return { page, context, errors };
+}
+
+/** Waits two frames, so that resize observers have reported and every redraw has run. */
+const settled = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+
+const draws = (page) =>
+  page.$$eval("[data-chart] canvas", (cs) =>
+    Object.fromEntries(cs.map((c) => [c.closest("[data-chart]").dataset.chart, Number(c.dataset.draws ?? 0)])),
+  );
+
+test("every chart is drawn sharp at 390 px on a 2× screen, inside the page", async () => {
+  const { page, context, errors } = await northwindPage(390, 2);
+  const sizes = await page.$$eval("[data-chart] canvas", (cs) =>
+    cs.map((c) => ({
+      chart: c.closest("[data-chart]").dataset.chart,
+      width: c.width,
+      height: c.height,
+      css: c.getBoundingClientRect(),
+      box: c.parentElement.getBoundingClientRect().width,
+      label: c.getAttribute("aria-label"),
+    })),
+  );
+  assert.deepEqual(sizes.map((s) => s.chart).sort(), [...CHARTS].sort());
+  for (const s of sizes) {
+    assert.ok(Math.abs(s.width - s.css.width * 2) <= 2, `${s.chart}: backing ${s.width} for ${s.css.width} CSS px`);
+    assert.ok(Math.abs(s.height - s.css.height * 2) <= 2, `${s.chart}: backing height ${s.height} for ${s.css.height}`);
+    assert.ok(Math.abs(s.css.width - s.box) <= 1, `${s.chart} fills its container`);
+    assert.ok(s.css.left >= 0 && s.css.right <= 390, `${s.chart} stays on screen`);
+    assert.ok(s.label.length > 40, `${s.chart} has a summary`);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(overflow <= 390, `the page is ${overflow} px wide`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("typing redraws only the charts whose data changed", async () => {
+  const { page, context, errors } = await northwindPage(1280);
+  const cases = [
+    ["organization.plan.engineering", "20", ["team"]],
+    ["readiness.product.feature_completeness", "9", ["readiness", "progress"]],
+    ["technical.roadmap.phase2.cost_month", "9500", ["spend"]],
+    ["automation.hourly_cost", "70", ["payback"]],
+    ["assessment.technical.data_architecture", "9", ["assessment", "progress"]],
+    ["data.storage.data_lake", "Iceberg tables", []],
+    ["meta.name", "Northwind 2028", []],
+  ];
+  for (const [field, value, redrawn] of cases) {
+    const before = await draws(page);
+    await page.fill(`[name="${field}"]`, value);
+    await settled(page);
+    const after = await draws(page);
+    const changed = CHARTS.filter((c) => after[c] !== before[c]).sort();
+    assert.deepEqual(changed, [...redrawn].sort(), `typing ${field}`);
+    for (const c of changed) assert.equal(after[c], before[c] + 1, `${c} drew once for ${field}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("snapshots: take one, see the change since, export it, delete it", async () => {
+  const { page, context, errors } = await northwindPage(1280);
+  assert.equal(await page.locator(".snapshot").count(), 1, "northwind comes with one snapshot");
+  assert.equal(await page.getAttribute('[data-change="readiness.financial"]', "data-value"), "1.5");
+  assert.match(await page.textContent('[data-change="readiness.financial"]'), /^\+1\.5/);
+
+  await page.fill("#snapshot-label", "Q4 2026 review");
+  await page.click("text=Take snapshot");
+  await page.waitForFunction(() => document.querySelectorAll(".snapshot").length === 2);
+  assert.equal(await page.textContent(".snapshot:last-child .snapshot-name"), "Q4 2026 review");
+  assert.match(await page.textContent('[data-change="readiness.financial"]'), /^±0/);
+
+  await page.fill('[name="readiness.team.culture_strength"]', "3");
+  await page.waitForFunction(() => document.querySelector('[data-change="readiness.team"]')?.dataset.value === "-1.5");
+  assert.match(await page.textContent('[data-change="readiness.team"]'), /^−1\.5/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Export JSON")]);
+  const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(exported.snapshots.length, 2);
+  assert.equal(exported.snapshots[1].label, "Q4 2026 review");
+  assert.equal(exported.snapshots[1].readiness.team.culture_strength, 9, "the snapshot kept the score as it was");
+
+  await page.click('button[aria-label="Delete snapshot Q4 2026 review"]');
+  await page.waitForFunction(() => document.querySelectorAll(".snapshot").length === 1);
+  assert.equal(await page.getAttribute('[data-change="readiness.financial"]', "data-value"), "1.5", "back to the older snapshot");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("charts print, without their controls", async () => {
+  const { page, context, errors } = await northwindPage(1280);
+  await page.emulateMedia({ media: "print" });
+  await settled(page);
+  for (const chart of CHARTS) {
+    const box = await page.locator(`[data-chart="${chart}"] canvas`).boundingBox();
+    assert.ok(box && box.width > 200 && box.height > 100, `${chart} prints`);
+    assert.equal(await page.locator(`[data-chart="${chart}"] details`).isVisible(), false);
+  }
+  assert.equal(await page.locator(".snapshot-form").isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
