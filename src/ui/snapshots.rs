@@ -98,10 +98,10 @@ pub fn SnapshotsSection() -> impl IntoView {
                                 view! {
                                     <li class="snapshot">
                                         <span class="snapshot-name">{p.name.clone()}</span>
-                                        <span class="snapshot-date">{p.date.clone()}</span>
-                                        <span class="snapshot-scores">
+                                        <span class="snapshot-detail">
+                                            <span class="snapshot-date">{p.date.clone()}</span>
                                             {format!(
-                                                "Readiness {} /50 · Assessment {} /100",
+                                                " · Readiness {}\u{a0}/50 · Assessment {}\u{a0}/100",
                                                 one_decimal(p.readiness),
                                                 one_decimal(p.assessment),
                                             )}
