@@ -2,12 +2,12 @@
 
 use plotters::chart::ChartBuilder;
 use plotters::coord::Shift;
-use plotters::element::{DashedPathElement, Rectangle};
+use plotters::element::Rectangle;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
-use super::axes::{label_room, legend, write, Mark, Scale};
+use super::axes::{dashed, label_room, legend, write, Mark, Scale};
 use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, PAPER};
 use super::{Chart, DrawResult, Table};
 use crate::format::one_decimal;
@@ -138,35 +138,20 @@ pub fn draw_assessment<DB: DrawingBackend>(
         .y_label_formatter(&names)
         .draw()?;
 
+    let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
     let value = theme::text(theme::SMALL, INK).pos(Pos::new(HPos::Left, VPos::Center));
-    chart.draw_series(data.areas.iter().enumerate().map(|(i, (_, v))| {
-        let y = rows - 1.0 - i as f64;
-        Rectangle::new(
-            [(0.0, y + 0.2), (v.clamp(0.0, MAX), y + 0.8)],
-            BLUE.mix(0.85).filled(),
-        )
-    }))?;
     for (i, (_, v)) in data.areas.iter().enumerate() {
-        let at = chart.backend_coord(&(v.clamp(0.0, MAX), rows - 0.5 - i as f64));
-        write(root, one_decimal(*v), at, (5, 0), &value)?;
+        let (y, v) = (rows - 1.0 - i as f64, v.clamp(0.0, MAX));
+        let corners = [px(0.0, y + 0.8), px(v, y + 0.2)];
+        root.draw(&Rectangle::new(corners, BLUE.mix(0.85).filled()))?;
+        write(root, one_decimal(v), px(v, y + 0.5), (5, 0), &value)?;
     }
 
     let mark = theme::text(theme::SMALL, MUTED).pos(Pos::new(HPos::Center, VPos::Bottom));
     for (at, _) in THRESHOLDS {
-        chart.draw_series(std::iter::once(DashedPathElement::new(
-            vec![(at, 0.0), (at, rows)],
-            5,
-            4,
-            theme::line(MUTED, 1),
-        )))?;
+        dashed(root, vec![px(at, 0.0), px(at, rows)], MUTED)?;
         let percent = format!("{}%", one_decimal(at / MAX * 100.0));
-        write(
-            root,
-            percent,
-            chart.backend_coord(&(at, rows)),
-            (0, -3),
-            &mark,
-        )?;
+        write(root, percent, px(at, rows), (0, -3), &mark)?;
     }
     Ok(())
 }

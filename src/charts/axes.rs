@@ -92,6 +92,17 @@ pub fn label_room<DB: DrawingBackend>(
     Ok(widest + 14)
 }
 
+/// A dashed line through pixel points of `root`. Series are drawn in pixels (mapped with
+/// `ChartContext::backend_coord`) rather than through `draw_series`, so that the bundle holds
+/// one copy of each shape's drawing code instead of one per coordinate system.
+pub fn dashed<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    points: Vec<(i32, i32)>,
+    color: RGBColor,
+) -> DrawResult<DB> {
+    root.draw(&DashedPathElement::new(points, 4, 4, theme::line(color, 1)))
+}
+
 /// A muted sentence in the middle of an area, for a chart with nothing to draw yet.
 pub fn note<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, message: &str) -> DrawResult<DB> {
     let (w, h) = area.dim_in_pixel();

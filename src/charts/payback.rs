@@ -3,12 +3,12 @@
 
 use plotters::chart::ChartBuilder;
 use plotters::coord::Shift;
-use plotters::element::{Circle, DashedPathElement, PathElement};
+use plotters::element::{Circle, PathElement};
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
-use super::axes::{label_room, legend, note, ticks, write, Mark, Scale};
+use super::axes::{dashed, label_room, legend, note, ticks, write, Mark, Scale};
 use super::theme::{self, AXIS, GREEN, GRID, INK, MUTED, PAPER, RED};
 use super::{short_money, Chart, DrawResult, Table};
 use crate::format::{money, two_decimals};
@@ -173,31 +173,31 @@ pub fn draw_payback<DB: DrawingBackend>(
         .y_label_formatter(&|y| short_money(*y, currency))
         .draw()?;
 
-    chart.draw_series(std::iter::once(PathElement::new(
-        vec![(0.0, 0.0), (h, data.saved_by(h))],
-        theme::line(GREEN, 2),
-    )))?;
-    chart.draw_series(std::iter::once(PathElement::new(
-        vec![(0.0, data.spent_by(0.0)), (h, data.spent_by(h))],
-        theme::line(RED, 2),
-    )))?;
+    let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    let saved = vec![px(0.0, 0.0), px(h, data.saved_by(h))];
+    let spent = vec![px(0.0, data.spent_by(0.0)), px(h, data.spent_by(h))];
+    root.draw(&PathElement::new(saved, theme::line(GREEN, 2)))?;
+    root.draw(&PathElement::new(spent, theme::line(RED, 2)))?;
 
     let label = theme::bold(theme::SMALL, INK);
     match data.payback_months {
         Some(p) if p <= h => {
-            let at = (p, data.saved_by(p));
-            chart.draw_series(std::iter::once(DashedPathElement::new(
-                vec![(p, 0.0), at],
-                4,
-                3,
-                theme::line(MUTED, 1),
-            )))?;
+            let at = px(p, data.saved_by(p));
+            dashed(root, vec![px(p, 0.0), at], MUTED)?;
+            root.draw(&Circle::new(at, 5, INK.filled()))?;
             let text = format!("Payback: {} months", two_decimals(p));
-            let anchor = if p < h / 2.0 { HPos::Left } else { HPos::Right };
-            let dx = if p < h / 2.0 { 8 } else { -8 };
-            chart.draw_series(std::iter::once(Circle::new(at, 5, INK.filled())))?;
-            let style = label.pos(Pos::new(anchor, VPos::Bottom));
-            write(root, text, chart.backend_coord(&at), (dx, -8), &style)?;
+            let (anchor, dx) = if p < h / 2.0 {
+                (HPos::Left, 8)
+            } else {
+                (HPos::Right, -8)
+            };
+            write(
+                root,
+                text,
+                at,
+                (dx, -8),
+                &label.pos(Pos::new(anchor, VPos::Bottom)),
+            )?;
         }
         later => {
             let text = match later {

@@ -2,13 +2,13 @@
 
 use plotters::chart::ChartBuilder;
 use plotters::coord::Shift;
-use plotters::element::{Circle, DashedPathElement, PathElement};
+use plotters::element::{Circle, PathElement};
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
 use super::assessment::THRESHOLDS;
-use super::axes::{clip, label_room, legend, write, Mark, Scale};
+use super::axes::{clip, dashed, label_room, legend, write, Mark, Scale};
 use super::theme::{self, AXIS, BLUE, GRID, MUTED, ORANGE, PAPER};
 use super::{Chart, DrawResult, SnapshotFigures, Table};
 use crate::format::one_decimal;
@@ -173,28 +173,16 @@ pub fn draw_progress<DB: DrawingBackend>(
         .y_label_formatter(&|y| format!("{y}%"))
         .draw()?;
 
+    let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
     for (at, _) in THRESHOLDS {
         let percent = at / super::assessment::MAX * 100.0;
-        chart.draw_series(std::iter::once(DashedPathElement::new(
-            vec![(-0.5, percent), (n as f64 - 0.5, percent)],
-            4,
-            4,
-            theme::line(MUTED, 1),
-        )))?;
+        dashed(
+            root,
+            vec![px(-0.5, percent), px(n as f64 - 0.5, percent)],
+            MUTED,
+        )?;
     }
 
-    let line = |percent: fn(&ProgressPoint) -> f64| -> Vec<(f64, f64)> {
-        data.points
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (i as f64, percent(p).clamp(0.0, 100.0)))
-            .collect()
-    };
-    let series = [
-        (BLUE, line(|p| p.readiness * 2.0)),
-        (ORANGE, line(|p| p.assessment)),
-    ];
-    let value = theme::bold(theme::SMALL, theme::INK).pos(Pos::new(HPos::Left, VPos::Center));
     let today = &data.points[n - 1];
     let (readiness, assessment) = (today.readiness * 2.0, today.assessment);
     let shifts = match readiness - assessment {
@@ -202,26 +190,25 @@ pub fn draw_progress<DB: DrawingBackend>(
         d if d >= 0.0 => [-8, 8],
         _ => [8, -8],
     };
-    for ((color, points), dy) in series.into_iter().zip(shifts) {
-        let last = points[n - 1];
-        chart.draw_series(std::iter::once(PathElement::new(
-            points.clone(),
-            theme::line(color, 2),
-        )))?;
-        let dot = if n > 30 { 2 } else { 4 };
-        chart.draw_series(
-            points
-                .into_iter()
-                .map(|p| Circle::new(p, dot, color.filled())),
-        )?;
-        let at = chart.backend_coord(&last);
-        write(
-            root,
-            format!("{}%", one_decimal(last.1)),
-            at,
-            (7, dy),
-            &value,
-        )?;
+    let line = |percent: fn(&ProgressPoint) -> f64| -> Vec<(i32, i32)> {
+        (data.points.iter().enumerate())
+            .map(|(i, p)| px(i as f64, percent(p).clamp(0.0, 100.0)))
+            .collect()
+    };
+    let series = [
+        (BLUE, readiness, line(|p| p.readiness * 2.0)),
+        (ORANGE, assessment, line(|p| p.assessment)),
+    ];
+    let value = theme::bold(theme::SMALL, theme::INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let dot = if n > 30 { 2 } else { 4 };
+    for ((color, last, points), dy) in series.into_iter().zip(shifts) {
+        let end = points[n - 1];
+        root.draw(&PathElement::new(points.clone(), theme::line(color, 2)))?;
+        for p in points {
+            root.draw(&Circle::new(p, dot, color.filled()))?;
+        }
+        let text = format!("{}%", one_decimal(last.clamp(0.0, 100.0)));
+        write(root, text, end, (7, dy), &value)?;
     }
     Ok(())
 }

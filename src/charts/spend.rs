@@ -3,12 +3,12 @@
 
 use plotters::chart::ChartBuilder;
 use plotters::coord::Shift;
-use plotters::element::{Circle, DashedPathElement, PathElement, Polygon};
+use plotters::element::{Circle, PathElement, Polygon};
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
-use super::axes::{label_room, legend, note, ticks, write, Mark, Scale};
+use super::axes::{dashed, label_room, legend, note, ticks, write, Mark, Scale};
 use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, ORANGE, PAPER};
 use super::{short_money, Chart, DrawResult, Table};
 use crate::format::money;
@@ -183,49 +183,49 @@ pub fn draw_spend<DB: DrawingBackend>(
         .y_label_formatter(&|y| short_money(*y, currency))
         .draw()?;
 
-    let mut step = vec![(0.0, 0.0)];
+    let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    let mut outline = Vec::new();
     for m in 0..MONTHS {
         let cost = data.monthly(m);
-        step.push((m as f64, cost));
-        step.push((m as f64 + 1.0, cost));
+        outline.push(px(m as f64, cost));
+        outline.push(px(m as f64 + 1.0, cost));
     }
-    let outline = step[1..].to_vec();
-    step.push((months, 0.0));
-    chart.draw_series(std::iter::once(Polygon::new(step, theme::fill(BLUE, 0.16))))?;
-    chart.draw_series(std::iter::once(PathElement::new(
-        outline,
-        theme::line(BLUE, 2),
-    )))?;
+    let mut step = vec![px(0.0, 0.0)];
+    step.extend(&outline);
+    step.push(px(months, 0.0));
+    root.draw(&Polygon::new(step, theme::fill(BLUE, 0.16)))?;
+    root.draw(&PathElement::new(outline, theme::line(BLUE, 2)))?;
 
     let label = theme::text(theme::SMALL, MUTED).pos(Pos::new(HPos::Left, VPos::Bottom));
-    let (left, _) = chart.backend_coord(&(0.0, 0.0));
-    let (right, _) = chart.backend_coord(&(3.0, 0.0));
-    let phase = if right - left < 56 { "P" } else { "Phase " };
+    let phase = if px(3.0, 0.0).0 - px(0.0, 0.0).0 < 56 {
+        "P"
+    } else {
+        "Phase "
+    };
     for (i, start) in STARTS.iter().enumerate() {
         let x = *start as f64;
         if i > 0 {
-            chart.draw_series(std::iter::once(DashedPathElement::new(
-                vec![(x, 0.0), (x, top)],
-                4,
-                4,
-                theme::line(MUTED, 1),
-            )))?;
+            dashed(root, vec![px(x, 0.0), px(x, top)], MUTED)?;
         }
-        let at = chart.backend_coord(&(x, top));
-        write(root, format!("{phase}{}", i + 1), at, (4, -2), &label)?;
+        write(
+            root,
+            format!("{phase}{}", i + 1),
+            px(x, top),
+            (4, -2),
+            &label,
+        )?;
     }
 
-    let totals: Vec<(f64, f64)> = (0..=MONTHS)
-        .map(|m| (m as f64, data.cumulative(m)))
-        .collect();
-    let end = totals[totals.len() - 1];
-    chart.draw_secondary_series(std::iter::once(PathElement::new(
-        totals,
-        theme::line(ORANGE, 2),
-    )))?;
+    let on_right = |m: u32| {
+        let at = (m as f64, data.cumulative(m));
+        chart.borrow_secondary().backend_coord(&at)
+    };
+    let totals: Vec<(i32, i32)> = (0..=MONTHS).map(on_right).collect();
+    let end = on_right(MONTHS);
+    root.draw(&PathElement::new(totals, theme::line(ORANGE, 2)))?;
+    root.draw(&Circle::new(end, 3, ORANGE.filled()))?;
     let value = theme::bold(theme::SMALL, INK).pos(Pos::new(HPos::Right, VPos::Center));
-    chart.draw_secondary_series(std::iter::once(Circle::new(end, 3, ORANGE.filled())))?;
-    let at = chart.borrow_secondary().backend_coord(&end);
-    write(root, short_money(end.1, currency), at, (-9, -9), &value)?;
+    let total = short_money(data.cumulative(MONTHS), currency);
+    write(root, total, end, (-9, -9), &value)?;
     Ok(())
 }

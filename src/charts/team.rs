@@ -139,31 +139,18 @@ pub fn draw_team<DB: DrawingBackend>(
         .y_label_formatter(&names)
         .draw()?;
 
+    let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
     let value = theme::text(theme::SMALL, INK).pos(Pos::new(HPos::Left, VPos::Center));
-    let bars = |offset: f64, pick: fn(&Department) -> Option<u64>| {
-        data.departments
-            .iter()
-            .enumerate()
-            .filter_map(move |(i, d)| {
-                let y = rows - 1.0 - i as f64 + offset;
-                pick(d).map(|v| (v as f64, y))
-            })
-    };
-    for (offset, pick, color) in [
-        (
-            0.5,
-            (|d: &Department| d.now) as fn(&Department) -> Option<u64>,
-            SLATE,
-        ),
-        (0.12, |d: &Department| d.plan, BLUE),
-    ] {
-        chart.draw_series(
-            bars(offset, pick)
-                .map(|(v, y)| Rectangle::new([(0.0, y), (v, y + 0.36)], color.filled())),
-        )?;
-        for (v, y) in bars(offset, pick) {
-            let at = chart.backend_coord(&(v, y + 0.18));
-            write(root, group_thousands(v, 0), at, (4, 0), &value)?;
+    for (i, d) in data.departments.iter().enumerate() {
+        let row = rows - 1.0 - i as f64;
+        for (count, offset, color) in [(d.now, 0.5, SLATE), (d.plan, 0.12, BLUE)] {
+            let Some(count) = count else { continue };
+            let (v, y) = (count as f64, row + offset);
+            root.draw(&Rectangle::new(
+                [px(0.0, y + 0.36), px(v, y)],
+                color.filled(),
+            ))?;
+            write(root, group_thousands(v, 0), px(v, y + 0.18), (4, 0), &value)?;
         }
     }
     Ok(())
