@@ -410,3 +410,32 @@ fn merging_two_edits_keeps_both_and_counts_real_clashes() {
     let (_, clashes) = merge(&base, &more, &rows);
     assert_eq!(clashes, 1, "rows changed on both sides");
 }
+
+#[test]
+fn scores_are_reached_by_group_and_item_keys() {
+    let mut plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    assert_eq!(
+        plan.readiness.score("market", "brand_recognition"),
+        Score(Some(3))
+    );
+    assert_eq!(
+        plan.assessment.score("strategic", "execution_capability"),
+        Score(Some(7))
+    );
+    assert_eq!(plan.readiness.score("market", "nope"), Score(None));
+    assert_eq!(
+        plan.readiness.score("nope", "brand_recognition"),
+        Score(None)
+    );
+    *plan
+        .assessment
+        .score_mut("technical", "data_architecture")
+        .unwrap() = Score(Some(10));
+    assert_eq!(plan.assessment.technical.data_architecture, Score(Some(10)));
+    assert!(plan.readiness.score_mut("team", "nope").is_none());
+    for (group, items) in plan.readiness.scores().dimensions() {
+        for (item, score) in items {
+            assert_eq!(plan.readiness.score(group, item), score, "{group}.{item}");
+        }
+    }
+}

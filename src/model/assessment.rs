@@ -86,11 +86,12 @@ impl Assessment {
     }
 
     pub fn score(&self, area: &str, item: &str) -> Score {
-        self.scores()
-            .areas()
-            .iter()
-            .find(|(a, _)| *a == area)
-            .and_then(|(_, items)| items.iter().find(|(k, _)| *k == item))
-            .map_or(Score(None), |(_, s)| *s)
+        match area {
+            "technical" => self.technical.item(item),
+            "organizational" => self.organizational.item(item),
+            "operational" => self.operational.item(item),
+            "strategic" => self.strategic.item(item),
+            _ => Score(None),
+        }
     }
 }

@@ -98,11 +98,13 @@ impl Readiness {
     }
 
     pub fn score(&self, group: &str, item: &str) -> Score {
-        self.scores()
-            .dimensions()
-            .iter()
-            .find(|(g, _)| *g == group)
-            .and_then(|(_, items)| items.iter().find(|(k, _)| *k == item))
-            .map_or(Score(None), |(_, s)| *s)
+        match group {
+            "product" => self.product.item(item),
+            "market" => self.market.item(item),
+            "operations" => self.operations.item(item),
+            "financial" => self.financial.item(item),
+            "team" => self.team.item(item),
+            _ => Score(None),
+        }
     }
 }

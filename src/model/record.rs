@@ -56,6 +56,13 @@ macro_rules! scores {
                 [$((stringify!($field), self.$field)),*]
             }
 
+            pub fn item(&self, key: &str) -> $crate::model::Score {
+                match key {
+                    $(stringify!($field) => self.$field,)*
+                    _ => $crate::model::Score(None),
+                }
+            }
+
             pub fn item_mut(&mut self, key: &str) -> Option<&mut $crate::model::Score> {
                 match key {
                     $(stringify!($field) => Some(&mut self.$field),)*
