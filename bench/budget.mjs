@@ -14,7 +14,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch } from "../tests/e2e/harness.mjs";
+import { launch, types } from "../tests/e2e/harness.mjs";
 import { northwind, fillPlan } from "../tests/e2e/northwind.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -59,16 +59,6 @@ cpSync(DIST, apps.planner.dir, { recursive: true });
 cpSync(minimalDist, apps.minimal.dir, { recursive: true });
 
 // ---- serving ----
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-};
 
 /** Serves `dir` on loopback without caching; `requests` lists the files it sent, and whether
  * the service worker (sw.js) asked for them. */
