@@ -25,6 +25,18 @@ fn plan_key(id: &str) -> String {
     Library::<MemoryStore>::plan_key(id)
 }
 
+/// The plan stored under `id`, read back as a plan.
+fn stored_plan(id: &str) -> Plan {
+    read_plan(
+        storage()
+            .get_item(&plan_key(id))
+            .unwrap()
+            .unwrap()
+            .as_bytes(),
+    )
+    .unwrap()
+}
+
 fn stored_plans() -> Vec<(String, String)> {
     let s = storage();
     (0..s.length().unwrap())
@@ -114,14 +126,7 @@ async fn first_visit_stores_a_blank_plan_and_edits_are_saved_within_300_ms() {
         session.status.get_untracked(),
         SaveStatus::Saved(_)
     ));
-    let saved = read_plan(
-        storage()
-            .get_item(&plan_key(&id))
-            .unwrap()
-            .unwrap()
-            .as_bytes(),
-    )
-    .unwrap();
+    let saved = stored_plan(&id);
     assert_eq!(saved.readiness.product.feature_completeness, Score(Some(8)));
     assert_eq!(
         storage()
@@ -159,14 +164,7 @@ async fn pagehide_flushes_a_pending_edit_at_once() {
         .unwrap()
         .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
         .unwrap();
-    let saved = read_plan(
-        storage()
-            .get_item(&plan_key(&id))
-            .unwrap()
-            .unwrap()
-            .as_bytes(),
-    )
-    .unwrap();
+    let saved = stored_plan(&id);
     assert_eq!(saved.technical.capacity.storage_gb, Number(Some(1200.0)));
     drop(handle);
     root.remove();
@@ -230,14 +228,7 @@ async fn a_full_quota_keeps_the_work_in_memory_and_says_so() {
         SaveStatus::Saved(_)
     ));
     assert!(!session.notices.get_untracked().contains(&Notice::Full));
-    let saved = read_plan(
-        storage()
-            .get_item(&plan_key(&id))
-            .unwrap()
-            .unwrap()
-            .as_bytes(),
-    )
-    .unwrap();
+    let saved = stored_plan(&id);
     assert!(
         saved
             .roadmap
@@ -419,14 +410,7 @@ async fn another_tabs_change_appears_here_and_a_clash_keeps_both() {
         ("Mine", "Typed there"),
         "edits to different fields merge"
     );
-    let stored = read_plan(
-        storage()
-            .get_item(&plan_key(&id))
-            .unwrap()
-            .unwrap()
-            .as_bytes(),
-    )
-    .unwrap();
+    let stored = stored_plan(&id);
     assert_eq!(stored.meta.name, "Mine", "the merge is stored at once");
 
     type_into(&root, "meta.name", "Mine again").await;
