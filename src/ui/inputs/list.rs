@@ -1,3 +1,6 @@
+use std::any::Any;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::TextInput;
@@ -34,47 +37,94 @@ macro_rules! list {
     };
 }
 
+/// A row of any list.
+type AnyRow = Box<dyn Any + Send + Sync>;
+
+/// A change to the plan taking `A` and giving `R`.
+type Edit<A, R> = Arc<dyn Fn(&mut Plan, A) -> R + Send + Sync>;
+
+/// A removed row, kept for undo.
+type Removed = (usize, AnyRow);
+
+/// A list's rows with their type erased, so that one compiled [`Rows`] serves every list.
+#[derive(Clone)]
+struct RowOps {
+    name: &'static str,
+    len: Arc<dyn Fn(&Plan) -> usize + Send + Sync>,
+    push: Edit<(), ()>,
+    remove: Edit<usize, Option<AnyRow>>,
+    insert: Edit<(usize, AnyRow), ()>,
+}
+
+impl<T: Default + Send + Sync + 'static> From<ListLens<T>> for RowOps {
+    fn from(list: ListLens<T>) -> Self {
+        Self {
+            name: list.name,
+            len: Arc::new(move |p| (list.get)(p).len()),
+            push: Arc::new(move |p, ()| {
+                let rows = (list.get_mut)(p);
+                if rows.len() < MAX_ROWS {
+                    rows.push(T::default());
+                }
+            }),
+            remove: Arc::new(move |p, i| {
+                let rows = (list.get_mut)(p);
+                (i < rows.len()).then(|| Box::new(rows.remove(i)) as AnyRow)
+            }),
+            insert: Arc::new(move |p, (i, row)| {
+                let rows = (list.get_mut)(p);
+                if let (true, Ok(row)) = (rows.len() < MAX_ROWS, row.downcast::<T>()) {
+                    rows.insert(i.min(rows.len()), *row);
+                }
+            }),
+        }
+    }
+}
+
+type RowView = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
+
 /// Rows the user can add (up to 20) and remove, with an undo for the last removal.
 #[component]
 pub fn Rows<T, F, V>(list: ListLens<T>, #[prop(into)] item: String, row: F) -> impl IntoView
 where
-    T: Clone + Default + Send + Sync + 'static,
-    F: Fn(usize) -> V + Clone + Send + Sync + 'static,
+    T: Default + Send + Sync + 'static,
+    F: Fn(usize) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    rows(list.into(), item, Arc::new(move |i| row(i).into_any()))
+}
+
+fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     let state = PlanState::get();
-    let len = Memo::new(move |_| state.plan.with(|p| (list.get)(p).len()));
-    let removed: RwSignal<Option<(usize, T)>> = RwSignal::new(None);
+    let len = {
+        let len = list.len.clone();
+        Memo::new(move |_| state.plan.with(|p| len(p)))
+    };
+    let removed: RwSignal<Option<Removed>> = RwSignal::new(None);
     let item_for_rows = item.clone();
     let item_for_undo = item.clone();
+    let ops = StoredValue::new(list);
     let add = move |_: leptos::ev::MouseEvent| {
         removed.set(None);
         let next = len.get_untracked();
-        state.plan.update(|p| {
-            let rows = (list.get_mut)(p);
-            if rows.len() < MAX_ROWS {
-                rows.push(T::default());
-            }
-        });
+        let list = ops.get_value();
+        state.plan.update(|p| (list.push)(p, ()));
         focus_first(&format!("{}.{next}", list.name));
     };
     let remove = move |i: usize| {
-        state.plan.update(|p| {
-            let rows = (list.get_mut)(p);
-            if i < rows.len() {
-                removed.set(Some((i, rows.remove(i))));
-            }
-        });
+        let list = ops.get_value();
+        let mut taken = None;
+        state.plan.update(|p| taken = (list.remove)(p, i));
+        if let Some(row) = taken {
+            removed.set(Some((i, row)));
+        }
     };
     let undo = move |_: leptos::ev::MouseEvent| {
-        if let Some((i, row)) = removed.get_untracked() {
-            state.plan.update(|p| {
-                let rows = (list.get_mut)(p);
-                if rows.len() < MAX_ROWS {
-                    rows.insert(i.min(rows.len()), row);
-                }
-            });
-            removed.set(None);
+        let mut taken = None;
+        removed.update(|r| taken = r.take());
+        if let Some((i, row)) = taken {
+            let list = ops.get_value();
+            state.plan.update(|p| (list.insert)(p, (i, row)));
         }
     };
     view! {
@@ -92,7 +142,7 @@ where
                             "Remove"
                         </button>
                     </div>
-                    {row.clone()(i)}
+                    {row(i)}
                 </div>
             </For>
             <div class="row-actions">

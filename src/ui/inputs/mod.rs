@@ -10,54 +10,92 @@ pub use text::{PrioritySelect, TextInput};
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use super::lens::Lens;
 use super::state::PlanState;
 use crate::model::entry::Entry;
+use crate::model::Plan;
+
+/// Parses typed text and stores the value; gives the value written out, or why it cannot be stored.
+type Take = Arc<dyn Fn(&str) -> Result<String, String> + Send + Sync>;
+
+/// A number field's link to the plan, with its kind erased so that every field kind shares
+/// one compiled input: the stored value written out, and storing typed text.
+#[derive(Clone)]
+pub struct EntryLens {
+    pub name: String,
+    text: Arc<dyn Fn(&Plan) -> String + Send + Sync>,
+    take: Take,
+}
+
+impl EntryLens {
+    pub fn new<T: Entry + Send + Sync + 'static>(lens: Lens<T>) -> Self {
+        let read = lens.clone();
+        Self {
+            name: lens.name.clone(),
+            text: Arc::new(move |p| read.get(p).to_text()),
+            take: Arc::new(move |text| {
+                let value = T::parse(text)?;
+                let shown = value.to_text();
+                store(&lens, value);
+                Ok(shown)
+            }),
+        }
+    }
+
+    /// The element id for this field, derived from its name.
+    pub fn id(&self) -> String {
+        format!("f-{}", self.name.replace('.', "-"))
+    }
+}
+
+impl<T: Entry + Send + Sync + 'static> From<Lens<T>> for EntryLens {
+    fn from(lens: Lens<T>) -> Self {
+        Self::new(lens)
+    }
+}
 
 /// What the user typed into a number field when it is not simply the stored value
 /// written out: a half-typed entry (`1200.`), a formatted one (`4,000`) or an invalid one.
 #[derive(Clone, PartialEq)]
-struct Typed<T> {
+struct Typed {
     text: String,
-    /// The stored value when this was typed; once the plan changes elsewhere, the field follows the plan.
-    basis: T,
+    /// The stored value (written out) when this was typed; once the plan changes elsewhere,
+    /// the field follows the plan.
+    basis: String,
     error: Option<String>,
 }
 
 /// The text and inline error of a number field, derived from the plan and what was typed,
 /// so that an invalid entry never reaches the model.
-pub struct EntryState<T: Send + Sync + 'static> {
-    typed: RwSignal<Option<Typed<T>>>,
-    pub value: Memo<T>,
+#[derive(Clone, Copy)]
+pub struct EntryState {
+    typed: RwSignal<Option<Typed>>,
+    /// The stored value written out; blank when the field is not filled in.
+    pub value: Memo<String>,
+    take: StoredValue<Take>,
 }
 
-impl<T: Send + Sync + 'static> Clone for EntryState<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T: Send + Sync + 'static> Copy for EntryState<T> {}
-
-impl<T: Entry + Send + Sync + 'static> EntryState<T> {
-    pub fn new(lens: &Lens<T>) -> Self {
+impl EntryState {
+    pub fn new(lens: &EntryLens) -> Self {
         let state = PlanState::get();
-        let read = lens.clone();
+        let read = lens.text.clone();
         Self {
             typed: RwSignal::new(None),
-            value: Memo::new(move |_| state.plan.with(|p| read.get(p))),
+            value: Memo::new(move |_| state.plan.with(|p| read(p))),
+            take: StoredValue::new(lens.take.clone()),
         }
     }
 
-    fn current(&self) -> Option<Typed<T>> {
-        let value = self.value.get();
-        self.typed.get().filter(|t| t.basis == value)
+    fn current(&self) -> Option<Typed> {
+        self.value
+            .with(|value| self.typed.get().filter(|t| t.basis == *value))
     }
 
     /// The text the field shows.
     pub fn text(&self) -> String {
-        self.current()
-            .map_or_else(|| self.value.get().to_text(), |t| t.text)
+        self.current().map_or_else(|| self.value.get(), |t| t.text)
     }
 
     pub fn error(&self) -> Option<String> {
@@ -65,17 +103,14 @@ impl<T: Entry + Send + Sync + 'static> EntryState<T> {
     }
 
     /// Takes what was typed: a valid value goes into the plan, anything else shows an error.
-    pub fn take(&self, lens: &Lens<T>, text: String) {
-        match T::parse(&text) {
-            Ok(v) => {
-                let plain = text == v.to_text();
-                self.typed.set((!plain).then_some(Typed {
-                    text,
-                    basis: v,
-                    error: None,
-                }));
-                store(lens, v);
-            }
+    pub fn take(&self, text: String) {
+        let take = self.take.get_value();
+        match take(&text) {
+            Ok(shown) => self.typed.set((text != shown).then_some(Typed {
+                text,
+                basis: shown,
+                error: None,
+            })),
             Err(message) => self.typed.set(Some(Typed {
                 text,
                 basis: self.value.get_untracked(),
@@ -85,9 +120,10 @@ impl<T: Entry + Send + Sync + 'static> EntryState<T> {
     }
 
     /// Sets the value from another control (slider, arrow keys, clear), dropping what was typed.
-    pub fn set(&self, lens: &Lens<T>, value: T) {
+    pub fn set(&self, text: &str) {
         self.typed.set(None);
-        store(lens, value);
+        let take = self.take.get_value();
+        let _ = take(text);
     }
 }
 

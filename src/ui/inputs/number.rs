@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-use super::{EntryState, FieldError};
-use crate::model::entry::Entry;
+use super::{EntryLens, EntryState, FieldError};
 use crate::ui::lens::Lens;
 
 /// A number field of any kind (count, amount, percent, …) with its unit beside it.
 #[component]
-pub fn NumberInput<T: Entry + Send + Sync + 'static>(
-    lens: Lens<T>,
+pub fn NumberInput(
+    #[prop(into)] lens: EntryLens,
     #[prop(into)] label: String,
     /// Shown before the number, e.g. `$`.
     #[prop(optional, into)]
@@ -43,7 +42,7 @@ pub fn NumberInput<T: Entry + Send + Sync + 'static>(
                     aria-describedby=error_id.clone()
                     aria-invalid=move || error.with(|e| e.is_some().to_string())
                     prop:value=move || entry.text()
-                    on:input=move |ev| entry.take(&lens, event_target_value(&ev))
+                    on:input=move |ev| entry.take(event_target_value(&ev))
                 />
                 <span class="affix" aria-hidden="true">{unit}</span>
             </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{EntryState, FieldError};
+use super::{EntryLens, EntryState, FieldError};
 use crate::model::Score;
 use crate::ui::lens::Lens;
 
@@ -8,6 +8,7 @@ use crate::ui::lens::Lens;
 /// and touch, and a button that clears the answer.
 #[component]
 pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoView {
+    let lens = EntryLens::new(lens);
     let entry = EntryState::new(&lens);
     let value = entry.value;
     let error = Signal::derive(move || entry.error());
@@ -15,11 +16,7 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
     let id = lens.id();
     let error_id = format!("{id}-error");
     let name = lens.name.clone();
-    let typed = lens.clone();
-    let slid = lens.clone();
-    let cleared = lens.clone();
-    let stepped = lens.clone();
-    let answered = move || value.get().0.is_some();
+    let answered = move || value.with(|v| !v.is_empty());
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let step: i16 = match ev.key().as_str() {
             "ArrowUp" => 1,
@@ -29,9 +26,9 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
         ev.prevent_default();
         let next = value
             .get_untracked()
-            .0
-            .map_or(0, |v| (v as i16 + step).clamp(0, 10));
-        entry.set(&stepped, Score(Some(next as u8)));
+            .parse::<i16>()
+            .map_or(0, |v| (v + step).clamp(0, 10));
+        entry.set(&next.to_string());
     };
     view! {
         <div class="field score" class:unanswered=move || !answered() class:invalid=move || error.with(Option::is_some)>
@@ -48,7 +45,7 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     aria-describedby=error_id.clone()
                     aria-invalid=move || error.with(|e| e.is_some().to_string())
                     prop:value=move || entry.text()
-                    on:input=move |ev| entry.take(&typed, event_target_value(&ev))
+                    on:input=move |ev| entry.take(event_target_value(&ev))
                     on:keydown=on_key
                 />
                 <span class="score-of" aria-hidden="true">"/10"</span>
@@ -60,10 +57,10 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     step="1"
                     tabindex="-1"
                     aria-hidden="true"
-                    prop:value=move || value.get().0.unwrap_or(0).to_string()
+                    prop:value=move || value.with(|v| if v.is_empty() { "0".to_string() } else { v.clone() })
                     on:input=move |ev| {
-                        let v = event_target_value(&ev).parse::<u8>().ok().map(|v| v.min(10));
-                        entry.set(&slid, Score(v));
+                        let v = event_target_value(&ev).parse::<u8>().map_or(String::new(), |v| v.min(10).to_string());
+                        entry.set(&v);
                     }
                 />
                 <button
@@ -73,7 +70,7 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     aria-label=format!("Clear {label}")
                     disabled=move || !answered()
                     on:click=move |_| {
-                        entry.set(&cleared, Score(None));
+                        entry.set("");
                     }
                 >
                     "×"
