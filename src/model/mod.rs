@@ -39,7 +39,7 @@ pub use talent::*;
 pub use technical::*;
 pub use value::{
     Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
-    Priority, Score, Timestamp,
+    Priority, Score, Timestamp, ToJson,
 };
 pub use walk::{Leaf, LeafMut, Walk};
 pub use write::write_plan;

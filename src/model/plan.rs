@@ -1,7 +1,8 @@
-use serde::ser::{Serialize, SerializeStruct, Serializer};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use super::value::{check_keys, expect_object, read_field, Currency, FromJson, Timestamp};
+use super::value::{
+    check_keys, expect_object, put, read_field, Currency, FromJson, Timestamp, ToJson,
+};
 use super::walk::{Leaf, LeafMut, Walk};
 use super::{
     Assessment, AssessmentScores, Automation, Bottleneck, Data, ImportError, Operations,
@@ -115,24 +116,24 @@ impl Plan {
     }
 }
 
-impl Serialize for Plan {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Plan", Self::KEYS.len())?;
-        out.serialize_field("format", FORMAT)?;
-        out.serialize_field("version", &VERSION)?;
-        out.serialize_field("meta", &self.meta)?;
-        out.serialize_field("readiness", &self.readiness)?;
-        out.serialize_field("technical", &self.technical)?;
-        out.serialize_field("data", &self.data)?;
-        out.serialize_field("security", &self.security)?;
-        out.serialize_field("organization", &self.organization)?;
-        out.serialize_field("talent", &self.talent)?;
-        out.serialize_field("operations", &self.operations)?;
-        out.serialize_field("automation", &self.automation)?;
-        out.serialize_field("assessment", &self.assessment)?;
-        out.serialize_field("roadmap", &self.roadmap)?;
-        out.serialize_field("snapshots", &self.snapshots)?;
-        out.end()
+impl ToJson for Plan {
+    fn to_json(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("format".into(), FORMAT.into());
+        map.insert("version".into(), VERSION.into());
+        put(&mut map, "meta", &self.meta);
+        put(&mut map, "readiness", &self.readiness);
+        put(&mut map, "technical", &self.technical);
+        put(&mut map, "data", &self.data);
+        put(&mut map, "security", &self.security);
+        put(&mut map, "organization", &self.organization);
+        put(&mut map, "talent", &self.talent);
+        put(&mut map, "operations", &self.operations);
+        put(&mut map, "automation", &self.automation);
+        put(&mut map, "assessment", &self.assessment);
+        put(&mut map, "roadmap", &self.roadmap);
+        put(&mut map, "snapshots", &self.snapshots);
+        Value::Object(map)
     }
 }
 
@@ -141,20 +142,20 @@ impl FromJson for Plan {
     fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
         let obj = expect_object(value, path)?;
         check_keys(obj, path, &Self::KEYS)?;
-        Ok(Plan {
-            meta: read_field(obj, path, "meta")?,
-            readiness: read_field(obj, path, "readiness")?,
-            technical: read_field(obj, path, "technical")?,
-            data: read_field(obj, path, "data")?,
-            security: read_field(obj, path, "security")?,
-            organization: read_field(obj, path, "organization")?,
-            talent: read_field(obj, path, "talent")?,
-            operations: read_field(obj, path, "operations")?,
-            automation: read_field(obj, path, "automation")?,
-            assessment: read_field(obj, path, "assessment")?,
-            roadmap: read_field(obj, path, "roadmap")?,
-            snapshots: read_field(obj, path, "snapshots")?,
-        })
+        let mut plan = Plan::default();
+        read_field(&mut plan.meta, obj, path, "meta")?;
+        read_field(&mut plan.readiness, obj, path, "readiness")?;
+        read_field(&mut plan.technical, obj, path, "technical")?;
+        read_field(&mut plan.data, obj, path, "data")?;
+        read_field(&mut plan.security, obj, path, "security")?;
+        read_field(&mut plan.organization, obj, path, "organization")?;
+        read_field(&mut plan.talent, obj, path, "talent")?;
+        read_field(&mut plan.operations, obj, path, "operations")?;
+        read_field(&mut plan.automation, obj, path, "automation")?;
+        read_field(&mut plan.assessment, obj, path, "assessment")?;
+        read_field(&mut plan.roadmap, obj, path, "roadmap")?;
+        read_field(&mut plan.snapshots, obj, path, "snapshots")?;
+        Ok(plan)
     }
 }
 

@@ -1,5 +1,5 @@
-/// Declares one JSON object of the plan format: the struct, its serde
-/// serialization (keys in declaration order), strict reading and [`Walk`].
+/// Declares one JSON object of the plan format: the struct, its JSON writing
+/// (keys in declaration order), strict reading and [`Walk`].
 ///
 /// `record!(Name { a: Type, b: Type })`; `record!(Name texts { a, b })` for a
 /// group whose fields are all text; `record!(Name [100] { .. })` for a list
@@ -13,7 +13,7 @@ macro_rules! record {
     };
     ($(#[$m:meta])* $name:ident [$max_rows:expr] { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+        #[derive(Clone, Debug, Default, PartialEq)]
         pub struct $name {
             $(pub $field: $ty,)*
         }
@@ -28,9 +28,17 @@ macro_rules! record {
             fn from_json(value: &serde_json::Value, path: &str) -> Result<Self, $crate::model::ImportError> {
                 let obj = $crate::model::value::expect_object(value, path)?;
                 $crate::model::value::check_keys(obj, path, Self::KEYS)?;
-                Ok(Self {
-                    $($field: $crate::model::value::read_field(obj, path, stringify!($field))?,)*
-                })
+                let mut out = Self::default();
+                $($crate::model::value::read_field(&mut out.$field, obj, path, stringify!($field))?;)*
+                Ok(out)
+            }
+        }
+
+        impl $crate::model::value::ToJson for $name {
+            fn to_json(&self) -> serde_json::Value {
+                let mut map = serde_json::Map::new();
+                $($crate::model::value::put(&mut map, stringify!($field), &self.$field);)*
+                serde_json::Value::Object(map)
             }
         }
 

@@ -1,4 +1,3 @@
-use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::walk::{Leaf, LeafMut, Walk};
@@ -10,6 +9,17 @@ pub trait FromJson: Sized {
     const MAX_ROWS: usize = 20;
 
     fn from_json(value: &Value, path: &str) -> Result<Self, ImportError>;
+}
+
+/// Writing a plan as JSON, keys in the order of plan-format.md.
+pub trait ToJson {
+    fn to_json(&self) -> Value;
+}
+
+/// Adds one field to a JSON object; one compiled copy per field type keeps the bundle small.
+#[inline(never)]
+pub fn put<T: ToJson>(map: &mut Map<String, Value>, key: &str, value: &T) {
+    map.insert(key.to_string(), value.to_json());
 }
 
 pub const MAX_TEXT_CHARS: usize = 5_000;
@@ -70,15 +80,19 @@ pub fn check_keys(
     }
 }
 
-pub fn read_field<T: FromJson + Default>(
+/// Reads one field of a JSON object into `slot`, which keeps its default when the key is missing.
+/// Not inlined: one compiled copy per field type keeps the bundle small.
+#[inline(never)]
+pub fn read_field<T: FromJson>(
+    slot: &mut T,
     obj: &Map<String, Value>,
     path: &str,
     key: &str,
-) -> Result<T, ImportError> {
-    match obj.get(key) {
-        None => Ok(T::default()),
-        Some(v) => T::from_json(v, &join(path, key)),
+) -> Result<(), ImportError> {
+    if let Some(v) = obj.get(key) {
+        *slot = T::from_json(v, &join(path, key))?;
     }
+    Ok(())
 }
 
 fn whole_number(
@@ -179,9 +193,9 @@ macro_rules! whole_kind {
             }
         }
 
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                self.0.serialize(s)
+        impl ToJson for $name {
+            fn to_json(&self) -> Value {
+                self.0.map_or(Value::Null, Value::from)
             }
         }
 
@@ -210,9 +224,9 @@ macro_rules! real_kind {
             }
         }
 
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                self.0.serialize(s)
+        impl ToJson for $name {
+            fn to_json(&self) -> Value {
+                self.0.map_or(Value::Null, Value::from)
             }
         }
 
@@ -250,6 +264,24 @@ real_kind!(
 real_kind!(Percent, Some(100.0), "a percent from 0 to 100");
 real_kind!(Hours, Some(168.0), "hours per week, from 0 to 168");
 
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl ToJson for Option<Priority> {
+    fn to_json(&self) -> Value {
+        self.map_or(Value::Null, |p| Value::String(p.key().into()))
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
 impl FromJson for String {
     fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
         match value {
@@ -273,8 +305,7 @@ impl FromJson for String {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Priority {
     Critical,
     High,
@@ -410,9 +441,14 @@ pub fn is_utc_timestamp(s: &str) -> bool {
 }
 
 /// A timestamp field: empty, or RFC 3339 UTC.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Timestamp(pub String);
+
+impl ToJson for Timestamp {
+    fn to_json(&self) -> Value {
+        Value::String(self.0.clone())
+    }
+}
 
 impl FromJson for Timestamp {
     fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
@@ -431,9 +467,14 @@ impl FromJson for Timestamp {
 }
 
 /// ISO 4217 currency code, `USD` unless the plan says otherwise.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Currency(pub String);
+
+impl ToJson for Currency {
+    fn to_json(&self) -> Value {
+        Value::String(self.0.clone())
+    }
+}
 
 impl Default for Currency {
     fn default() -> Self {

@@ -1,5 +1,6 @@
 use serde_json::{Map, Value};
 
+use super::value::ToJson;
 use super::Plan;
 
 /// An array of plain values stays on one line up to this many characters.
@@ -9,7 +10,7 @@ const INLINE_WIDTH: usize = 160;
 /// as `null` / `""`, two-space indentation, and each object of plain values on
 /// one line, as in `examples/northwind.json`.
 pub fn write_plan(plan: &Plan) -> String {
-    let value = serde_json::to_value(plan).unwrap_or(Value::Null);
+    let value = plan.to_json();
     let mut out = String::new();
     write_value(&mut out, &value, 0, 0);
     out.push('\n');
