@@ -3,6 +3,7 @@
 
 #[macro_use]
 mod record;
+pub mod fields;
 pub mod value;
 pub mod walk;
 

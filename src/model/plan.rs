@@ -1,8 +1,7 @@
 use serde_json::{Map, Value};
 
-use super::value::{
-    check_keys, expect_object, put, read_field, Currency, FromJson, Timestamp, ToJson,
-};
+use super::fields::{read_record, walk_fields, walk_fields_mut, write_fields, Field, Fields};
+use super::value::{Currency, FromJson, Timestamp, ToJson};
 use super::walk::{Leaf, LeafMut, Walk};
 use super::{
     Assessment, AssessmentScores, Automation, Bottleneck, Data, ImportError, Operations,
@@ -116,23 +115,44 @@ impl Plan {
     }
 }
 
+impl Fields for Plan {
+    fn fields(&self, f: &mut dyn FnMut(&'static str, &dyn Field)) {
+        f("meta", &self.meta);
+        f("readiness", &self.readiness);
+        f("technical", &self.technical);
+        f("data", &self.data);
+        f("security", &self.security);
+        f("organization", &self.organization);
+        f("talent", &self.talent);
+        f("operations", &self.operations);
+        f("automation", &self.automation);
+        f("assessment", &self.assessment);
+        f("roadmap", &self.roadmap);
+        f("snapshots", &self.snapshots);
+    }
+
+    fn fields_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut dyn Field)) {
+        f("meta", &mut self.meta);
+        f("readiness", &mut self.readiness);
+        f("technical", &mut self.technical);
+        f("data", &mut self.data);
+        f("security", &mut self.security);
+        f("organization", &mut self.organization);
+        f("talent", &mut self.talent);
+        f("operations", &mut self.operations);
+        f("automation", &mut self.automation);
+        f("assessment", &mut self.assessment);
+        f("roadmap", &mut self.roadmap);
+        f("snapshots", &mut self.snapshots);
+    }
+}
+
 impl ToJson for Plan {
     fn to_json(&self) -> Value {
         let mut map = Map::new();
         map.insert("format".into(), FORMAT.into());
         map.insert("version".into(), VERSION.into());
-        put(&mut map, "meta", &self.meta);
-        put(&mut map, "readiness", &self.readiness);
-        put(&mut map, "technical", &self.technical);
-        put(&mut map, "data", &self.data);
-        put(&mut map, "security", &self.security);
-        put(&mut map, "organization", &self.organization);
-        put(&mut map, "talent", &self.talent);
-        put(&mut map, "operations", &self.operations);
-        put(&mut map, "automation", &self.automation);
-        put(&mut map, "assessment", &self.assessment);
-        put(&mut map, "roadmap", &self.roadmap);
-        put(&mut map, "snapshots", &self.snapshots);
+        write_fields(self, &mut map);
         Value::Object(map)
     }
 }
@@ -140,55 +160,16 @@ impl ToJson for Plan {
 impl FromJson for Plan {
     /// Reads the body of a plan whose `format` and `version` were already checked.
     fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-        let obj = expect_object(value, path)?;
-        check_keys(obj, path, &Self::KEYS)?;
-        let mut plan = Plan::default();
-        read_field(&mut plan.meta, obj, path, "meta")?;
-        read_field(&mut plan.readiness, obj, path, "readiness")?;
-        read_field(&mut plan.technical, obj, path, "technical")?;
-        read_field(&mut plan.data, obj, path, "data")?;
-        read_field(&mut plan.security, obj, path, "security")?;
-        read_field(&mut plan.organization, obj, path, "organization")?;
-        read_field(&mut plan.talent, obj, path, "talent")?;
-        read_field(&mut plan.operations, obj, path, "operations")?;
-        read_field(&mut plan.automation, obj, path, "automation")?;
-        read_field(&mut plan.assessment, obj, path, "assessment")?;
-        read_field(&mut plan.roadmap, obj, path, "roadmap")?;
-        read_field(&mut plan.snapshots, obj, path, "snapshots")?;
-        Ok(plan)
+        read_record(value, path, &Self::KEYS)
     }
 }
 
 impl Walk for Plan {
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        let j = |key| super::value::join(path, key);
-        self.meta.walk(&j("meta"), f);
-        self.readiness.walk(&j("readiness"), f);
-        self.technical.walk(&j("technical"), f);
-        self.data.walk(&j("data"), f);
-        self.security.walk(&j("security"), f);
-        self.organization.walk(&j("organization"), f);
-        self.talent.walk(&j("talent"), f);
-        self.operations.walk(&j("operations"), f);
-        self.automation.walk(&j("automation"), f);
-        self.assessment.walk(&j("assessment"), f);
-        self.roadmap.walk(&j("roadmap"), f);
-        self.snapshots.walk(&j("snapshots"), f);
+        walk_fields(self, path, f)
     }
 
     fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
-        let j = |key| super::value::join(path, key);
-        self.meta.walk_mut(&j("meta"), f);
-        self.readiness.walk_mut(&j("readiness"), f);
-        self.technical.walk_mut(&j("technical"), f);
-        self.data.walk_mut(&j("data"), f);
-        self.security.walk_mut(&j("security"), f);
-        self.organization.walk_mut(&j("organization"), f);
-        self.talent.walk_mut(&j("talent"), f);
-        self.operations.walk_mut(&j("operations"), f);
-        self.automation.walk_mut(&j("automation"), f);
-        self.assessment.walk_mut(&j("assessment"), f);
-        self.roadmap.walk_mut(&j("roadmap"), f);
-        self.snapshots.walk_mut(&j("snapshots"), f);
+        walk_fields_mut(self, path, f)
     }
 }

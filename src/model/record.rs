@@ -22,32 +22,52 @@ macro_rules! record {
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
         }
 
+        impl $crate::model::fields::Fields for $name {
+            fn fields(&self, f: &mut dyn FnMut(&'static str, &dyn $crate::model::fields::Field)) {
+                $(f(stringify!($field), &self.$field);)*
+            }
+            fn fields_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut dyn $crate::model::fields::Field)) {
+                $(f(stringify!($field), &mut self.$field);)*
+            }
+        }
+
+        impl $crate::model::fields::Field for $name {
+            fn read(&mut self, value: &serde_json::Value, path: &str) -> Result<(), $crate::model::ImportError> {
+                $crate::model::fields::read_fields(self, value, path, Self::KEYS)
+            }
+            fn write(&self) -> serde_json::Value {
+                $crate::model::value::ToJson::to_json(self)
+            }
+            fn walk_field(&self, path: &str, f: &mut dyn FnMut(&str, $crate::model::walk::Leaf<'_>)) {
+                $crate::model::fields::walk_fields(self, path, f)
+            }
+            fn walk_field_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, $crate::model::walk::LeafMut<'_>)) {
+                $crate::model::fields::walk_fields_mut(self, path, f)
+            }
+        }
+
         impl $crate::model::value::FromJson for $name {
             const MAX_ROWS: usize = $max_rows;
 
             fn from_json(value: &serde_json::Value, path: &str) -> Result<Self, $crate::model::ImportError> {
-                let obj = $crate::model::value::expect_object(value, path)?;
-                $crate::model::value::check_keys(obj, path, Self::KEYS)?;
-                let mut out = Self::default();
-                $($crate::model::value::read_field(&mut out.$field, obj, path, stringify!($field))?;)*
-                Ok(out)
+                $crate::model::fields::read_record(value, path, Self::KEYS)
             }
         }
 
         impl $crate::model::value::ToJson for $name {
             fn to_json(&self) -> serde_json::Value {
                 let mut map = serde_json::Map::new();
-                $($crate::model::value::put(&mut map, stringify!($field), &self.$field);)*
+                $crate::model::fields::write_fields(self, &mut map);
                 serde_json::Value::Object(map)
             }
         }
 
         impl $crate::model::walk::Walk for $name {
             fn walk(&self, path: &str, f: &mut dyn FnMut(&str, $crate::model::walk::Leaf<'_>)) {
-                $(self.$field.walk(&$crate::model::value::join(path, stringify!($field)), f);)*
+                $crate::model::fields::walk_fields(self, path, f)
             }
             fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, $crate::model::walk::LeafMut<'_>)) {
-                $(self.$field.walk_mut(&$crate::model::value::join(path, stringify!($field)), f);)*
+                $crate::model::fields::walk_fields_mut(self, path, f)
             }
         }
     };

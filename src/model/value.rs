@@ -16,12 +16,6 @@ pub trait ToJson {
     fn to_json(&self) -> Value;
 }
 
-/// Adds one field to a JSON object; one compiled copy per field type keeps the bundle small.
-#[inline(never)]
-pub fn put<T: ToJson>(map: &mut Map<String, Value>, key: &str, value: &T) {
-    map.insert(key.to_string(), value.to_json());
-}
-
 pub const MAX_TEXT_CHARS: usize = 5_000;
 
 pub fn join(path: &str, key: &str) -> String {
@@ -78,21 +72,6 @@ pub fn check_keys(
             ),
         )),
     }
-}
-
-/// Reads one field of a JSON object into `slot`, which keeps its default when the key is missing.
-/// Not inlined: one compiled copy per field type keeps the bundle small.
-#[inline(never)]
-pub fn read_field<T: FromJson>(
-    slot: &mut T,
-    obj: &Map<String, Value>,
-    path: &str,
-    key: &str,
-) -> Result<(), ImportError> {
-    if let Some(v) = obj.get(key) {
-        *slot = T::from_json(v, &join(path, key))?;
-    }
-    Ok(())
 }
 
 fn whole_number(
