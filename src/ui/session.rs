@@ -44,6 +44,23 @@ pub enum Notice {
     DeletedElsewhere,
 }
 
+impl Notice {
+    /// Tells notices apart on the page; equal notices are never shown twice.
+    pub fn key(&self) -> String {
+        match self {
+            Notice::NoStorage(why) => format!("no-storage:{why}"),
+            Notice::Full => "full".into(),
+            Notice::Recovered(r) => format!("recovered:{}", r.key),
+            Notice::ImportFailed { source, reason } => format!("import-failed:{source}:{reason}"),
+            Notice::Imported(name) => format!("imported:{name}"),
+            Notice::Deleted { id, .. } => format!("deleted:{id}"),
+            Notice::FromOtherTab(name) => format!("other-tab:{name}"),
+            Notice::Conflict { copy_name } => format!("conflict:{copy_name}"),
+            Notice::DeletedElsewhere => "deleted-elsewhere".into(),
+        }
+    }
+}
+
 /// The plan library and what the page shows about it. Copy, so closures can hold it.
 #[derive(Clone, Copy)]
 pub struct Session {
