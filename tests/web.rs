@@ -83,7 +83,8 @@ fn error_text(root: &Element, name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Lets every scheduled effect run; one tick is not always enough when a view is torn down.
+/// Lets every scheduled effect run: a field follows the plan through its section's change
+/// count, one more hop than a tick covers; a view being torn down also takes more.
 async fn settle() {
     for _ in 0..3 {
         tick().await;
@@ -94,7 +95,7 @@ async fn fire(target: &web_sys::EventTarget, kind: &str) {
     target
         .dispatch_event(&web_sys::Event::new(kind).unwrap())
         .unwrap();
-    tick().await;
+    settle().await;
 }
 
 async fn type_into(field: &HtmlInputElement, text: &str) {
@@ -105,7 +106,7 @@ async fn type_into(field: &HtmlInputElement, text: &str) {
 #[wasm_bindgen_test]
 async fn typing_a_score_updates_the_figures() {
     let root = mount_app();
-    tick().await;
+    settle().await;
     assert_eq!(figure(&root, "readiness.product").0, "0");
     assert_eq!(figure(&root, "readiness.overall").0, "0");
 
@@ -137,7 +138,7 @@ async fn score_input_blank_valid_invalid_slider_keys_and_clear() {
             <FigureValue name="readiness.team" show=Show::Score />
         }
     });
-    tick().await;
+    settle().await;
     let score = |s: &PlanState| s.plan.with_untracked(|p| p.readiness.team.culture_strength);
     let field: HtmlInputElement = named(&root, "readiness.team.culture_strength");
     assert_eq!(field.value(), "", "blank shows as not answered");
@@ -187,7 +188,7 @@ async fn score_input_blank_valid_invalid_slider_keys_and_clear() {
             &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &key).unwrap(),
         )
         .unwrap();
-    tick().await;
+    settle().await;
     assert_eq!(
         score(&state),
         Score(Some(8)),
@@ -203,7 +204,7 @@ async fn score_input_blank_valid_invalid_slider_keys_and_clear() {
     assert_eq!(field.value(), "3", "the box follows the slider");
 
     find::<HtmlElement>(&root, ".score-clear").click();
-    tick().await;
+    settle().await;
     assert_eq!(score(&state), Score(None));
     assert_eq!(field.value(), "");
 
@@ -229,7 +230,7 @@ async fn number_inputs_of_every_kind() {
             <NumberInput lens=lens!(technical.growth.users_x) label="Users growth" unit="× current" />
         }
     });
-    tick().await;
+    settle().await;
     let plan = |f: &dyn Fn(&Plan) -> String| state.plan.with_untracked(|p| f(p));
     type Read<'a> = &'a dyn Fn(&Plan) -> String;
     let cases: [(&str, &str, &str, Read); 6] = [
@@ -286,7 +287,7 @@ async fn number_inputs_of_every_kind() {
     state
         .plan
         .update(|p| p.meta.currency = Currency("EUR".into()));
-    tick().await;
+    settle().await;
     assert_eq!(money.text_content().unwrap(), "€");
     root.remove();
 }
@@ -296,14 +297,14 @@ async fn fields_follow_changes_made_elsewhere_and_drop_stale_errors() {
     let (root, state) = mount_with(|| {
         view! { <NumberInput lens=lens!(technical.capacity.storage_gb) label="Storage" unit="GB" /> }
     });
-    tick().await;
+    settle().await;
     let field: HtmlInputElement = named(&root, "technical.capacity.storage_gb");
     type_into(&field, "12x3").await;
     assert!(error_text(&root, "technical.capacity.storage_gb").starts_with("Error: "));
     state
         .plan
         .update(|p| p.technical.capacity.storage_gb = Number(Some(1200.0)));
-    tick().await;
+    settle().await;
     assert_eq!(field.value(), "1,200", "shown with thousands separators");
     assert_eq!(error_text(&root, "technical.capacity.storage_gb"), "");
     type_into(&field, "1200.").await;
@@ -319,7 +320,7 @@ async fn text_and_priority_inputs() {
             <PrioritySelect lens=lens!(talent.positions[0].priority) label="Priority level" />
         }
     });
-    tick().await;
+    settle().await;
     let text: HtmlTextAreaElement = named(&root, "data.storage.data_lake");
     assert_eq!(text.value(), "");
     text.set_value("<b>Parquet</b> on object storage");
@@ -361,7 +362,7 @@ async fn text_and_priority_inputs() {
 async fn lists_add_remove_and_undo_rows_up_to_twenty() {
     let (root, state) =
         mount_with(|| view! { <TextList list=list!(organization.core_values) item="Value" /> });
-    tick().await;
+    settle().await;
     let rows = |s: &PlanState| {
         s.plan
             .with_untracked(|p| p.organization.core_values.clone())
@@ -377,7 +378,7 @@ async fn lists_add_remove_and_undo_rows_up_to_twenty() {
         .unwrap()
         .unchecked_into::<HtmlElement>()
         .click();
-    tick().await;
+    settle().await;
     assert_eq!(rows(&state).len(), 4);
     assert_eq!(rows(&state)[1], "Write it down");
     assert_eq!(
@@ -390,7 +391,7 @@ async fn lists_add_remove_and_undo_rows_up_to_twenty() {
         .is_none());
 
     find::<HtmlElement>(&root, ".undo button").click();
-    tick().await;
+    settle().await;
     assert_eq!(rows(&state).len(), 5);
     assert_eq!(
         rows(&state)[2],
@@ -401,7 +402,7 @@ async fn lists_add_remove_and_undo_rows_up_to_twenty() {
     let add: HtmlElement = find(&root, "button.add");
     for _ in 0..20 {
         add.click();
-        tick().await;
+        settle().await;
     }
     assert_eq!(rows(&state).len(), 20, "no more than 20 rows");
     assert!(add.unchecked_ref::<web_sys::HtmlButtonElement>().disabled());
@@ -415,7 +416,7 @@ async fn lists_add_remove_and_undo_rows_up_to_twenty() {
 #[wasm_bindgen_test]
 async fn the_whole_page_has_every_field_with_a_label() {
     let root = mount_app();
-    tick().await;
+    settle().await;
     let plan = Plan::blank("");
     let mut missing = Vec::new();
     plan.walk("", &mut |path, _| {
@@ -445,7 +446,7 @@ async fn the_whole_page_has_every_field_with_a_label() {
 #[wasm_bindgen_test]
 async fn weakest_scores_are_offered_as_gap_suggestions() {
     let root = mount_app();
-    tick().await;
+    settle().await;
     type_into(&named(&root, "readiness.market.brand_recognition"), "3").await;
     type_into(&named(&root, "readiness.team.culture_strength"), "9").await;
     let chips = root
@@ -477,7 +478,7 @@ async fn weakest_scores_are_offered_as_gap_suggestions() {
 #[wasm_bindgen_test]
 async fn an_error_summary_links_to_every_field_in_error() {
     let root = mount_app();
-    tick().await;
+    settle().await;
     assert!(root.query_selector(".error-summary").unwrap().is_none());
     type_into(
         &named(&root, "readiness.product.feature_completeness"),

@@ -58,7 +58,8 @@ impl Plan {
         "roadmap",
     ];
 
-    const KEYS: [&'static str; 14] = [
+    /// The plan file's keys, in order.
+    pub const KEYS: [&'static str; 14] = [
         "format",
         "version",
         "meta",
@@ -74,6 +75,9 @@ impl Plan {
         "roadmap",
         "snapshots",
     ];
+
+    /// The keys of the plan's parts: every key but `format` and `version`.
+    pub const PARTS: &'static [&'static str] = Plan::KEYS.split_at(2).1;
 
     /// A new plan as the worksheet starts it: blank, with the seed's number of rows.
     pub fn blank(now: &str) -> Plan {

@@ -83,7 +83,7 @@ pub fn FigureValue(
 ) -> impl IntoView {
     let state = PlanState::get();
     let figure = Memo::new(move |_| state.figures.with(|f| f.get(name).clone()));
-    let currency = Memo::new(move |_| state.plan.with(|p| p.meta.currency.0.clone()));
+    let currency = state.currency;
     let text = move || currency.with(|c| figure.with(|f| display(f, show, c)));
     view! {
         <output

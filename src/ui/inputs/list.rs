@@ -98,7 +98,7 @@ fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     let state = PlanState::get();
     let len = {
         let len = list.len.clone();
-        Memo::new(move |_| state.plan.with(|p| len(p)))
+        state.watch(list.name, move |p| len(p))
     };
     let removed: RwSignal<Option<Removed>> = RwSignal::new(None);
     let item_for_rows = item.clone();

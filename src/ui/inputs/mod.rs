@@ -83,7 +83,7 @@ impl EntryState {
         let read = lens.text.clone();
         Self {
             typed: RwSignal::new(None),
-            value: Memo::new(move |_| state.plan.with(|p| read(p))),
+            value: state.watch(&lens.name, move |p| read(p)),
             take: StoredValue::new(lens.take.clone()),
         }
     }

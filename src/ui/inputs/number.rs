@@ -59,7 +59,7 @@ pub fn MoneyInput(
     #[prop(optional)] per: &'static str,
 ) -> impl IntoView {
     let state = crate::ui::state::PlanState::get();
-    let currency = Memo::new(move |_| state.plan.with(|p| p.meta.currency.0.clone()));
+    let currency = state.currency;
     let prefix = Signal::derive(move || {
         currency.with(|c| crate::format::symbol(c).map_or_else(|| format!("{c} "), str::to_string))
     });

@@ -13,7 +13,7 @@ pub fn TextInput(lens: Lens<String>, #[prop(into)] label: String) -> impl IntoVi
     let id = lens.id();
     let name = lens.name.clone();
     let read = lens.clone();
-    let value = Memo::new(move |_| state.plan.with(|p| read.get(p)));
+    let value = state.watch(&name, move |p| read.get(p));
     view! {
         <div class="field text">
             <label for=id.clone()>{label}</label>
@@ -36,7 +36,7 @@ pub fn PrioritySelect(lens: Lens<Option<Priority>>, #[prop(into)] label: String)
     let id = lens.id();
     let name = lens.name.clone();
     let read = lens.clone();
-    let value = Memo::new(move |_| state.plan.with(|p| read.get(p)));
+    let value = state.watch(&name, move |p| read.get(p));
     let options = [
         ("", "Not set"),
         ("critical", "Critical"),

@@ -11,7 +11,7 @@ use crate::{lens, list};
 #[component]
 pub fn AutomationSection() -> impl IntoView {
     let state = PlanState::get();
-    let currency = Memo::new(move |_| state.plan.with(|p| p.meta.currency.0.clone()));
+    let currency = state.currency;
     let payback = Memo::new(move |_| {
         state
             .figures

@@ -24,7 +24,7 @@ fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
     let state = PlanState::get();
     let id = lens.id();
     let read = lens.clone();
-    let value = Memo::new(move |_| state.plan.with(|p| read.get(p).0));
+    let value = state.watch(&lens.name, move |p| read.get(p).0);
     // What was typed while it is not a valid code, and the stored code at that time.
     let typed = RwSignal::new(None::<(String, String)>);
     let current = move || typed.get().filter(|(_, basis)| *basis == value.get());
