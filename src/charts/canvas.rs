@@ -1,24 +1,28 @@
 //! A chart on the page: a canvas as wide as its container and as sharp as the screen,
 //! redrawn only when its data changes, with a text summary and a table of its numbers.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::{HtmlCanvasElement, HtmlDetailsElement, ResizeObserver, ResizeObserverEntry};
 
 use super::backend::Canvas;
 use super::{Chart, Table};
 
 /// Draws `data` into a canvas whenever it changes (`Memo` equality), or the container's
-/// width does. The canvas carries `data-draws` (how many times it drew) and `data-draw-ms`
-/// (how long the last drawing took) for tests and benchmarks.
+/// width does: on the next animation frame, so that fast typing draws once a frame and the
+/// figures are never held up by a drawing. The canvas carries `data-draws` (how many times it
+/// drew) and `data-draw-ms` (how long the last drawing took) for tests and benchmarks.
 #[component]
 pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
     let draw = move |canvas: HtmlCanvasElement, width: u32, scale: f64| {
-        data.with(|d| {
+        data.with_untracked(|d| {
             let Some(backend) = Canvas::new(canvas, (width, T::height(width)), scale) else {
                 return;
             };
@@ -33,10 +37,11 @@ pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
             key: T::KEY,
             title: T::TITLE,
             height: T::height(600),
+            changed: Box::new(move || data.with(|_| ())),
             summary: Signal::derive(move || data.with(Chart::summary)),
             table: Signal::derive(move || data.with(Chart::table)),
         },
-        Box::new(draw),
+        Rc::new(draw),
     )
 }
 
@@ -45,18 +50,21 @@ struct Labels {
     key: &'static str,
     title: &'static str,
     height: u32,
+    /// Subscribes the caller to the chart's data.
+    changed: Box<dyn Fn()>,
     summary: Signal<String>,
     table: Signal<Table>,
 }
 
 /// Draws into the canvas at a CSS width and a scale (device pixels per CSS pixel).
-type Draw = Box<dyn Fn(HtmlCanvasElement, u32, f64)>;
+type Draw = Rc<dyn Fn(HtmlCanvasElement, u32, f64)>;
 
 /// The part of a chart that does not depend on its data type, so that it is compiled once.
 fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let width = RwSignal::new(0u32);
     let printing = RwSignal::new(false);
+    let table_open = RwSignal::new(false);
 
     Effect::new(move |_| {
         let Some(container) = canvas_ref.get().and_then(|c| c.parent_element()) else {
@@ -84,14 +92,17 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         after.remove();
     });
 
-    Effect::new(move |draws: Option<u32>| {
-        let draws = draws.unwrap_or(0);
-        let (width, printing) = (width.get(), printing.get());
-        let Some(canvas) = canvas_ref.get() else {
-            return draws;
+    let draws = Rc::new(Cell::new(0u32));
+    let draw_now = move || {
+        let (Some(canvas), Some(width), Some(printing)) = (
+            canvas_ref.get_untracked(),
+            width.try_get_untracked(),
+            printing.try_get_untracked(),
+        ) else {
+            return;
         };
         if width == 0 {
-            return draws;
+            return;
         }
         let scale = window().device_pixel_ratio();
         let scale = if printing { scale.max(2.0) } else { scale };
@@ -99,9 +110,28 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         let started = clock.as_ref().map_or(0.0, |p| p.now());
         draw(canvas.clone(), width, scale);
         let took = clock.map_or(0.0, |p| p.now()) - started;
-        let _ = canvas.set_attribute("data-draws", &(draws + 1).to_string());
+        draws.set(draws.get() + 1);
+        let _ = canvas.set_attribute("data-draws", &draws.get().to_string());
         let _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
-        draws + 1
+    };
+    let pending = Rc::new(Cell::new(false));
+    let changed = labels.changed;
+    Effect::new(move |_| {
+        changed();
+        let ready = width.get() > 0 && canvas_ref.get().is_some();
+        if !ready {
+            return;
+        }
+        if printing.get() {
+            // Printing lays the page out at once: no frame comes before it.
+            draw_now();
+        } else if !pending.replace(true) {
+            let (pending, draw_now) = (pending.clone(), draw_now.clone());
+            request_animation_frame(move || {
+                pending.set(false);
+                draw_now();
+            });
+        }
     });
 
     let Labels {
@@ -110,6 +140,7 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         height,
         summary,
         table,
+        ..
     } = labels;
     view! {
         <figure class="chart" data-chart=key>
@@ -117,9 +148,10 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
             <div class="chart-box">
                 <canvas node_ref=canvas_ref role="img" width="600" height=height aria-label=summary></canvas>
             </div>
-            <details class="chart-numbers">
+            <details class="chart-numbers" on:toggle=move |ev| table_open.set(event_target::<HtmlDetailsElement>(&ev).open())>
                 <summary>"Show the numbers"</summary>
-                <div inner_html=move || table.with(|t| t.html(title))></div>
+                // Written only while open: a closed table costs nothing on each keystroke.
+                <div inner_html=move || if table_open.get() { table.with(|t| t.html(title)) } else { String::new() }></div>
             </details>
         </figure>
     }
