@@ -1,12 +1,12 @@
-// Serves the release build (dist/) on loopback and drives it in headless Chromium.
+// Serves the release build (dist/, or $DIST) on loopback and drives it in headless Chromium.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
-export const dist = join(root, "dist");
+export const dist = process.env.DIST ? resolve(process.env.DIST) : join(root, "dist");
 
 export const types = {
   ".html": "text/html; charset=utf-8",

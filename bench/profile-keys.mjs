@@ -1,0 +1,50 @@
+// Where keystroke time goes: a CPU profile (Chrome DevTools Protocol) of typing into one field
+// with the northwind plan loaded, summed by function. Needs a build whose wasm keeps its names:
+//   DIST=/path/to/dist-with-names node bench/profile-keys.mjs [field] [keystrokes]
+import { serve, launch, openApp } from "../tests/e2e/harness.mjs";
+import { fillPlan } from "../tests/e2e/northwind.mjs";
+
+const field = process.argv[2] ?? "readiness.product.feature_completeness";
+const N = Number(process.argv[3] ?? 300);
+const server = await serve("/");
+const browser = await launch();
+try {
+  const { page } = await openApp(browser, server.url);
+  await fillPlan(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
+  await cdp.send("Profiler.start");
+  await page.evaluate(
+    async ({ field, N }) => {
+      const input = document.querySelector(`[name="${field}"]`);
+      for (let i = 0; i < N; i++) {
+        input.value = String(i % 10);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    },
+    { field, N },
+  );
+  const { profile } = await cdp.send("Profiler.stop");
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  const counts = new Map();
+  profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+  let total = 0;
+  for (const [id, us] of counts) {
+    const n = byId.get(id);
+    const name = n.callFrame.functionName || `(${n.callFrame.url.split("/").pop()})`;
+    if (name === "(idle)" || name === "(program)") continue;
+    self.set(name, (self.get(name) ?? 0) + us);
+    total += us;
+  }
+  console.log(`self time over ${N} keystrokes into ${field}: ${(total / 1000).toFixed(1)} ms (${(total / 1000 / N).toFixed(3)} ms each)`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${(100 * us / total).toFixed(1).padStart(5)}%  ${name.slice(0, 140)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
