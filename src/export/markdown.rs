@@ -265,7 +265,7 @@ fn label(key: &str) -> String {
     }
     let mut words = key.replace('_', " ");
     if let Some(first) = words.get(0..1) {
-        words.replace_range(0..1, &first.to_uppercase());
+        words.replace_range(0..1, &first.to_ascii_uppercase());
     }
     words
 }

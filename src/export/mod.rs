@@ -7,7 +7,7 @@ pub use markdown::to_markdown;
 /// `Northwind 2027 scaling plan` → `northwind-2027-scaling-plan`; `plan` when nothing is left.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

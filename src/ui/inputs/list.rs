@@ -136,7 +136,7 @@ fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                         <button
                             type="button"
                             class="row-remove"
-                            aria-label=format!("Remove {} {}", item_for_rows.to_lowercase(), i + 1)
+                            aria-label=format!("Remove {} {}", item_for_rows.to_ascii_lowercase(), i + 1)
                             on:click=move |_| remove(i)
                         >
                             "Remove"
@@ -147,7 +147,7 @@ fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
             </For>
             <div class="row-actions">
                 <button type="button" class="add" disabled=move || { len.get() >= MAX_ROWS } on:click=add>
-                    {format!("+ Add {}", item.to_lowercase())}
+                    {format!("+ Add {}", item.to_ascii_lowercase())}
                 </button>
                 <Show when=move || { len.get() >= MAX_ROWS }>
                     <span class="hint">"20 rows at most."</span>
@@ -158,7 +158,7 @@ fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                         .map(|i| {
                             view! {
                                 <span class="undo" role="status">
-                                    {format!("Removed {} {}. ", item_for_undo.to_lowercase(), i + 1)}
+                                    {format!("Removed {} {}. ", item_for_undo.to_ascii_lowercase(), i + 1)}
                                     <button type="button" class="link" on:click=undo>
                                         "Undo"
                                     </button>

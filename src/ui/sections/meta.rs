@@ -36,7 +36,7 @@ fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
     let name = lens.name.clone();
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let code = text.trim().to_uppercase();
+        let code = text.trim().to_ascii_uppercase();
         if Currency::is_valid_code(&code) {
             typed.set(None);
             store(&lens, Currency(code));
