@@ -21,20 +21,13 @@ impl PlanState {
         let plan = RwSignal::new(plan);
         let figures = Memo::new(move |_| plan.with(compute));
         let currency = Memo::new(move |_| plan.with(|p| p.meta.currency.0.clone()));
-        let parts = [
-            changes(plan, |p| &p.meta),
-            changes(plan, |p| &p.readiness),
-            changes(plan, |p| &p.technical),
-            changes(plan, |p| &p.data),
-            changes(plan, |p| &p.security),
-            changes(plan, |p| &p.organization),
-            changes(plan, |p| &p.talent),
-            changes(plan, |p| &p.operations),
-            changes(plan, |p| &p.automation),
-            changes(plan, |p| &p.assessment),
-            changes(plan, |p| &p.roadmap),
-            changes(plan, |p| &p.snapshots),
-        ];
+        let last = StoredValue::new(plan.get_untracked());
+        let counts = Memo::new(move |counts: Option<&[u64; 12]>| {
+            let mut counts = counts.copied().unwrap_or_default();
+            plan.with(|p| last.update_value(|last| count_changes(last, p, &mut counts)));
+            counts
+        });
+        let parts = std::array::from_fn(|i| Memo::new(move |_| counts.with(|c| c[i])));
         Self {
             plan,
             figures,
@@ -77,23 +70,17 @@ impl PlanState {
     }
 }
 
-/// Counts the changes to one part of the plan: a cheap comparison on every change to the
-/// plan, and a copy of the part only when it did change.
-fn changes<T: Clone + PartialEq + Send + Sync + 'static>(
-    plan: RwSignal<Plan>,
-    get: fn(&Plan) -> &T,
-) -> Memo<u64> {
-    let last = StoredValue::new(plan.with_untracked(|p| get(p).clone()));
-    Memo::new(move |count: Option<&u64>| {
-        let count = count.copied().unwrap_or(0);
-        plan.with(|p| {
-            let part = get(p);
-            if last.with_value(|l| l == part) {
-                count
-            } else {
-                last.set_value(part.clone());
-                count + 1
+/// Counts a change for each part of `now` that differs from `last`, and copies just those
+/// parts into `last`: a cheap comparison on every change, a copy only of what changed.
+fn count_changes(last: &mut Plan, now: &Plan, counts: &mut [u64; 12]) {
+    macro_rules! parts {
+        ($($i:literal $part:ident),*) => {$(
+            if last.$part != now.$part {
+                last.$part = now.$part.clone();
+                counts[$i] += 1;
             }
-        })
-    })
+        )*};
+    }
+    parts!(0 meta, 1 readiness, 2 technical, 3 data, 4 security, 5 organization, 6 talent,
+        7 operations, 8 automation, 9 assessment, 10 roadmap, 11 snapshots);
 }
