@@ -177,3 +177,28 @@ test("adding and removing a bottleneck row updates the totals", async () => {
   assert.deepEqual(errors.map(String), []);
   await page.close();
 });
+
+test("the section menu lands every section just below the sticky bar, however far it is", async () => {
+  const { page, errors } = await northwindPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const padding = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop));
+  // Far jumps forward and back, over sections that lay themselves out only when near the screen.
+  for (const id of ["roadmap", "data", "talent", "readiness", "automation"]) {
+    await page.click(`.toc a[href="#${id}"]`);
+    await page.waitForFunction(
+      ([id, padding]) => Math.abs(document.getElementById(id).getBoundingClientRect().top - padding) < 3,
+      [id, padding],
+      { timeout: 5000 },
+    );
+    await page.waitForTimeout(300);
+    const state = await page.evaluate((id) => ({
+      top: document.getElementById(id).getBoundingClientRect().top,
+      hash: location.hash,
+      focused: document.activeElement?.id,
+    }), id);
+    assert.ok(Math.abs(state.top - padding) < 3, `${id} at ${state.top}px, want ${padding}px`);
+    assert.equal(state.hash, `#${id}`);
+    assert.equal(state.focused, id, "focus moves to the section, so Tab continues from there");
+  }
+  assert.deepEqual(errors, []);
+});
