@@ -13,7 +13,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TESTS := web storage_web charts_web
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test tools browser build check host-test wasm-test e2e bench budget clean
+.PHONY: run test tools browser build check host-test wasm-test e2e bench budget profile clean
 
 ## Build the app and serve it on http://127.0.0.1:8080
 run: tools
@@ -62,6 +62,12 @@ bench: build browser
 ## Performance budget: first-load size, time to interactive, keystroke latency, 2 MiB import
 budget: build browser
 	node bench/budget.mjs
+
+## Where keystroke and load time go: CPU profiles by function, from a build that keeps its names
+profile: build browser
+	bench/profile-build.sh
+	DIST=target/profile-dist node bench/profile-keys.mjs
+	DIST=target/profile-dist node bench/profile-load.mjs
 
 clean:
 	cargo clean

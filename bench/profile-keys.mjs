@@ -1,6 +1,6 @@
 // Where keystroke time goes: a CPU profile (Chrome DevTools Protocol) of typing into one field
 // with the northwind plan loaded, summed by function. Needs a build whose wasm keeps its names:
-//   DIST=/path/to/dist-with-names node bench/profile-keys.mjs [field] [keystrokes]
+//   make profile, or: bench/profile-build.sh && DIST=target/profile-dist node bench/profile-keys.mjs [field] [keystrokes]
 import { serve, launch, openApp } from "../tests/e2e/harness.mjs";
 import { fillPlan } from "../tests/e2e/northwind.mjs";
 
