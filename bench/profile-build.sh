@@ -3,6 +3,7 @@
 # bench/profile-keys.mjs and bench/profile-load.mjs. Run after `make build`; writes target/profile-dist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 out=target/profile-dist
 work=target/profile-wasm
 cargo build --release --target wasm32-unknown-unknown --bin scaling-planner

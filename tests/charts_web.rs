@@ -113,15 +113,9 @@ async fn a_chart_redraws_when_its_data_changes_and_only_then() {
     assert_eq!(draws(&team), 1, "drawn once when it first has a width");
     let first = pixels(&team);
 
-    state
-        .plan
-        .update(|p| p.readiness.product.user_experience = Score(Some(2)));
-    state
-        .plan
-        .update(|p| p.data.storage.data_lake = "Iceberg tables".into());
-    state
-        .plan
-        .update(|p| p.technical.roadmap.phase1.cost_month = Amount(Some(1.0)));
+    state.update(|p| p.readiness.product.user_experience = Score(Some(2)));
+    state.update(|p| p.data.storage.data_lake = "Iceberg tables".into());
+    state.update(|p| p.technical.roadmap.phase1.cost_month = Amount(Some(1.0)));
     settle().await;
     assert_eq!(
         draws(&team),
@@ -129,19 +123,13 @@ async fn a_chart_redraws_when_its_data_changes_and_only_then() {
         "other parts of the plan changed, the team did not"
     );
 
-    state
-        .plan
-        .update(|p| p.organization.plan.engineering = Count(Some(30)));
+    state.update(|p| p.organization.plan.engineering = Count(Some(30)));
     tick().await;
     let total: Element = find(&root, "[data-figure='organization.plan_total']");
     assert_eq!(total.get_attribute("data-value").unwrap(), "59");
     assert_eq!(draws(&team), 1, "the figures do not wait for the drawing");
-    state
-        .plan
-        .update(|p| p.organization.plan.engineering = Count(Some(31)));
-    state
-        .plan
-        .update(|p| p.organization.plan.engineering = Count(Some(30)));
+    state.update(|p| p.organization.plan.engineering = Count(Some(31)));
+    state.update(|p| p.organization.plan.engineering = Count(Some(30)));
     frame().await;
     assert_eq!(
         draws(&team),
@@ -150,15 +138,11 @@ async fn a_chart_redraws_when_its_data_changes_and_only_then() {
     );
     assert_ne!(pixels(&team), first, "the new head count is drawn");
 
-    state
-        .plan
-        .update(|p| p.organization.plan.engineering = Count(Some(30)));
+    state.update(|p| p.organization.plan.engineering = Count(Some(30)));
     settle().await;
     assert_eq!(draws(&team), 2, "the same value again draws nothing");
 
-    state
-        .plan
-        .update(|p| p.organization.plan.engineering = Count(Some(18)));
+    state.update(|p| p.organization.plan.engineering = Count(Some(18)));
     settle().await;
     assert_eq!(draws(&team), 3);
     assert_eq!(pixels(&team), first, "back to the first drawing");
@@ -348,7 +332,7 @@ async fn snapshots_are_taken_listed_deleted_and_show_the_change_since() {
 async fn a_plan_keeps_at_most_100_snapshots() {
     let (root, state) = mount_with(northwind(), || view! { <SnapshotsSection /> });
     settle().await;
-    state.plan.update(|p| {
+    state.update(|p| {
         let one = p.snapshot("2026-11-26T10:00:00Z", "");
         p.snapshots = vec![one; 100];
     });

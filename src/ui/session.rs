@@ -214,7 +214,6 @@ impl Session {
         }
         let at = now();
         self.state
-            .plan
             .update_untracked(|p| p.meta.updated_at = Timestamp(at.clone()));
         let plan = self.state.plan.get_untracked();
         match self.with_library(|lib| lib.save(&id, &plan)) {
@@ -324,11 +323,11 @@ impl Session {
                 self.notify(Notice::FromOtherTab(now()));
             }
             self.saved.set_value(theirs);
-            self.state.plan.set(merged);
+            self.state.set(merged);
             self.save_now();
         } else {
             self.saved.set_value(theirs.clone());
-            self.state.plan.set(theirs);
+            self.state.set(theirs);
             self.status.set(SaveStatus::Saved(now()));
             self.notify(Notice::FromOtherTab(now()));
         }
@@ -385,7 +384,7 @@ impl Session {
         self.status
             .set(SaveStatus::Saved(plan.meta.updated_at.0.clone()));
         self.current.set(Some(id));
-        self.state.plan.set(plan);
+        self.state.set(plan);
         self.refresh_list();
     }
 
@@ -404,7 +403,7 @@ impl Session {
                 }
                 self.current.set(None);
                 self.saved.set_value(Plan::default());
-                self.state.plan.set(plan);
+                self.state.set(plan);
                 self.status.set(SaveStatus::Failed(e));
                 None
             }

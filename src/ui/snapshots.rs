@@ -44,13 +44,13 @@ pub fn SnapshotsSection() -> impl IntoView {
         removed.set(None);
         let taken_at = now();
         let given = label.get_untracked();
-        state.plan.update(|p| {
+        state.edit("snapshots", |p| {
             let _ = history::take(p, &taken_at, &given);
         });
         label.set(String::new());
     };
     let delete = move |i: usize| {
-        state.plan.update(|p| {
+        state.edit("snapshots", |p| {
             if i < p.snapshots.len() {
                 removed.set(Some((i, p.snapshots.remove(i))));
             }
@@ -58,7 +58,7 @@ pub fn SnapshotsSection() -> impl IntoView {
     };
     let undo = move |_| {
         if let Some((i, snapshot)) = removed.get_untracked() {
-            state.plan.update(|p| {
+            state.edit("snapshots", |p| {
                 if p.snapshots.len() < MAX_SNAPSHOTS {
                     p.snapshots.insert(i.min(p.snapshots.len()), snapshot);
                 }

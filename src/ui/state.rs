@@ -4,32 +4,35 @@ use crate::model::Plan;
 use crate::scoring::{compute, Figures};
 
 /// The one reactive plan of the page, and every figure derived from it.
+///
+/// Every change goes through [`PlanState::edit`], [`PlanState::update`] or [`PlanState::set`],
+/// which also wake the fields of the parts of the plan that changed: a keystroke wakes the few
+/// dozen fields of one section rather than every field of the page.
 #[derive(Clone, Copy)]
 pub struct PlanState {
-    pub plan: RwSignal<Plan>,
+    /// The plan, for reading; derived figures and effects follow it.
+    pub plan: ReadSignal<Plan>,
+    write: WriteSignal<Plan>,
     pub figures: Memo<Figures>,
     /// The plan's currency code, for every amount on the page.
     pub currency: Memo<String>,
-    /// A count of changes to each top-level part of the plan (meta, the ten sections, snapshots),
-    /// in the order of [`Plan::PARTS`]. Fields listen to their own part, so a keystroke wakes the
-    /// few dozen fields of one section rather than every field of the page.
-    parts: [Memo<u64>; 12],
+    /// One trigger for each top-level part of the plan, in the order of [`Plan::PARTS`].
+    parts: [Trigger; 12],
 }
 
 impl PlanState {
     pub fn new(plan: Plan) -> Self {
-        let plan = RwSignal::new(plan);
+        let (plan, write) = signal(plan);
         let figures = Memo::new(move |_| plan.with(compute));
-        let currency = Memo::new(move |_| plan.with(|p| p.meta.currency.0.clone()));
-        let last = StoredValue::new(plan.get_untracked());
-        let counts = Memo::new(move |counts: Option<&[u64; 12]>| {
-            let mut counts = counts.copied().unwrap_or_default();
-            plan.with(|p| last.update_value(|last| count_changes(last, p, &mut counts)));
-            counts
+        let parts: [Trigger; 12] = std::array::from_fn(|_| Trigger::new());
+        let meta = parts[0];
+        let currency = Memo::new(move |_| {
+            meta.track();
+            plan.with_untracked(|p| p.meta.currency.0.clone())
         });
-        let parts = std::array::from_fn(|i| Memo::new(move |_| counts.with(|c| c[i])));
         Self {
             plan,
+            write,
             figures,
             currency,
             parts,
@@ -47,40 +50,60 @@ impl PlanState {
         expect_context::<PlanState>()
     }
 
-    /// `read` of the plan, recomputed only when the part of the plan that `path` (a field's
-    /// JSON path) lies in changes.
+    fn part(path: &str) -> Option<usize> {
+        let key = path.split('.').next().unwrap_or_default();
+        Plan::PARTS.iter().position(|p| *p == key)
+    }
+
+    /// Changes what lies under `path` (a JSON path such as `technical.bottlenecks.0.name`,
+    /// or just `technical`), waking only the fields of its part of the plan.
+    pub fn edit(&self, path: &str, f: impl FnOnce(&mut Plan)) {
+        self.write.update(f);
+        match Self::part(path) {
+            Some(i) => self.parts[i].notify(),
+            None => self.wake_all(),
+        }
+    }
+
+    /// Changes any part of the plan.
+    pub fn update(&self, f: impl FnOnce(&mut Plan)) {
+        self.write.update(f);
+        self.wake_all();
+    }
+
+    /// Puts another plan on the page.
+    pub fn set(&self, plan: Plan) {
+        self.write.set(plan);
+        self.wake_all();
+    }
+
+    /// Changes the plan without telling anyone: for bookkeeping no field shows.
+    pub fn update_untracked(&self, f: impl FnOnce(&mut Plan)) {
+        self.write.update_untracked(f);
+    }
+
+    fn wake_all(&self) {
+        for part in &self.parts {
+            part.notify();
+        }
+    }
+
+    /// `read` of the plan, recomputed when the part of the plan that `path` lies in changes.
     pub fn watch<T: PartialEq + Send + Sync + 'static>(
         &self,
         path: &str,
         read: impl Fn(&Plan) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
         let plan = self.plan;
-        let key = path.split('.').next().unwrap_or_default();
-        match Plan::PARTS.iter().position(|p| *p == key) {
+        match Self::part(path) {
             Some(i) => {
                 let part = self.parts[i];
                 Memo::new(move |_| {
-                    // Reading (not only tracking) runs the part's memo, which then follows the plan.
-                    part.get();
+                    part.track();
                     plan.with_untracked(&read)
                 })
             }
             None => Memo::new(move |_| plan.with(&read)),
         }
     }
-}
-
-/// Counts a change for each part of `now` that differs from `last`, and copies just those
-/// parts into `last`: a cheap comparison on every change, a copy only of what changed.
-fn count_changes(last: &mut Plan, now: &Plan, counts: &mut [u64; 12]) {
-    macro_rules! parts {
-        ($($i:literal $part:ident),*) => {$(
-            if last.$part != now.$part {
-                last.$part = now.$part.clone();
-                counts[$i] += 1;
-            }
-        )*};
-    }
-    parts!(0 meta, 1 readiness, 2 technical, 3 data, 4 security, 5 organization, 6 talent,
-        7 operations, 8 automation, 9 assessment, 10 roadmap, 11 snapshots);
 }

@@ -108,13 +108,13 @@ fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         removed.set(None);
         let next = len.get_untracked();
         let list = ops.get_value();
-        state.plan.update(|p| (list.push)(p, ()));
+        state.edit(list.name, |p| (list.push)(p, ()));
         focus_first(&format!("{}.{next}", list.name));
     };
     let remove = move |i: usize| {
         let list = ops.get_value();
         let mut taken = None;
-        state.plan.update(|p| taken = (list.remove)(p, i));
+        state.edit(list.name, |p| taken = (list.remove)(p, i));
         if let Some(row) = taken {
             removed.set(Some((i, row)));
         }
@@ -124,7 +124,7 @@ fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         removed.update(|r| taken = r.take());
         if let Some((i, row)) = taken {
             let list = ops.get_value();
-            state.plan.update(|p| (list.insert)(p, (i, row)));
+            state.edit(list.name, |p| (list.insert)(p, (i, row)));
         }
     };
     view! {

@@ -173,7 +173,7 @@ impl ErrorRegistry {
 pub fn store<T: PartialEq + Send + Sync + 'static>(lens: &Lens<T>, value: T) {
     let state = PlanState::get();
     if state.plan.with_untracked(|p| lens.get(p) != value) {
-        state.plan.update(|p| lens.set(p, value));
+        state.edit(&lens.name, |p| lens.set(p, value));
     }
 }
 

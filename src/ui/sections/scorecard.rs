@@ -143,7 +143,7 @@ pub fn GapsWithSuggestions(
             .collect::<Vec<_>>()
     });
     let add = move |label: String| {
-        state.plan.update(|p| {
+        state.edit(list.name, |p| {
             let rows = (list.get_mut)(p);
             if let Some(empty) = rows.iter_mut().find(|r| r.trim().is_empty()) {
                 *empty = label;
