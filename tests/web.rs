@@ -304,6 +304,21 @@ async fn fields_follow_changes_made_elsewhere_and_drop_stale_errors() {
     assert_eq!(error_text(&root, "technical.capacity.storage_gb"), "");
     type_into(&field, "1200.").await;
     assert_eq!(field.value(), "1200.", "a half-typed number is left alone");
+    type_into(&field, "4500").await;
+    fire(&field, "blur").await;
+    assert_eq!(
+        field.value(),
+        "4,500",
+        "leaving the field writes it out as stored"
+    );
+    type_into(&field, "4x5").await;
+    fire(&field, "blur").await;
+    assert_eq!(
+        field.value(),
+        "4x5",
+        "an invalid entry stays, with its error"
+    );
+    assert!(error_text(&root, "technical.capacity.storage_gb").starts_with("Error: "));
     root.remove();
 }
 

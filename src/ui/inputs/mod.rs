@@ -119,6 +119,17 @@ impl EntryState {
         }
     }
 
+    /// Leaving the field writes a valid entry out as stored (`1200.` → `1,200`); an invalid one
+    /// stays on screen with its error.
+    pub fn settle(&self) {
+        if self
+            .typed
+            .with_untracked(|t| t.as_ref().is_some_and(|t| t.error.is_none()))
+        {
+            self.typed.set(None);
+        }
+    }
+
     /// Sets the value from another control (slider, arrow keys, clear), dropping what was typed.
     pub fn set(&self, text: &str) {
         self.typed.set(None);

@@ -43,6 +43,7 @@ pub fn NumberInput(
                     aria-invalid=move || error.with(|e| e.is_some().to_string())
                     prop:value=move || entry.text()
                     on:input=move |ev| entry.take(event_target_value(&ev))
+                    on:blur=move |_| entry.settle()
                 />
                 <span class="affix" aria-hidden="true">{unit}</span>
             </div>

@@ -46,6 +46,7 @@ pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoVi
                     aria-invalid=move || error.with(|e| e.is_some().to_string())
                     prop:value=move || entry.text()
                     on:input=move |ev| entry.take(event_target_value(&ev))
+                    on:blur=move |_| entry.settle()
                     on:keydown=on_key
                 />
                 <span class="score-of" aria-hidden="true">"/10"</span>
