@@ -16,6 +16,17 @@ pub struct PlanEntry {
     pub updated_at: String,
 }
 
+impl PlanEntry {
+    pub fn of(id: &str, plan: &Plan) -> PlanEntry {
+        PlanEntry {
+            id: id.to_string(),
+            name: plan.meta.name.clone(),
+            company: plan.meta.company.clone(),
+            updated_at: plan.meta.updated_at.0.clone(),
+        }
+    }
+}
+
 /// A stored plan that could not be read, kept aside with its raw text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recovered {
@@ -62,12 +73,7 @@ impl<S: Store> Library<S> {
                 continue;
             };
             match self.load(&id) {
-                Ok(plan) => plans.push(PlanEntry {
-                    id,
-                    name: plan.meta.name,
-                    company: plan.meta.company,
-                    updated_at: plan.meta.updated_at.0,
-                }),
+                Ok(plan) => plans.push(PlanEntry::of(&id, &plan)),
                 Err(LoadError::Corrupt(r)) => broken.push(r),
                 Err(LoadError::Missing) => {}
                 Err(LoadError::Store(e)) => return Err(e),

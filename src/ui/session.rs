@@ -97,7 +97,7 @@ impl Session {
             }
         };
         let mut library = Library::new(store);
-        let (plans, _) = library.list().unwrap_or_default();
+        let (mut plans, _) = library.list().unwrap_or_default();
         if let Ok(kept) = library.recovered() {
             notices.extend(kept.into_iter().map(Notice::Recovered));
         }
@@ -117,7 +117,12 @@ impl Session {
             Some(found) => (Some(found.0), found.1),
             None => {
                 let plan = Plan::blank(&now());
-                (library.create(&plan, now_ms()).ok(), plan)
+                let id = library.create(&plan, now_ms()).ok();
+                if let Some(id) = &id {
+                    // The newest plan heads the list.
+                    plans.insert(0, PlanEntry::of(id, &plan));
+                }
+                (id, plan)
             }
         };
         if let Some(id) = &id {
@@ -129,7 +134,7 @@ impl Session {
             state,
             library: StoredValue::new_local(library),
             current: RwSignal::new(id),
-            plans: RwSignal::new(Vec::new()),
+            plans: RwSignal::new(plans),
             status: RwSignal::new(SaveStatus::Saved(plan.meta.updated_at.0.clone())),
             notices: RwSignal::new(notices),
             persisted: RwSignal::new(None),
@@ -137,7 +142,6 @@ impl Session {
             saved: StoredValue::new(plan),
             timer: StoredValue::new(None),
         };
-        session.refresh_list();
         provide_context(session);
         on_cleanup(move || {
             if let Some(handle) = session.timer.try_get_value().flatten() {
