@@ -2,6 +2,11 @@ use std::sync::Arc;
 
 use crate::model::Plan;
 
+/// The element id of the field at a JSON path: `f-readiness-product-feature_completeness`.
+pub fn field_id(name: &str) -> String {
+    format!("f-{}", name.replace('.', "-"))
+}
+
 type Getter<T> = Arc<dyn Fn(&Plan) -> T + Send + Sync>;
 type Setter<T> = Arc<dyn Fn(&mut Plan, T) + Send + Sync>;
 
@@ -43,9 +48,8 @@ impl<T> Lens<T> {
         (self.set)(plan, value)
     }
 
-    /// The element id for this field, derived from its name.
     pub fn id(&self) -> String {
-        format!("f-{}", self.name.replace('.', "-"))
+        field_id(&self.name)
     }
 }
 

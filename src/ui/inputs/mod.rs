@@ -44,9 +44,8 @@ impl EntryLens {
         }
     }
 
-    /// The element id for this field, derived from its name.
     pub fn id(&self) -> String {
-        format!("f-{}", self.name.replace('.', "-"))
+        super::lens::field_id(&self.name)
     }
 }
 
