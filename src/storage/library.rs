@@ -17,6 +17,11 @@ pub struct PlanEntry {
 }
 
 impl PlanEntry {
+    /// Sorts a list of plans as the plan menu shows them: last changed first.
+    pub fn newest_first(list: &mut [PlanEntry]) {
+        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+    }
+
     pub fn of(id: &str, plan: &Plan) -> PlanEntry {
         PlanEntry {
             id: id.to_string(),
@@ -79,7 +84,7 @@ impl<S: Store> Library<S> {
                 Err(LoadError::Store(e)) => return Err(e),
             }
         }
-        plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        PlanEntry::newest_first(&mut plans);
         Ok((plans, broken))
     }
 

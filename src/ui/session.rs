@@ -183,6 +183,16 @@ impl Session {
         }
     }
 
+    /// Puts one plan's entry in the list without reading every stored plan again, which for
+    /// large plans would cost more than the save itself.
+    fn listed(&self, id: &str, plan: &Plan) {
+        self.plans.update(|list| {
+            list.retain(|e| e.id != id);
+            list.push(PlanEntry::of(id, plan));
+            PlanEntry::newest_first(list);
+        });
+    }
+
     pub fn notify(&self, notice: Notice) {
         self.notices.update(|n| {
             if !n.contains(&notice) {
@@ -222,10 +232,10 @@ impl Session {
         let plan = self.state.plan.get_untracked();
         match self.with_library(|lib| lib.save(&id, &plan)) {
             Ok(_) => {
+                self.listed(&id, &plan);
                 self.saved.set_value(plan);
                 self.status.set(SaveStatus::Saved(at));
                 self.notices.update(|n| n.retain(|x| *x != Notice::Full));
-                self.refresh_list();
             }
             Err(e) => {
                 if e == StoreError::Full {
@@ -293,7 +303,12 @@ impl Session {
             .as_deref()
             .is_some_and(|id| Library::<AnyStore>::plan_key(id) == key);
         if !is_current {
-            self.refresh_list();
+            // Another tab saved one of the other plans: read just that one.
+            let changed = Library::<AnyStore>::id_of(&key).zip(new_value.as_deref());
+            match changed.map(|(id, text)| (id, read_plan(text.as_bytes()))) {
+                Some((id, Ok(plan))) => self.listed(id, &plan),
+                _ => self.refresh_list(),
+            }
             return;
         }
         let Some(text) = new_value else {
@@ -387,9 +402,9 @@ impl Session {
         self.saved.set_value(plan.clone());
         self.status
             .set(SaveStatus::Saved(plan.meta.updated_at.0.clone()));
+        self.listed(&id, &plan);
         self.current.set(Some(id));
         self.state.set(plan);
-        self.refresh_list();
     }
 
     /// Stores a new plan and opens it; it never replaces another plan. If storage refuses it,

@@ -198,3 +198,25 @@ test("dropping a plan file on the page imports it; Export Markdown downloads the
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the plan menu follows a rename, in this tab and in another one", async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(server.url);
+  await a.waitForSelector("[data-figure]");
+  const b = await context.newPage();
+  await b.goto(server.url);
+  await b.waitForSelector("[data-figure]");
+  await a.click("text=New plan");
+  await a.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
+  await b.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
+  const options = (page) => page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent.trim()));
+
+  await a.fill('[name="meta.name"]', "Renamed in A");
+  await a.waitForFunction(() => [...document.querySelectorAll("#plan-select option")].some((o) => o.textContent.includes("Renamed in A")));
+  assert.ok((await options(a))[0].includes("Renamed in A"), `A lists the renamed plan first: ${await options(a)}`);
+  // In B the renamed plan is not the open one: B's menu learns of it from the storage event.
+  await b.waitForFunction(() => [...document.querySelectorAll("#plan-select option")].some((o) => o.textContent.includes("Renamed in A")));
+  assert.equal((await options(b)).length, 2);
+  await context.close();
+});
