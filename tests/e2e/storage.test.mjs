@@ -127,7 +127,8 @@ test("pasting JSON text imports it as a new plan", async () => {
   await page.close();
 });
 
-test("two tabs editing the same plan never lose an edit", async () => {
+/** Two tabs of one browser profile, so they share localStorage. */
+async function twoTabs() {
   const context = await browser.newContext();
   const a = await context.newPage();
   await a.goto(server.url);
@@ -135,6 +136,11 @@ test("two tabs editing the same plan never lose an edit", async () => {
   const b = await context.newPage();
   await b.goto(server.url);
   await b.waitForSelector("[data-figure]");
+  return { context, a, b };
+}
+
+test("two tabs editing the same plan never lose an edit", async () => {
+  const { context, a, b } = await twoTabs();
   assert.equal(await a.inputValue("#plan-select"), await b.inputValue("#plan-select"), "both tabs open the same plan");
 
   await a.fill('[name="meta.company"]', "Northwind Analytics");
@@ -200,13 +206,7 @@ test("dropping a plan file on the page imports it; Export Markdown downloads the
 });
 
 test("the plan menu follows a rename, in this tab and in another one", async () => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  await a.goto(server.url);
-  await a.waitForSelector("[data-figure]");
-  const b = await context.newPage();
-  await b.goto(server.url);
-  await b.waitForSelector("[data-figure]");
+  const { context, a, b } = await twoTabs();
   await a.click("text=New plan");
   await a.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
   await b.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
