@@ -3,10 +3,6 @@
 //! then, follows its container's width at the screen's pixel ratio, and carries its numbers
 //! as text; snapshots are taken, listed, deleted and show the change since.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use scaling_planner::charts::canvas::ChartCanvas;
@@ -18,9 +14,12 @@ use scaling_planner::ui::sections::{
 };
 use scaling_planner::ui::snapshots::SnapshotsSection;
 use scaling_planner::ui::state::PlanState;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlCanvasElement, HtmlElement, HtmlInputElement};
+
+mod common;
+
+use common::{all, find, mount_on, new_root};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -33,31 +32,10 @@ fn mount_with<V: IntoView + 'static>(
     plan: Plan,
     view: impl FnOnce() -> V + 'static,
 ) -> (Element, PlanState) {
-    let root = document().create_element("div").unwrap();
+    let root = new_root();
     root.set_attribute("style", "width: 640px").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let state = Rc::new(Cell::new(None));
-    let slot = state.clone();
-    mount_to(root.clone().unchecked_into(), move || {
-        slot.set(Some(PlanState::provide(plan)));
-        view()
-    })
-    .forget();
-    (root, state.get().unwrap())
-}
-
-fn find<T: JsCast>(root: &Element, selector: &str) -> T {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
+    let state = mount_on(&root, plan, view);
+    (root, state)
 }
 
 fn canvas(root: &Element, chart: &str) -> HtmlCanvasElement {

@@ -2,9 +2,6 @@
 //! Components in headless Chromium: each input kind with blank, valid and invalid typing,
 //! and the whole page wired through the model and scoring.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -20,14 +17,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-fn new_root() -> Element {
-    let document = document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
+use common::{find, mount_on, new_root};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount_app() -> Element {
     web_sys::window()
@@ -45,23 +39,8 @@ fn mount_app() -> Element {
 /// Mounts a few components over a blank plan and hands back the plan state.
 fn mount_with<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (Element, PlanState) {
     let root = new_root();
-    let state = Rc::new(Cell::new(None));
-    let slot = state.clone();
-    mount_to(root.clone().unchecked_into(), move || {
-        slot.set(Some(PlanState::provide(Plan::blank(
-            "2026-11-26T00:00:00Z",
-        ))));
-        view()
-    })
-    .forget();
-    (root, state.get().unwrap())
-}
-
-fn find<T: JsCast>(root: &Element, selector: &str) -> T {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
+    let state = mount_on(&root, Plan::blank("2026-11-26T00:00:00Z"), view);
+    (root, state)
 }
 
 fn named<T: JsCast>(root: &Element, name: &str) -> T {
