@@ -91,3 +91,77 @@ fn bounded_kinds_refuse_out_of_range_values() {
     );
     assert_eq!(Duration::parse("6"), Ok(Duration(Some(6))));
 }
+
+fn northwind() -> Plan {
+    read_plan(include_bytes!("fixtures/northwind.json")).expect("the example reads")
+}
+
+#[test]
+fn every_field_is_reached_by_its_json_path() {
+    let plan = northwind();
+    assert_eq!(plan.text_at("talent.positions.0.salary_min"), "170,000");
+    assert_eq!(plan.text_at("talent.positions.1.priority"), "high");
+    assert_eq!(
+        plan.text_at("talent.positions.0.title"),
+        "Staff platform engineer"
+    );
+    let mut walked = 0;
+    plan.walk("", &mut |path, leaf| {
+        walked += 1;
+        assert_eq!(plan.text_at(path), leaf.text(), "{path}");
+    });
+    assert!(walked > 300, "{walked} fields");
+    for missing in [
+        "",
+        "talent",
+        "talent.positions",
+        "talent.positions.99.title",
+        "talent.nope",
+        "talent.positions.x.title",
+    ] {
+        assert_eq!(plan.text_at(missing), "", "{missing}");
+        assert!(plan.check_at(missing, "1").is_err(), "{missing}");
+    }
+}
+
+#[test]
+fn typing_into_a_path_stores_valid_text_and_leaves_the_plan_alone_otherwise() {
+    let mut plan = northwind();
+    let path = "talent.positions.0.salary_min";
+    assert_eq!(
+        plan.check_at(path, "170000"),
+        Ok(("170,000".to_string(), false))
+    );
+    assert_eq!(
+        plan.check_at(path, "1,500"),
+        Ok(("1,500".to_string(), true))
+    );
+    plan.enter_at(path, "1,500").unwrap();
+    assert_eq!(plan.talent.positions[0].salary_min, Amount(Some(1500.0)));
+
+    let before = plan.clone();
+    assert_eq!(
+        plan.enter_at(path, "-3").unwrap_err(),
+        "-3 is below the minimum of 0."
+    );
+    assert_eq!(
+        plan.check_at("readiness.product.feature_completeness", "11")
+            .unwrap_err(),
+        "11 is above the maximum of 10."
+    );
+    assert!(plan.enter_at("meta.created_at", "yesterday").is_err());
+    assert!(plan.enter_at("talent.positions.50.title", "x").is_err());
+    assert_eq!(plan, before);
+
+    plan.enter_at("talent.positions.1.priority", "medium")
+        .unwrap();
+    assert_eq!(plan.talent.positions[1].priority, Some(Priority::Medium));
+    plan.enter_at("talent.positions.1.priority", "").unwrap();
+    assert_eq!(plan.talent.positions[1].priority, None);
+    plan.enter_at("organization.core_values.0", "Candour")
+        .unwrap();
+    assert_eq!(plan.organization.core_values[0], "Candour");
+    plan.enter_at("technical.capacity.concurrent_users", "")
+        .unwrap();
+    assert_eq!(plan.text_at("technical.capacity.concurrent_users"), "");
+}

@@ -1,8 +1,11 @@
 //! Turning what a person types into a field's value, or a message saying why not.
 
+use super::fields::{at_fields, at_fields_mut};
 use super::value::{
-    Amount, Count, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Score,
+    Amount, Count, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Priority, Score,
 };
+use super::walk::{Leaf, LeafMut};
+use super::Plan;
 
 /// A typed-in value that cannot be stored; the field keeps its last valid value.
 pub type EntryError = String;
@@ -126,5 +129,101 @@ impl Entry for Count {
         self.0
             .map(|n| crate::format::group_digits(&n.to_string()))
             .unwrap_or_default()
+    }
+}
+
+/// Parses `text` as the kind of `current`: the value written out, and whether it differs.
+fn check<T: Entry>(current: T, text: &str) -> Result<(String, bool), EntryError> {
+    let value = T::parse(text)?;
+    Ok((value.to_text(), value != current))
+}
+
+fn put<T: Entry>(slot: &mut T, text: &str) -> Result<(), EntryError> {
+    *slot = T::parse(text)?;
+    Ok(())
+}
+
+/// Applies `$f` to the value inside any number leaf; other leaves take `$other`.
+macro_rules! by_kind {
+    ($leaf:expr, $kind:ident, $v:ident => $f:expr, $other:pat => $o:expr) => {
+        match $leaf {
+            $kind::Score($v) => $f,
+            $kind::Count($v) => $f,
+            $kind::Percentile($v) => $f,
+            $kind::Month($v) => $f,
+            $kind::Duration($v) => $f,
+            $kind::Number($v) => $f,
+            $kind::Amount($v) => $f,
+            $kind::Multiplier($v) => $f,
+            $kind::Percent($v) => $f,
+            $kind::Hours($v) => $f,
+            $other => $o,
+        }
+    };
+}
+
+impl Leaf<'_> {
+    /// The text a field shows for this value: a number written out, a text, a priority's key.
+    pub fn text(&self) -> String {
+        by_kind!(*self, Leaf, v => v.to_text(), other => match other {
+            Leaf::Text(t) => t.clone(),
+            Leaf::Priority(p) => p.map_or("", Priority::key).to_string(),
+            Leaf::Timestamp(t) => t.0.clone(),
+            Leaf::Currency(c) => c.0.clone(),
+            _ => String::new(),
+        })
+    }
+
+    /// What typing `text` here would store, written out, and whether that is a change.
+    pub fn check(&self, text: &str) -> Result<(String, bool), EntryError> {
+        by_kind!(*self, Leaf, v => check(*v, text), other => match other {
+            Leaf::Text(t) => Ok((text.to_string(), t != text)),
+            Leaf::Priority(p) => {
+                let value = Priority::from_key(text);
+                Ok((value.map_or("", Priority::key).to_string(), *p != value))
+            }
+            _ => Err("This field cannot be changed here.".to_string()),
+        })
+    }
+}
+
+impl LeafMut<'_> {
+    /// Stores typed text, or says why it cannot be stored and leaves the value as it was.
+    pub fn enter(self, text: &str) -> Result<(), EntryError> {
+        by_kind!(self, LeafMut, v => put(v, text), other => match other {
+            LeafMut::Text(t) => {
+                *t = text.to_string();
+                Ok(())
+            }
+            LeafMut::Priority(p) => {
+                *p = Priority::from_key(text);
+                Ok(())
+            }
+            _ => Err("This field cannot be changed here.".to_string()),
+        })
+    }
+}
+
+impl Plan {
+    /// The text of the field at a JSON path (`talent.positions.0.salary_min`); blank when the
+    /// plan has no such field, e.g. a row that is gone.
+    pub fn text_at(&self, path: &str) -> String {
+        let mut out = String::new();
+        at_fields(self, path, &mut |leaf| out = leaf.text());
+        out
+    }
+
+    /// What typing `text` into the field at `path` would store, and whether it is a change.
+    pub fn check_at(&self, path: &str, text: &str) -> Result<(String, bool), EntryError> {
+        let mut out = Err(format!("The plan has no field {path}."));
+        at_fields(self, path, &mut |leaf| out = leaf.check(text));
+        out
+    }
+
+    /// Stores typed text in the field at `path`; on an error the plan is unchanged.
+    pub fn enter_at(&mut self, path: &str, text: &str) -> Result<(), EntryError> {
+        let mut out = Err(format!("The plan has no field {path}."));
+        at_fields_mut(self, path, &mut |leaf| out = leaf.enter(text));
+        out
     }
 }

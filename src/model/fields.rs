@@ -16,11 +16,18 @@ pub trait Field {
     fn write(&self) -> Value;
     fn walk_field(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>));
     fn walk_field_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>));
+    /// Visits the value at `path` below this field (`positions.2.title`; empty for this one).
+    fn at(&self, path: &str, f: &mut dyn FnMut(Leaf<'_>));
+    fn at_mut(&mut self, path: &str, f: &mut dyn FnMut(LeafMut<'_>));
 }
 
-/// A plain value or a list is read whole: `whole_field!([] Score, [T: Bound] Vec<T>)`.
+/// A plain value or a list is read whole: `whole_field!([] Score, [T: Bound] Vec<T>)`,
+/// and reached by path through `$at`: a plain value is a leaf, a list's rows are numbered.
 macro_rules! whole_field {
     ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        whole_field!(@impl [$($g)*] $t, leaf_at, leaf_at_mut);
+    )*};
+    (@impl [$($g:tt)*] $t:ty, $at:ident, $at_mut:ident) => {
         impl<$($g)*> Field for $t {
             fn read(&mut self, value: &Value, path: &str) -> Result<(), ImportError> {
                 *self = <$t>::from_json(value, path)?;
@@ -35,15 +42,72 @@ macro_rules! whole_field {
             fn walk_field_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
                 self.walk_mut(path, f)
             }
+            fn at(&self, path: &str, f: &mut dyn FnMut(Leaf<'_>)) {
+                $at(self, path, f)
+            }
+            fn at_mut(&mut self, path: &str, f: &mut dyn FnMut(LeafMut<'_>)) {
+                $at_mut(self, path, f)
+            }
         }
-    )*};
+    };
 }
 
 whole_field!(
     [] Score, [] Count, [] Percentile, [] Month, [] Duration, [] Number, [] Amount,
     [] Multiplier, [] Percent, [] Hours, [] String, [] Option<Priority>, [] Timestamp,
-    [] Currency, [T: FromJson + ToJson + Walk] Vec<T>,
+    [] Currency,
 );
+whole_field!(@impl [T: FromJson + ToJson + Walk + Field] Vec<T>, row_at, row_at_mut);
+
+fn leaf_at(value: &dyn Field, path: &str, f: &mut dyn FnMut(Leaf<'_>)) {
+    if path.is_empty() {
+        value.walk_field("", &mut |_, leaf| f(leaf));
+    }
+}
+
+fn leaf_at_mut(value: &mut dyn Field, path: &str, f: &mut dyn FnMut(LeafMut<'_>)) {
+    if path.is_empty() {
+        value.walk_field_mut("", &mut |_, leaf| f(leaf));
+    }
+}
+
+/// `("2", "title")` from `2.title`.
+fn split(path: &str) -> (&str, &str) {
+    path.split_once('.').unwrap_or((path, ""))
+}
+
+fn row_at<T: Field>(rows: &[T], path: &str, f: &mut dyn FnMut(Leaf<'_>)) {
+    let (i, rest) = split(path);
+    if let Some(row) = i.parse().ok().and_then(|i: usize| rows.get(i)) {
+        row.at(rest, f);
+    }
+}
+
+fn row_at_mut<T: Field>(rows: &mut [T], path: &str, f: &mut dyn FnMut(LeafMut<'_>)) {
+    let (i, rest) = split(path);
+    if let Some(row) = i.parse().ok().and_then(|i: usize| rows.get_mut(i)) {
+        row.at_mut(rest, f);
+    }
+}
+
+/// Visits the value at `path` in a record: `f` is not called when there is none.
+pub fn at_fields(record: &dyn Fields, path: &str, f: &mut dyn FnMut(Leaf<'_>)) {
+    let (key, rest) = split(path);
+    record.fields(&mut |k, field| {
+        if k == key {
+            field.at(rest, f);
+        }
+    });
+}
+
+pub fn at_fields_mut(record: &mut dyn Fields, path: &str, f: &mut dyn FnMut(LeafMut<'_>)) {
+    let (key, rest) = split(path);
+    record.fields_mut(&mut |k, field| {
+        if k == key {
+            field.at_mut(rest, f);
+        }
+    });
+}
 
 /// A JSON object of the plan format: its keys and fields in document order.
 pub trait Fields {

@@ -44,6 +44,12 @@ macro_rules! record {
             fn walk_field_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, $crate::model::walk::LeafMut<'_>)) {
                 $crate::model::fields::walk_fields_mut(self, path, f)
             }
+            fn at(&self, path: &str, f: &mut dyn FnMut($crate::model::walk::Leaf<'_>)) {
+                $crate::model::fields::at_fields(self, path, f)
+            }
+            fn at_mut(&mut self, path: &str, f: &mut dyn FnMut($crate::model::walk::LeafMut<'_>)) {
+                $crate::model::fields::at_fields_mut(self, path, f)
+            }
         }
 
         impl $crate::model::value::FromJson for $name {

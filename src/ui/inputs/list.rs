@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::TextInput;
 use crate::model::Plan;
-use crate::ui::lens::Lens;
 use crate::ui::state::PlanState;
 
 pub const MAX_ROWS: usize = 20;
@@ -180,9 +179,7 @@ pub fn TextList(list: ListLens<String>, #[prop(into)] item: String) -> impl Into
             list=list
             item=item
             row=move |i| {
-                let lens: Lens<String> =
-                    Lens::row(format!("{}.{i}", list.name), i, list.get, list.get_mut, |r| r, |r| r);
-                view! { <TextInput lens=lens label=format!("{} {}", label, i + 1) /> }
+                view! { <TextInput lens=format!("{}.{i}", list.name) label=format!("{} {}", label, i + 1) /> }
             }
         />
     }

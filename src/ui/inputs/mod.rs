@@ -10,48 +10,51 @@ pub use text::{PrioritySelect, TextInput};
 
 use leptos::prelude::*;
 
-use std::sync::Arc;
-
-use super::lens::Lens;
 use super::state::PlanState;
-use crate::model::entry::Entry;
-use crate::model::Plan;
 
-/// Parses typed text and stores the value; gives the value written out, or why it cannot be stored.
-type Take = Arc<dyn Fn(&str) -> Result<String, String> + Send + Sync>;
-
-/// A number field's link to the plan, with its kind erased so that every field kind shares
-/// one compiled input: the stored value written out, and storing typed text.
+/// A field's place in the plan: its JSON path, which is also the input's `name`.
+/// Every field kind reads and stores through the path, so one compiled input serves them all.
 #[derive(Clone)]
 pub struct EntryLens {
     pub name: String,
-    text: Arc<dyn Fn(&Plan) -> String + Send + Sync>,
-    take: Take,
 }
 
 impl EntryLens {
-    pub fn new<T: Entry + Send + Sync + 'static>(lens: Lens<T>) -> Self {
-        let read = lens.clone();
-        Self {
-            name: lens.name.clone(),
-            text: Arc::new(move |p| read.get(p).to_text()),
-            take: Arc::new(move |text| {
-                let value = T::parse(text)?;
-                let shown = value.to_text();
-                store(&lens, value);
-                Ok(shown)
-            }),
-        }
-    }
-
     pub fn id(&self) -> String {
         super::lens::field_id(&self.name)
     }
+
+    /// Parses typed text and stores the value, unless it is already there; gives the value
+    /// written out, or why it cannot be stored.
+    pub fn take(&self, text: &str) -> Result<String, String> {
+        let state = PlanState::get();
+        let (shown, changed) = state
+            .plan
+            .with_untracked(|p| p.check_at(&self.name, text))?;
+        if changed {
+            state.edit(&self.name, |p| {
+                let _ = p.enter_at(&self.name, text);
+            });
+        }
+        Ok(shown)
+    }
+
+    /// The stored value written out, following only this field's part of the plan.
+    pub fn watch(&self) -> Memo<String> {
+        let name = self.name.clone();
+        PlanState::get().watch(&self.name, move |p| p.text_at(&name))
+    }
 }
 
-impl<T: Entry + Send + Sync + 'static> From<Lens<T>> for EntryLens {
-    fn from(lens: Lens<T>) -> Self {
-        Self::new(lens)
+impl From<String> for EntryLens {
+    fn from(name: String) -> Self {
+        Self { name }
+    }
+}
+
+impl From<&str> for EntryLens {
+    fn from(name: &str) -> Self {
+        Self::from(name.to_string())
     }
 }
 
@@ -73,17 +76,15 @@ pub struct EntryState {
     typed: RwSignal<Option<Typed>>,
     /// The stored value written out; blank when the field is not filled in.
     pub value: Memo<String>,
-    take: StoredValue<Take>,
+    lens: StoredValue<EntryLens>,
 }
 
 impl EntryState {
     pub fn new(lens: &EntryLens) -> Self {
-        let state = PlanState::get();
-        let read = lens.text.clone();
         Self {
             typed: RwSignal::new(None),
-            value: state.watch(&lens.name, move |p| read(p)),
-            take: StoredValue::new(lens.take.clone()),
+            value: lens.watch(),
+            lens: StoredValue::new(lens.clone()),
         }
     }
 
@@ -103,8 +104,7 @@ impl EntryState {
 
     /// Takes what was typed: a valid value goes into the plan, anything else shows an error.
     pub fn take(&self, text: String) {
-        let take = self.take.get_value();
-        match take(&text) {
+        match self.lens.with_value(|l| l.take(&text)) {
             Ok(shown) => self.typed.set((text != shown).then_some(Typed {
                 text,
                 basis: shown,
@@ -132,8 +132,7 @@ impl EntryState {
     /// Sets the value from another control (slider, arrow keys, clear), dropping what was typed.
     pub fn set(&self, text: &str) {
         self.typed.set(None);
-        let take = self.take.get_value();
-        let _ = take(text);
+        let _ = self.lens.with_value(|l| l.take(text));
     }
 }
 
@@ -176,14 +175,6 @@ impl ErrorRegistry {
                 })
                 .collect()
         })
-    }
-}
-
-/// Writes one value into the plan, unless it is already there.
-pub fn store<T: PartialEq + Send + Sync + 'static>(lens: &Lens<T>, value: T) {
-    let state = PlanState::get();
-    if state.plan.with_untracked(|p| lens.get(p) != value) {
-        state.edit(&lens.name, |p| lens.set(p, value));
     }
 }
 

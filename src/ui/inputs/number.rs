@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::{EntryLens, EntryState, FieldError};
-use crate::ui::lens::Lens;
 
 /// A number field of any kind (count, amount, percent, …) with its unit beside it.
 #[component]
@@ -55,7 +54,7 @@ pub fn NumberInput(
 /// An amount of money in the plan's currency, optionally per period (`/month`).
 #[component]
 pub fn MoneyInput(
-    lens: Lens<crate::model::Amount>,
+    #[prop(into)] lens: EntryLens,
     #[prop(into)] label: String,
     #[prop(optional)] per: &'static str,
 ) -> impl IntoView {

@@ -1,14 +1,11 @@
 use leptos::prelude::*;
 
 use super::{EntryLens, EntryState, FieldError};
-use crate::model::Score;
-use crate::ui::lens::Lens;
 
 /// A 0–10 score: a box to type in (blank means not answered), a slider for mouse
 /// and touch, and a button that clears the answer.
 #[component]
-pub fn ScoreInput(lens: Lens<Score>, #[prop(into)] label: String) -> impl IntoView {
-    let lens = EntryLens::new(lens);
+pub fn ScoreInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) -> impl IntoView {
     let entry = EntryState::new(&lens);
     let value = entry.value;
     let error = Signal::derive(move || entry.error());

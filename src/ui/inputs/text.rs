@@ -1,19 +1,14 @@
 use leptos::prelude::*;
 
-use super::store;
+use super::EntryLens;
 use crate::model::value::MAX_TEXT_CHARS;
-use crate::model::Priority;
-use crate::ui::lens::Lens;
-use crate::ui::state::PlanState;
 
 /// A text field that grows with its content.
 #[component]
-pub fn TextInput(lens: Lens<String>, #[prop(into)] label: String) -> impl IntoView {
-    let state = PlanState::get();
+pub fn TextInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) -> impl IntoView {
     let id = lens.id();
     let name = lens.name.clone();
-    let read = lens.clone();
-    let value = state.watch(&name, move |p| read.get(p));
+    let value = lens.watch();
     view! {
         <div class="field text">
             <label for=id.clone()>{label}</label>
@@ -23,7 +18,9 @@ pub fn TextInput(lens: Lens<String>, #[prop(into)] label: String) -> impl IntoVi
                 rows="1"
                 maxlength=MAX_TEXT_CHARS
                 prop:value=move || value.get()
-                on:input=move |ev| store(&lens, event_target_value(&ev))
+                on:input=move |ev| {
+                    let _ = lens.take(&event_target_value(&ev));
+                }
             ></textarea>
         </div>
     }
@@ -31,12 +28,10 @@ pub fn TextInput(lens: Lens<String>, #[prop(into)] label: String) -> impl IntoVi
 
 /// Critical / High / Medium, or not set.
 #[component]
-pub fn PrioritySelect(lens: Lens<Option<Priority>>, #[prop(into)] label: String) -> impl IntoView {
-    let state = PlanState::get();
+pub fn PrioritySelect(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) -> impl IntoView {
     let id = lens.id();
     let name = lens.name.clone();
-    let read = lens.clone();
-    let value = state.watch(&name, move |p| read.get(p));
+    let value = lens.watch();
     let options = [
         ("", "Not set"),
         ("critical", "Critical"),
@@ -49,14 +44,16 @@ pub fn PrioritySelect(lens: Lens<Option<Priority>>, #[prop(into)] label: String)
             <select
                 id=id
                 name=name
-                prop:value=move || value.get().map_or("", Priority::key)
-                on:change=move |ev| store(&lens, Priority::from_key(&event_target_value(&ev)))
+                prop:value=move || value.get()
+                on:change=move |ev| {
+                    let _ = lens.take(&event_target_value(&ev));
+                }
             >
                 {options
                     .into_iter()
                     .map(|(key, text)| {
                         view! {
-                            <option value=key selected=move || value.get().map_or("", Priority::key) == key>
+                            <option value=key selected=move || value.with(|v| v == key)>
                                 {text}
                             </option>
                         }

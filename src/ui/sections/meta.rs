@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::lens;
 use crate::model::Currency;
-use crate::ui::inputs::{store, TextInput};
-use crate::ui::lens::Lens;
+use crate::ui::inputs::TextInput;
 use crate::ui::state::PlanState;
 
 /// Plan name, company and currency.
@@ -13,18 +12,18 @@ pub fn MetaFields() -> impl IntoView {
         <div class="meta-fields">
             <TextInput lens=lens!(meta.name) label="Plan name" />
             <TextInput lens=lens!(meta.company) label="Company" />
-            <CurrencyInput lens=lens!(meta.currency) />
+            <CurrencyInput />
         </div>
     }
 }
 
 /// A three-letter ISO 4217 code; anything else stays on screen with an error.
 #[component]
-fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
+fn CurrencyInput() -> impl IntoView {
     let state = PlanState::get();
-    let id = lens.id();
-    let read = lens.clone();
-    let value = state.watch(&lens.name, move |p| read.get(p).0);
+    let name = "meta.currency";
+    let id = crate::ui::lens::field_id(name);
+    let value = state.currency;
     // What was typed while it is not a valid code, and the stored code at that time.
     let typed = RwSignal::new(None::<(String, String)>);
     let current = move || typed.get().filter(|(_, basis)| *basis == value.get());
@@ -33,13 +32,14 @@ fn CurrencyInput(lens: Lens<Currency>) -> impl IntoView {
             .map(|_| "Enter a three-letter currency code, such as USD, EUR or GBP.".to_string())
     });
     crate::ui::inputs::ErrorRegistry::register(&id, "Currency", error);
-    let name = lens.name.clone();
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         let code = text.trim().to_ascii_uppercase();
         if Currency::is_valid_code(&code) {
             typed.set(None);
-            store(&lens, Currency(code));
+            if value.get_untracked() != code {
+                state.edit(name, |p| p.meta.currency = Currency(code));
+            }
         } else {
             typed.set(Some((text, value.get_untracked())));
         }

@@ -2,10 +2,8 @@ use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::TeamData;
-use crate::model::{Count, Departments, Plan};
 use crate::ui::figure::{FigureValue, Show, Stat};
 use crate::ui::inputs::{MoneyInput, NumberInput, TextInput, TextList};
-use crate::ui::lens::Lens;
 use crate::ui::state::PlanState;
 use crate::ui::warning::Warn;
 use crate::{lens, list};
@@ -28,35 +26,11 @@ const DEPARTMENTS: [(&str, &str, &str); 7] = [
     ("executive", "Executive", "organization.delta.executive"),
 ];
 
-fn department(table: &'static str, key: &'static str) -> Lens<Count> {
-    fn pick<'a>(p: &'a Plan, table: &str) -> &'a Departments {
-        if table == "current" {
-            &p.organization.current
-        } else {
-            &p.organization.plan
-        }
-    }
-    Lens::new(
-        format!("organization.{table}.{key}"),
-        move |p: &Plan| pick(p, table).count(key),
-        move |p: &mut Plan, v| {
-            let d = if table == "current" {
-                &mut p.organization.current
-            } else {
-                &mut p.organization.plan
-            };
-            if let Some(slot) = d.count_mut(key) {
-                *slot = v;
-            }
-        },
-    )
-}
-
 #[component]
 fn Leader(
-    lens_month: Lens<crate::model::Month>,
-    lens_requirements: Lens<String>,
-    lens_pay: Lens<crate::model::Amount>,
+    lens_month: &'static str,
+    lens_requirements: &'static str,
+    lens_pay: &'static str,
     title: &'static str,
 ) -> impl IntoView {
     view! {
@@ -91,8 +65,8 @@ pub fn OrganizationSection() -> impl IntoView {
                         view! {
                             <div class="team-row">
                                 <span class="dept">{*title}</span>
-                                <NumberInput lens=department("current", key) label="Now" context=title inputmode="numeric" />
-                                <NumberInput lens=department("plan", key) label="In 12 months" context=title inputmode="numeric" />
+                                <NumberInput lens=format!("organization.current.{key}") label="Now" context=title inputmode="numeric" />
+                                <NumberInput lens=format!("organization.plan.{key}") label="In 12 months" context=title inputmode="numeric" />
                                 <span class="delta">
                                     <span class="visually-hidden">{format!("{title} change ")}</span>
                                     <FigureValue name=delta show=Show::Signed formula="12-month plan − now" />

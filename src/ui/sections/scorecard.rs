@@ -2,11 +2,9 @@ use leptos::prelude::*;
 
 use crate::charts::history;
 use crate::charts::SnapshotFigures;
-use crate::model::{Plan, Score};
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
 use crate::ui::labels::{item_label, ScoreGroup};
-use crate::ui::lens::Lens;
 use crate::ui::state::PlanState;
 
 /// Which of the two scorecards a section shows.
@@ -24,28 +22,8 @@ impl Card {
         }
     }
 
-    fn lens(self, group: &'static str, item: &'static str) -> Lens<Score> {
-        let name = format!("{}.{group}.{item}", self.key());
-        match self {
-            Card::Readiness => Lens::new(
-                name,
-                move |p: &Plan| p.readiness.score(group, item),
-                move |p: &mut Plan, v| {
-                    if let Some(s) = p.readiness.score_mut(group, item) {
-                        *s = v;
-                    }
-                },
-            ),
-            Card::Assessment => Lens::new(
-                name,
-                move |p: &Plan| p.assessment.score(group, item),
-                move |p: &mut Plan, v| {
-                    if let Some(s) = p.assessment.score_mut(group, item) {
-                        *s = v;
-                    }
-                },
-            ),
-        }
+    fn lens(self, group: &'static str, item: &'static str) -> String {
+        format!("{}.{group}.{item}", self.key())
     }
 }
 
