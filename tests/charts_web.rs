@@ -9,9 +9,8 @@ use scaling_planner::charts::canvas::ChartCanvas;
 use scaling_planner::charts::TeamData;
 use scaling_planner::model::*;
 use scaling_planner::ui::figure::{FigureValue, Show};
-use scaling_planner::ui::sections::{
-    AssessmentSection, AutomationSection, OrganizationSection, ReadinessSection, TechnicalSection,
-};
+use scaling_planner::ui::sections::{ASSESSMENT, AUTOMATION, ORGANIZATION, READINESS, TECHNICAL};
+use scaling_planner::ui::sheet::section;
 use scaling_planner::ui::snapshots::SnapshotsSection;
 use scaling_planner::ui::state::PlanState;
 use wasm_bindgen_test::*;
@@ -168,11 +167,11 @@ async fn the_canvas_follows_its_container_at_the_screens_pixel_ratio() {
 async fn every_chart_is_drawn_and_carries_its_numbers_as_text() {
     let (root, _) = mount_with(northwind(), || {
         view! {
-            <ReadinessSection />
-            <TechnicalSection />
-            <OrganizationSection />
-            <AutomationSection />
-            <AssessmentSection />
+            {section(&READINESS)}
+            {section(&TECHNICAL)}
+            {section(&ORGANIZATION)}
+            {section(&AUTOMATION)}
+            {section(&ASSESSMENT)}
             <SnapshotsSection />
         }
     });
@@ -234,8 +233,8 @@ async fn snapshots_are_taken_listed_deleted_and_show_the_change_since() {
     plan.snapshots.clear();
     let (root, state) = mount_with(plan, || {
         view! {
-            <ReadinessSection />
-            <AssessmentSection />
+            {section(&READINESS)}
+            {section(&ASSESSMENT)}
             <SnapshotsSection />
         }
     });

@@ -6,6 +6,7 @@ use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
 use super::sections::*;
 use super::session::Session;
+use super::sheet::section;
 use super::summary::SummaryPanel;
 
 /// The current time as RFC 3339 UTC.
@@ -58,24 +59,24 @@ pub fn Page() -> impl IntoView {
             <main id="worksheet" tabindex="-1">
                 <ErrorSummary />
                 <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
-                    <ReadinessSection />
+                    {section(&READINESS)}
                 </Exercise>
                 <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-                    <TechnicalSection />
-                    <DataSection />
-                    <SecuritySection />
+                    {section(&TECHNICAL)}
+                    {section(&DATA)}
+                    {section(&SECURITY)}
                 </Exercise>
                 <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-                    <OrganizationSection />
-                    <TalentSection />
+                    {section(&ORGANIZATION)}
+                    {section(&TALENT)}
                 </Exercise>
                 <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-                    <OperationsSection />
-                    <AutomationSection />
+                    {section(&OPERATIONS)}
+                    {section(&AUTOMATION)}
                 </Exercise>
                 <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-                    <AssessmentSection />
-                    <RoadmapSection />
+                    {section(&ASSESSMENT)}
+                    {section(&ROADMAP)}
                     <super::snapshots::SnapshotsSection />
                 </Exercise>
             </main>

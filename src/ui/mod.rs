@@ -10,6 +10,7 @@ mod nav;
 pub mod plans;
 pub mod sections;
 pub mod session;
+pub mod sheet;
 pub mod snapshots;
 pub mod state;
 mod summary;

@@ -47,8 +47,8 @@ type Removed = (usize, AnyRow);
 
 /// A list's rows with their type erased, so that one compiled [`Rows`] serves every list.
 #[derive(Clone)]
-struct RowOps {
-    name: &'static str,
+pub struct RowOps {
+    pub name: &'static str,
     len: Arc<dyn Fn(&Plan) -> usize + Send + Sync>,
     push: Edit<(), ()>,
     remove: Edit<usize, Option<AnyRow>>,
@@ -80,7 +80,7 @@ impl<T: Default + Send + Sync + 'static> From<ListLens<T>> for RowOps {
     }
 }
 
-type RowView = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
+pub type RowView = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 
 /// Rows the user can add (up to 20) and remove, with an undo for the last removal.
 #[component]
@@ -93,7 +93,7 @@ where
     rows(list.into(), item, Arc::new(move |i| row(i).into_any()))
 }
 
-fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
+pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     let state = PlanState::get();
     let len = {
         let len = list.len.clone();

@@ -5,13 +5,12 @@ use crate::charts::canvas::ChartCanvas;
 use crate::charts::AssessmentData;
 use crate::list;
 use crate::ui::figure::{FigureValue, Show};
-use crate::ui::inputs::TextList;
 use crate::ui::labels::ASSESSMENT;
+use crate::ui::sheet::{Node::*, Sheet};
 use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
 
-#[component]
-pub fn AssessmentSection() -> impl IntoView {
+fn scores() -> AnyView {
     let state = PlanState::get();
     let answered = Memo::new(move |_| {
         state
@@ -21,38 +20,50 @@ pub fn AssessmentSection() -> impl IntoView {
     let since = last_snapshot();
     let bars = Memo::new(move |_| state.figures.with(AssessmentData::new));
     view! {
-        <section id="assessment" class="section" aria-labelledby="assessment-title">
-            <h3 id="assessment-title">"Scaling Strategy Evaluation" <span class="time">"5 minutes"</span></h3>
-            <p class="task">"Assess your scaling preparation comprehensiveness, each item from 0 to 10."</p>
-            <div class="score-groups">
-                {ASSESSMENT
-                    .iter()
-                    .map(|g| view! { <ScoreGroupFields card=Card::Assessment group=g max="25" formula="sum of its 4 scores × 25 ÷ 40" since=since /> })
-                    .collect_view()}
-            </div>
-            <div class="totals">
-                <p class="total">
-                    "Overall scaling score: "
-                    <FigureValue name="assessment.overall" show=Show::Score formula="sum of the 4 area scores" />
-                    " /100 · "
-                    <FigureValue name="assessment.band" show=Show::Band formula="not ready below 40, emerging from 40, ready from 70, scale-ready from 85" />
-                </p>
-                <p class="answered">
-                    <FigureValue name="assessment.answered" show=Show::Count formula="scores filled in, of 16" />
-                    " of 16 answered"
-                    {move || (answered.get() < 16.0).then_some(" — figures are provisional")}
-                </p>
-            </div>
-            <ChartCanvas data=bars />
-            <fieldset class="group">
-                <legend>"Scaling Strengths"</legend>
-                <TextList list=list!(assessment.strengths) item="Strength" />
-            </fieldset>
-            <fieldset class="group">
-                <legend>"Critical Gaps"</legend>
-                <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest="assessment.weakest" groups=&ASSESSMENT />
-                <p class="weakest">"Weakest items: " <FigureValue name="assessment.weakest" show=Show::Items(&ASSESSMENT) /></p>
-            </fieldset>
-        </section>
+        <div class="score-groups">
+            {ASSESSMENT
+                .iter()
+                .map(|g| view! { <ScoreGroupFields card=Card::Assessment group=g max="25" formula="sum of its 4 scores × 25 ÷ 40" since=since /> })
+                .collect_view()}
+        </div>
+        <div class="totals">
+            <p class="total">
+                "Overall scaling score: "
+                <FigureValue name="assessment.overall" show=Show::Score formula="sum of the 4 area scores" />
+                " /100 · "
+                <FigureValue name="assessment.band" show=Show::Band formula="not ready below 40, emerging from 40, ready from 70, scale-ready from 85" />
+            </p>
+            <p class="answered">
+                <FigureValue name="assessment.answered" show=Show::Count formula="scores filled in, of 16" />
+                " of 16 answered"
+                {move || (answered.get() < 16.0).then_some(" — figures are provisional")}
+            </p>
+        </div>
+        <ChartCanvas data=bars />
     }
+    .into_any()
 }
+
+fn gaps() -> AnyView {
+    view! {
+        <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest="assessment.weakest" groups=&ASSESSMENT />
+        <p class="weakest">"Weakest items: " <FigureValue name="assessment.weakest" show=Show::Items(&ASSESSMENT) /></p>
+    }
+    .into_any()
+}
+
+pub static ASSESSMENT_SHEET: Sheet = Sheet {
+    id: "assessment",
+    title: "Scaling Strategy Evaluation",
+    time: "5 minutes",
+    task: "Assess your scaling preparation comprehensiveness, each item from 0 to 10.",
+    body: &[
+        View(scores),
+        Group(
+            "",
+            "Scaling Strengths",
+            &[List(list!(assessment.strengths), "Strength")],
+        ),
+        Group("", "Critical Gaps", &[View(gaps)]),
+    ],
+};

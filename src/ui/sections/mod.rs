@@ -1,23 +1,5 @@
 //! The worksheet, one section per file, in the seed's order.
 
-/// A group of text fields: `text_group!("Data Collection", data.collection { event_tracking: "Event tracking", … })`.
-macro_rules! text_group {
-    ($title:expr, $($path:ident).+ { $($field:ident : $label:expr),* $(,)? }) => {
-        text_group!(@fields $title, [$($path).+] { $($field : $label),* })
-    };
-    (@fields $title:expr, $path:tt { $($field:ident : $label:expr),* }) => {
-        view! {
-            <fieldset class="group texts">
-                <legend>{$title}</legend>
-                $(<$crate::ui::inputs::TextInput lens=text_group!(@lens $path $field) label=$label />)*
-            </fieldset>
-        }
-    };
-    (@lens [$($path:ident).+] $field:ident) => {
-        $crate::lens!($($path).+.$field)
-    };
-}
-
 mod assessment;
 mod automation;
 mod data;
@@ -31,17 +13,17 @@ mod security;
 mod talent;
 mod technical;
 
-pub use assessment::AssessmentSection;
-pub use automation::AutomationSection;
-pub use data::DataSection;
+pub use assessment::ASSESSMENT_SHEET as ASSESSMENT;
+pub use automation::AUTOMATION;
+pub use data::DATA;
 pub use meta::MetaFields;
-pub use operations::OperationsSection;
-pub use organization::OrganizationSection;
-pub use readiness::ReadinessSection;
-pub use roadmap::RoadmapSection;
-pub use security::SecuritySection;
-pub use talent::TalentSection;
-pub use technical::TechnicalSection;
+pub use operations::OPERATIONS;
+pub use organization::ORGANIZATION;
+pub use readiness::READINESS_SHEET as READINESS;
+pub use roadmap::ROADMAP;
+pub use security::SECURITY;
+pub use talent::TALENT;
+pub use technical::TECHNICAL;
 
 /// The ten worksheet sections: plan key, menu title, and the exercise each belongs to.
 pub const SECTIONS: [(&str, &str); 10] = [

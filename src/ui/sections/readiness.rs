@@ -6,11 +6,11 @@ use crate::charts::RadarData;
 use crate::list;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::labels::READINESS;
+use crate::ui::sheet::{Node::*, Sheet};
 use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
 
-#[component]
-pub fn ReadinessSection() -> impl IntoView {
+fn scores() -> AnyView {
     let state = PlanState::get();
     let answered = Memo::new(move |_| {
         state
@@ -24,36 +24,47 @@ pub fn ReadinessSection() -> impl IntoView {
             .with(|f| since.with(|s| RadarData::new(f, s.as_ref())))
     });
     view! {
-        <section id="readiness" class="section" aria-labelledby="readiness-title">
-            <h3 id="readiness-title">"Current Business Maturity Assessment"</h3>
-            <p class="task">"Evaluate your readiness for scaling across key dimensions, each from 0 to 10."</p>
-            <div class="score-groups">
-                {READINESS
-                    .iter()
-                    .map(|g| view! { <ScoreGroupFields card=Card::Readiness group=g max="10" formula="sum of its 4 scores ÷ 4" since=since /> })
-                    .collect_view()}
-            </div>
-            <div class="totals">
-                <p class="total">
-                    "Overall scaling readiness: "
-                    <FigureValue name="readiness.overall" show=Show::Score formula="sum of the 5 dimension scores" />
-                    " /50 · "
-                    <FigureValue name="readiness.percent" show=Show::Percent formula="overall ÷ 50 × 100" />
-                    " · "
-                    <FigureValue name="readiness.band" show=Show::Band formula="not ready below 40%, emerging from 40%, ready from 70%, scale-ready from 85%" />
-                </p>
-                <p class="answered">
-                    <FigureValue name="readiness.answered" show=Show::Count formula="scores filled in, of 20" />
-                    " of 20 answered"
-                    {move || (answered.get() < 20.0).then_some(" — figures are provisional")}
-                </p>
-            </div>
-            <ChartCanvas data=radar />
-            <fieldset class="group">
-                <legend>"Critical Gaps to Address"</legend>
-                <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />
-                <p class="weakest">"Weakest items: " <FigureValue name="readiness.weakest" show=Show::Items(&READINESS) /></p>
-            </fieldset>
-        </section>
+        <div class="score-groups">
+            {READINESS
+                .iter()
+                .map(|g| view! { <ScoreGroupFields card=Card::Readiness group=g max="10" formula="sum of its 4 scores ÷ 4" since=since /> })
+                .collect_view()}
+        </div>
+        <div class="totals">
+            <p class="total">
+                "Overall scaling readiness: "
+                <FigureValue name="readiness.overall" show=Show::Score formula="sum of the 5 dimension scores" />
+                " /50 · "
+                <FigureValue name="readiness.percent" show=Show::Percent formula="overall ÷ 50 × 100" />
+                " · "
+                <FigureValue name="readiness.band" show=Show::Band formula="not ready below 40%, emerging from 40%, ready from 70%, scale-ready from 85%" />
+            </p>
+            <p class="answered">
+                <FigureValue name="readiness.answered" show=Show::Count formula="scores filled in, of 20" />
+                " of 20 answered"
+                {move || (answered.get() < 20.0).then_some(" — figures are provisional")}
+            </p>
+        </div>
+        <ChartCanvas data=radar />
     }
+    .into_any()
 }
+
+fn gaps() -> AnyView {
+    view! {
+        <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />
+        <p class="weakest">"Weakest items: " <FigureValue name="readiness.weakest" show=Show::Items(&READINESS) /></p>
+    }
+    .into_any()
+}
+
+pub static READINESS_SHEET: Sheet = Sheet {
+    id: "readiness",
+    title: "Current Business Maturity Assessment",
+    time: "",
+    task: "Evaluate your readiness for scaling across key dimensions, each from 0 to 10.",
+    body: &[
+        View(scores),
+        Group("", "Critical Gaps to Address", &[View(gaps)]),
+    ],
+};
