@@ -165,3 +165,38 @@ fn typing_into_a_path_stores_valid_text_and_leaves_the_plan_alone_otherwise() {
         .unwrap();
     assert_eq!(plan.text_at("technical.capacity.concurrent_users"), "");
 }
+
+#[test]
+fn typed_numbers_read_as_the_standard_parser_reads_them() {
+    let cases = [
+        "0",
+        "7",
+        "007",
+        "-0",
+        "-12.5",
+        "1200.",
+        ".5",
+        "-.5",
+        "00.250",
+        "3.14159265358979323846",
+        "0.1",
+        "123456789012345678901234567890",
+        "4.35",
+        "1.",
+        "2.675",
+    ];
+    for text in cases {
+        let expected: f64 = text.parse().unwrap();
+        let got = Number::parse(text).map(|n| n.0);
+        if expected < 0.0 || (expected == 0.0 && text.starts_with('-')) {
+            assert!(got.is_err() || got == Ok(Some(0.0)), "{text}: {got:?}");
+        } else {
+            assert_eq!(got, Ok(Some(expected)), "{text}");
+        }
+    }
+    for text in [
+        "-", ".", "-.", "1.2.3", "--1", "1-2", "1e5", "+5", "0x10", "١٢",
+    ] {
+        assert!(Number::parse(text).is_err(), "{text}");
+    }
+}

@@ -14,19 +14,38 @@ fn clean(text: &str) -> String {
     text.trim().replace([',', '_', ' ', '\u{a0}'], "")
 }
 
+/// Reads what has been typed so far as a number: `-12.5`, `007`, `1200.` or `.5`; no exponents.
+/// The text is made a JSON number for serde_json's parser, which the bundle needs anyway, so
+/// that it carries one float parser rather than two.
+fn decimal(text: &str) -> Option<f64> {
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) || int.len() + frac.len() == 0 {
+        return None;
+    }
+    let int = match int.trim_start_matches('0') {
+        "" => "0",
+        int => int,
+    };
+    let json = if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    };
+    serde_json::from_str(&json).ok()
+}
+
 fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, EntryError> {
     let t = clean(text);
     if t.is_empty() {
         return Ok(None);
     }
-    let n: f64 = match t.parse() {
-        Ok(n)
-            if t.chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == '-') =>
-        {
-            n
-        }
-        _ => return Err(format!("Enter {what}.")),
+    let Some(n) = decimal(&t) else {
+        return Err(format!("Enter {what}."));
     };
     if n.fract() != 0.0 {
         return Err(format!("{t} is not a whole number. Enter {what}."));
@@ -48,14 +67,8 @@ fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryEr
     if t.is_empty() {
         return Ok(None);
     }
-    let n: f64 = match t.parse() {
-        Ok(n)
-            if t.chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == '-') =>
-        {
-            n
-        }
-        _ => return Err(format!("Enter {what}.")),
+    let Some(n) = decimal(t) else {
+        return Err(format!("Enter {what}."));
     };
     if !n.is_finite() {
         return Err(format!("Enter {what}."));
