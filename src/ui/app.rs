@@ -36,13 +36,29 @@ fn Exercise(
 pub fn App() -> impl IntoView {
     Session::start();
     listen_for_files();
-    view! { <Page /> }
+    // A link to a place further down needs the whole worksheet at once.
+    let deep_link = window().location().hash().is_ok_and(|h| h.len() > 1);
+    if deep_link {
+        request_animation_frame(super::nav::land_on_hash);
+    }
+    view! { <Page progressive=!deep_link /> }
 }
 
 /// The page over a [`Session`] already started.
+///
+/// `progressive`: the first exercise is built at once and the other four after the first paint,
+/// so that the top of the worksheet shows and answers sooner; the rest follows a few
+/// milliseconds later.
 #[component]
-pub fn Page() -> impl IntoView {
+pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     ErrorRegistry::provide();
+    let rest = RwSignal::new(!progressive);
+    if progressive {
+        // After the frame that paints the first exercise: a task of its own, not the frame.
+        request_animation_frame(move || {
+            set_timeout(move || rest.set(true), std::time::Duration::ZERO)
+        });
+    }
     view! {
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
         <header class="masthead">
@@ -61,24 +77,26 @@ pub fn Page() -> impl IntoView {
                 <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
                     {section(&READINESS)}
                 </Exercise>
-                <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-                    {section(&TECHNICAL)}
-                    {section(&DATA)}
-                    {section(&SECURITY)}
-                </Exercise>
-                <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-                    {section(&ORGANIZATION)}
-                    {section(&TALENT)}
-                </Exercise>
-                <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-                    {section(&OPERATIONS)}
-                    {section(&AUTOMATION)}
-                </Exercise>
-                <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-                    {section(&ASSESSMENT)}
-                    {section(&ROADMAP)}
-                    <super::snapshots::SnapshotsSection />
-                </Exercise>
+                <Show when=move || rest.get()>
+                    <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
+                        {section(&TECHNICAL)}
+                        {section(&DATA)}
+                        {section(&SECURITY)}
+                    </Exercise>
+                    <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
+                        {section(&ORGANIZATION)}
+                        {section(&TALENT)}
+                    </Exercise>
+                    <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
+                        {section(&OPERATIONS)}
+                        {section(&AUTOMATION)}
+                    </Exercise>
+                    <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
+                        {section(&ASSESSMENT)}
+                        {section(&ROADMAP)}
+                        <super::snapshots::SnapshotsSection />
+                    </Exercise>
+                </Show>
             </main>
             <SummaryPanel />
         </div>

@@ -90,3 +90,24 @@ fn jump(ev: MouseEvent, id: &'static str) {
         let _ = target.focus_with_options(&options);
     }
 }
+
+/// Puts the section that the address names (`#talent`) under the sticky bar, as following a
+/// link to it does: the page is built by the app, after the browser looked for the fragment.
+pub fn land_on_hash() {
+    let Ok(hash) = window().location().hash() else {
+        return;
+    };
+    let Some(target) = hash
+        .strip_prefix('#')
+        .and_then(|id| document().get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Instant);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    // Sections near the new place lay themselves out only now (`content-visibility`).
+    request_animation_frame(move || {
+        target.scroll_into_view_with_scroll_into_view_options(&options)
+    });
+}

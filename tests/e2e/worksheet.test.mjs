@@ -202,3 +202,49 @@ test("the section menu lands every section just below the sticky bar, however fa
   }
   assert.deepEqual(errors, []);
 });
+
+/** Loads the app at `hash`, noting whether the far sections existed when the first field appeared. */
+async function loadMarked(hash) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const mark = (window.__marks = {});
+    const watch = new MutationObserver(() => {
+      if (mark.first || !document.querySelector('[name="readiness.product.feature_completeness"]')) return;
+      watch.disconnect();
+      mark.first = true;
+      mark.farSections = ["technical", "talent", "roadmap", "snapshots"].filter((id) => document.getElementById(id));
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(server.url + hash);
+  await page.waitForSelector("#snapshots", { state: "attached" });
+  return { context, page, errors };
+}
+
+test("the first exercise shows first and the rest of the worksheet follows; a link to a section lands on it", async () => {
+  const plain = await loadMarked("");
+  const first = await plain.page.evaluate(() => window.__marks);
+  assert.deepEqual(first.farSections, [], "the first paint holds only the first exercise");
+  for (const id of ["readiness", "technical", "data", "security", "organization", "talent", "operations", "automation", "assessment", "roadmap", "snapshots"]) {
+    assert.equal(await plain.page.locator(`section#${id}`).count(), 1, `${id} is built`);
+  }
+  await plain.page.fill('[name="roadmap.metrics.team_size_from"]', "40");
+  assert.equal(await plain.page.inputValue('[name="roadmap.metrics.team_size_from"]'), "40");
+  assert.deepEqual(plain.errors, []);
+  await plain.context.close();
+
+  const linked = await loadMarked("#talent");
+  const marks = await linked.page.evaluate(() => window.__marks);
+  assert.deepEqual(marks.farSections, ["technical", "talent", "roadmap", "snapshots"], "a deep link builds the whole page at once");
+  const padding = await linked.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop));
+  await linked.page.waitForFunction(
+    (padding) => Math.abs(document.getElementById("talent").getBoundingClientRect().top - padding) < 3,
+    padding,
+    { timeout: 5000 },
+  );
+  assert.deepEqual(linked.errors, []);
+  await linked.context.close();
+});
