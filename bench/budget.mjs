@@ -52,8 +52,8 @@ if (!existsSync(join(DIST, "index.html"))) throw new Error(`no build in ${DIST}:
 // Copies of both builds, so that a rebuild during the run cannot change what is measured.
 const work = mkdtempSync(join(tmpdir(), "budget-"));
 const apps = {
-  planner: { dir: join(work, "planner"), field: "readiness.product.feature_completeness", figure: "readiness.product" },
-  minimal: { dir: join(work, "minimal"), field: "value", figure: "value" },
+  planner: { dir: join(work, "planner"), field: "readiness.product.feature_completeness", figure: "readiness.product", last: "#snapshots" },
+  minimal: { dir: join(work, "minimal"), field: "value", figure: "value", last: '[data-figure="value"]' },
 };
 cpSync(DIST, apps.planner.dir, { recursive: true });
 cpSync(minimalDist, apps.minimal.dir, { recursive: true });
@@ -84,9 +84,16 @@ async function serve(dir) {
 // ---- in-page measurements (these run inside the page) ----
 
 // Installed before the page's own scripts: as soon as the input and its figure exist, type one
-// value (one that changes the figure on a blank page) and note when the figure changes. Times are performance.now(), i.e. since navigation start.
-function watchReady({ field, figure, value }) {
+// value (one that changes the figure on a blank page) and note when the figure changes; also when
+// `last` (the end of the page) exists. Times are performance.now(), i.e. since navigation start.
+function watchReady({ field, figure, value, last }) {
   const mark = (window.__ready = {});
+  const whole = new MutationObserver(() => {
+    if (!document.querySelector(last)) return;
+    whole.disconnect();
+    mark.complete = performance.now();
+  });
+  whole.observe(document, { childList: true, subtree: true });
   const check = () => {
     const input = document.querySelector(`[name="${field}"]`);
     const out = document.querySelector(`[data-figure="${figure}"]`);
@@ -228,12 +235,12 @@ try {
   for (const [name, app] of Object.entries(apps)) {
     const server = servers[name];
     const context = await browser.newContext();
-    await context.addInitScript(watchReady, { field: app.field, figure: app.figure, value: "7" });
+    await context.addInitScript(watchReady, { field: app.field, figure: app.figure, value: "7", last: app.last });
     const page = await context.newPage();
     pageErrors(page, results[name].errors);
     server.requests.length = 0;
     await page.goto(server.url);
-    await page.waitForFunction(() => window.__ready?.interactive, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 30000 });
     await page.waitForLoadState("networkidle");
     // and until a service worker, if the page registered one, has installed (precached)
     await page.evaluate(async () => (await navigator.serviceWorker?.getRegistration()) && (await navigator.serviceWorker.ready));
@@ -252,20 +259,25 @@ try {
   }
 
   // Time to interactive: cold loads in fresh contexts (no cache), the two apps taking turns.
-  for (const name of Object.keys(apps)) Object.assign(results[name], { rendered: [], interactive: [] });
+  for (const name of Object.keys(apps)) Object.assign(results[name], { rendered: [], interactive: [], painted: [], complete: [] });
   for (let i = 0; i < LOADS + 1; i++) {
     for (const [name, app] of Object.entries(apps)) {
       const context = await browser.newContext();
-      await context.addInitScript(watchReady, { field: app.field, figure: app.figure, value: "7" });
+      await context.addInitScript(watchReady, { field: app.field, figure: app.figure, value: "7", last: app.last });
       const page = await context.newPage();
       pageErrors(page, results[name].errors);
       await page.goto(servers[name].url);
-      await page.waitForFunction(() => window.__ready?.interactive, null, { timeout: 30000 });
-      const mark = await page.evaluate(() => window.__ready);
+      await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 30000 });
+      const mark = await page.evaluate(() => ({
+        ...window.__ready,
+        painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      }));
       if (i > 0) {
         // the first load of each app warms up the browser and is not counted
         results[name].rendered.push(mark.rendered);
         results[name].interactive.push(mark.interactive);
+        results[name].painted.push(mark.painted);
+        results[name].complete.push(mark.complete);
       }
       await context.close();
     }
@@ -329,7 +341,16 @@ for (const [name, r] of [["Scaling Planner", P], ["minimal app", M]]) {
 }
 console.log(`2 MiB plan: ${Buffer.byteLength(bigText)} bytes (${(Buffer.byteLength(bigText) / MiB).toFixed(3)} MiB), texts ${lo} characters, lists of 20 rows, 100 snapshots`);
 
-const T = { load: stats(P.interactive), mload: stats(M.interactive), rend: stats(P.rendered), mrend: stats(M.rendered) };
+const T = {
+  load: stats(P.interactive),
+  mload: stats(M.interactive),
+  rend: stats(P.rendered),
+  mrend: stats(M.rendered),
+  paint: stats(P.painted),
+  mpaint: stats(M.painted),
+  whole: stats(P.complete),
+  mwhole: stats(M.complete),
+};
 const K = { p: stats(P.keys), m: stats(M.keys) };
 const I = { p: stats(P.import.painted), d: stats(P.import.dom), r: stats(P.refused.painted) };
 const rows = [];
@@ -340,6 +361,8 @@ row(`rendered, ms median (${T.load.n} cold loads)`, T.rend.p50, T.mrend.p50, "",
 row("rendered, ms p95", T.rend.p95, T.mrend.p95, "", null);
 row("interactive, ms median", T.load.p50, T.mload.p50, "≤ 1.5× minimal", T.load.p50 > 1.5 * T.mload.p50);
 row("interactive, ms p95", T.load.p95, T.mload.p95, "", null);
+row("first contentful paint, ms median", T.paint.p50, T.mpaint.p50, "", null);
+row("whole page built, ms median", T.whole.p50, T.mwhole.p50, "", null);
 row(`keystroke → figure, ms p50 (n=${K.p.n})`, K.p.p50, K.m.p50, "≤ 1.5× minimal", K.p.p50 > 1.5 * K.m.p50);
 row("keystroke → figure, ms p95", K.p.p95, K.m.p95, "≤ 1.5× minimal", K.p.p95 > 1.5 * K.m.p95);
 row(`import 2 MiB → shown, ms median (n=${I.p.n})`, I.p.p50, undefined, "≤ 200 ms", I.p.p50 > 200);
