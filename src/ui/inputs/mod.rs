@@ -77,6 +77,7 @@ pub struct EntryState {
     /// The stored value written out; blank when the field is not filled in.
     pub value: Memo<String>,
     lens: StoredValue<EntryLens>,
+    registry: Option<ErrorRegistry>,
 }
 
 impl EntryState {
@@ -85,6 +86,7 @@ impl EntryState {
             typed: RwSignal::new(None),
             value: lens.watch(),
             lens: StoredValue::new(lens.clone()),
+            registry: use_context(),
         }
     }
 
@@ -110,11 +112,16 @@ impl EntryState {
                 basis: shown,
                 error: None,
             })),
-            Err(message) => self.typed.set(Some(Typed {
-                text,
-                basis: self.value.get_untracked(),
-                error: Some(message),
-            })),
+            Err(message) => {
+                if let Some(registry) = self.registry {
+                    registry.flag(&self.lens.with_value(EntryLens::id));
+                }
+                self.typed.set(Some(Typed {
+                    text,
+                    basis: self.value.get_untracked(),
+                    error: Some(message),
+                }))
+            }
         }
     }
 
@@ -140,15 +147,20 @@ impl EntryState {
 type FieldEntry = (String, String, Signal<Option<String>>);
 
 /// Every field's inline error, gathered for the error summary at the top of the page.
+///
+/// The summary reads only the fields flagged as having shown an error, so that a keystroke
+/// elsewhere does not make it look at every field of the page.
 #[derive(Clone, Copy)]
 pub struct ErrorRegistry {
-    fields: RwSignal<Vec<FieldEntry>>,
+    fields: StoredValue<Vec<FieldEntry>>,
+    flagged: RwSignal<Vec<String>>,
 }
 
 impl ErrorRegistry {
     pub fn provide() -> Self {
         let registry = Self {
-            fields: RwSignal::new(Vec::new()),
+            fields: StoredValue::new(Vec::new()),
+            flagged: RwSignal::new(Vec::new()),
         };
         provide_context(registry);
         registry
@@ -162,18 +174,33 @@ impl ErrorRegistry {
         let id = id.to_string();
         registry
             .fields
-            .update(|f| f.push((id.clone(), label.to_string(), error)));
-        on_cleanup(move || registry.fields.update(|f| f.retain(|(i, _, _)| *i != id)));
+            .update_value(|f| f.push((id.clone(), label.to_string(), error)));
+        on_cleanup(move || {
+            registry
+                .fields
+                .update_value(|f| f.retain(|(i, _, _)| *i != id));
+            registry.flagged.update(|f| f.retain(|i| *i != id));
+        });
     }
 
-    /// `(element id, label, message)` of every field that shows an error now.
+    /// Notes that the field with this element id shows an error.
+    pub fn flag(&self, id: &str) {
+        if !self.flagged.with_untracked(|f| f.iter().any(|i| i == id)) {
+            self.flagged.update(|f| f.push(id.to_string()));
+        }
+    }
+
+    /// `(element id, label, message)` of every field that shows an error now, in page order.
     pub fn current(&self) -> Vec<(String, String, String)> {
-        self.fields.with(|f| {
-            f.iter()
-                .filter_map(|(id, label, error)| {
-                    error.get().map(|e| (id.clone(), label.clone(), e))
-                })
-                .collect()
+        self.flagged.with(|flagged| {
+            self.fields.with_value(|f| {
+                f.iter()
+                    .filter(|(id, _, _)| flagged.contains(id))
+                    .filter_map(|(id, label, error)| {
+                        error.get().map(|e| (id.clone(), label.clone(), e))
+                    })
+                    .collect()
+            })
         })
     }
 }

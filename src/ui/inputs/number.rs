@@ -19,7 +19,7 @@ pub fn NumberInput(
     context: &'static str,
 ) -> impl IntoView {
     let entry = EntryState::new(&lens);
-    let error = Signal::derive(move || entry.error());
+    let error = Signal::from(Memo::new(move |_| entry.error()));
     super::ErrorRegistry::register(&lens.id(), &label, error);
     let id = lens.id();
     let error_id = format!("{id}-error");

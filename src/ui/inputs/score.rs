@@ -8,7 +8,7 @@ use super::{EntryLens, EntryState, FieldError};
 pub fn ScoreInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) -> impl IntoView {
     let entry = EntryState::new(&lens);
     let value = entry.value;
-    let error = Signal::derive(move || entry.error());
+    let error = Signal::from(Memo::new(move |_| entry.error()));
     super::ErrorRegistry::register(&lens.id(), &label, error);
     let id = lens.id();
     let error_id = format!("{id}-error");

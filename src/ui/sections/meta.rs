@@ -32,6 +32,8 @@ fn CurrencyInput() -> impl IntoView {
             .map(|_| "Enter a three-letter currency code, such as USD, EUR or GBP.".to_string())
     });
     crate::ui::inputs::ErrorRegistry::register(&id, "Currency", error);
+    let registry = use_context::<crate::ui::inputs::ErrorRegistry>();
+    let flag_id = id.clone();
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         let code = text.trim().to_ascii_uppercase();
@@ -41,6 +43,9 @@ fn CurrencyInput() -> impl IntoView {
                 state.edit(name, |p| p.meta.currency = Currency(code));
             }
         } else {
+            if let Some(registry) = registry {
+                registry.flag(&flag_id);
+            }
             typed.set(Some((text, value.get_untracked())));
         }
     };
