@@ -1,6 +1,7 @@
 // Where keystroke time goes: a CPU profile (Chrome DevTools Protocol) of typing into one field
 // with the northwind plan loaded, summed by function. Needs a build whose wasm keeps its names:
 //   make profile, or: bench/profile-build.sh && DIST=target/profile-dist node bench/profile-keys.mjs [field] [keystrokes]
+// CALLERS=<part of a function name> also prints the call chains that time comes from.
 import { serve, launch, openApp } from "../tests/e2e/harness.mjs";
 import { fillPlan } from "../tests/e2e/northwind.mjs";
 
@@ -43,6 +44,24 @@ try {
   console.log(`self time over ${N} keystrokes into ${field}: ${(total / 1000).toFixed(1)} ms (${(total / 1000 / N).toFixed(3)} ms each)`);
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
     console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${(100 * us / total).toFixed(1).padStart(5)}%  ${name.slice(0, 140)}`);
+  }
+  // CALLERS=<part of a name>: where the time of the functions so named comes from, as call chains.
+  if (process.env.CALLERS) {
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const label = (n) => (n.callFrame.functionName || "?").replace(/::h[0-9a-f]{16}$/, "").slice(0, 90);
+    const chains = new Map();
+    for (const [id, us] of counts) {
+      if (!label(byId.get(id)).includes(process.env.CALLERS)) continue;
+      const chain = [];
+      for (let p = parent.get(id); p !== undefined && chain.length < 6; p = parent.get(p)) chain.push(label(byId.get(p)));
+      const key = chain.join("\n      ← ");
+      chains.set(key, (chains.get(key) ?? 0) + us);
+    }
+    console.log(`\ncallers of ${process.env.CALLERS}:`);
+    for (const [key, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+      console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+    }
   }
 } finally {
   await browser.close();

@@ -610,10 +610,24 @@ fn changes_since_the_last_snapshot() {
     let today = compute(&plan);
     let last = SnapshotFigures::of(plan.snapshots.last().unwrap());
     assert_eq!(last.number("readiness.product"), 5.25);
-    assert_eq!(history::change(&today, &last, "readiness.product"), 1.0);
-    assert_eq!(history::change(&today, &last, "readiness.financial"), 1.5);
     assert_eq!(
-        history::change(&today, &last, "assessment.organizational"),
+        history::change(today.get("readiness.product"), &last, "readiness.product"),
+        1.0
+    );
+    assert_eq!(
+        history::change(
+            today.get("readiness.financial"),
+            &last,
+            "readiness.financial"
+        ),
+        1.5
+    );
+    assert_eq!(
+        history::change(
+            today.get("assessment.organizational"),
+            &last,
+            "assessment.organizational"
+        ),
         17.5 - 14.375
     );
     assert_eq!(history::signed(1.5), "+1.5");

@@ -501,3 +501,79 @@ async fn an_error_summary_links_to_every_field_in_error() {
     );
     root.remove();
 }
+
+/// How many times `read` ran, beside the memo that runs it.
+fn counted<T: PartialEq + Send + Sync + 'static>(
+    state: PlanState,
+    path: &'static str,
+    read: fn(&Plan) -> T,
+) -> (std::sync::Arc<std::sync::atomic::AtomicU32>, Memo<T>) {
+    let runs = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let counter = runs.clone();
+    let memo = state.watch(path, move |p| {
+        counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        read(p)
+    });
+    (runs, memo)
+}
+
+#[wasm_bindgen_test]
+fn a_change_wakes_what_watches_its_place_and_nothing_else() {
+    let owner = Owner::new();
+    owner.set();
+    let state = PlanState::new(Plan::default());
+    let (score_runs, score) = counted(state, "readiness.product.feature_completeness", |p| {
+        p.text_at("readiness.product.feature_completeness")
+    });
+    let (title_runs, title) = counted(state, "talent.positions.0.title", |p| {
+        p.text_at("talent.positions.0.title")
+    });
+    let (rows_runs, rows) = counted(state, "talent.positions", |p| p.talent.positions.len());
+    let (gaps_runs, gaps) = counted(state, "readiness.critical_gaps", |p| {
+        p.readiness.critical_gaps.len()
+    });
+    let product = state.figure("readiness.product");
+    let read_all = || (score.get(), title.get(), rows.get() + gaps.get());
+    let runs = || {
+        use std::sync::atomic::Ordering::SeqCst;
+        let others = (rows_runs.load(SeqCst), gaps_runs.load(SeqCst));
+        (score_runs.load(SeqCst), title_runs.load(SeqCst), others)
+    };
+    assert_eq!(read_all(), (String::new(), String::new(), 0));
+    assert_eq!(runs(), (1, 1, (1, 1)));
+
+    state.edit("readiness.product.feature_completeness", |p| {
+        p.enter_at("readiness.product.feature_completeness", "8")
+            .unwrap()
+    });
+    assert_eq!(read_all(), ("8".to_string(), String::new(), 0));
+    assert_eq!(
+        runs(),
+        (2, 1, (1, 1)),
+        "only the score's field ran again, not the rest of its section"
+    );
+    assert_eq!(product.get().as_number(), Some(2.0), "its subtotal moved");
+
+    state.edit("talent.positions", |p| {
+        p.talent.positions.push(Position::default())
+    });
+    state.edit("talent.positions.0.title", |p| {
+        p.enter_at("talent.positions.0.title", "CTO").unwrap()
+    });
+    assert_eq!(read_all(), ("8".to_string(), "CTO".to_string(), 1));
+    assert_eq!(
+        runs(),
+        (2, 2, (2, 1)),
+        "a list wakes its rows; a row wakes its list"
+    );
+
+    state.update(|p| p.readiness.product.feature_completeness = Score(Some(4)));
+    assert_eq!(read_all(), ("4".to_string(), "CTO".to_string(), 1));
+    assert_eq!(
+        runs(),
+        (3, 3, (3, 2)),
+        "a change of any part wakes everything"
+    );
+    assert_eq!(product.get().as_number(), Some(1.0));
+    owner.unset();
+}

@@ -2,7 +2,7 @@
 
 use crate::model::value::FromJson;
 use crate::model::{Assessment, Plan, Readiness, Snapshot};
-use crate::scoring::{compute, Figures};
+use crate::scoring::{compute, Figure, Figures};
 
 /// How many snapshots a plan keeps, as plan-format.md says.
 pub const MAX_SNAPSHOTS: usize = <Snapshot as FromJson>::MAX_ROWS;
@@ -63,8 +63,8 @@ impl SnapshotFigures {
 }
 
 /// The change of a figure since a snapshot.
-pub fn change(today: &Figures, since: &SnapshotFigures, name: &str) -> f64 {
-    today.number(name).unwrap_or(0.0) - since.number(name)
+pub fn change(today: &Figure, since: &SnapshotFigures, name: &str) -> f64 {
+    today.as_number().unwrap_or(0.0) - since.number(name)
 }
 
 /// A change as people read it, to one decimal as scores show: `+1.5`, `−0.3`, `±0`.

@@ -82,7 +82,7 @@ pub fn FigureValue(
     echo: bool,
 ) -> impl IntoView {
     let state = PlanState::get();
-    let figure = Memo::new(move |_| state.figures.with(|f| f.get(name).clone()));
+    let figure = state.figure(name);
     let currency = state.currency;
     let text = move || currency.with(|c| figure.with(|f| display(f, show, c)));
     view! {

@@ -5,16 +5,7 @@ use super::state::PlanState;
 /// A warning of scoring.md beside the fields it concerns, shown only while it holds.
 #[component]
 pub fn Warn(#[prop(into)] code: String) -> impl IntoView {
-    let state = PlanState::get();
-    let wanted = code.clone();
-    let message = Memo::new(move |_| {
-        state.figures.with(|f| {
-            f.warnings
-                .iter()
-                .find(|w| w.code == wanted)
-                .map(|w| w.message.clone())
-        })
-    });
+    let message = PlanState::get().warning(code.clone());
     move || {
         message.get().map(|m| {
             view! {

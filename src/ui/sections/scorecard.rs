@@ -68,15 +68,11 @@ pub fn ScoreGroupFields(
 /// `+1.5`: how far a subtotal moved since the latest snapshot; nothing when there is none.
 #[component]
 fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl IntoView {
-    let state = PlanState::get();
+    let today = PlanState::get().figure(name);
     let change = Memo::new(move |_| {
         since.with(|s| {
-            s.as_ref().map(|s| {
-                (
-                    state.figures.with(|f| history::change(f, s, name)),
-                    s.name(),
-                )
-            })
+            s.as_ref()
+                .map(|s| (today.with(|f| history::change(f, s, name)), s.name()))
         })
     });
     move || {
