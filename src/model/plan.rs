@@ -97,15 +97,24 @@ impl Plan {
 
     /// For each of the ten sections: how many of its fields are filled in, of how many.
     pub fn progress(&self) -> [(&'static str, usize, usize); 10] {
-        let mut out = Self::SECTIONS.map(|s| (s, 0, 0));
-        self.walk("", &mut |path, leaf| {
-            let section = path.split('.').next().unwrap_or_default();
-            if let Some(entry) = out.iter_mut().find(|(s, _, _)| *s == section) {
-                entry.2 += 1;
-                entry.1 += usize::from(leaf.is_filled());
+        Self::SECTIONS.map(|s| {
+            let (filled, total) = self.section_progress(s);
+            (s, filled, total)
+        })
+    }
+
+    /// How many fields of one section are filled in, of how many.
+    pub fn section_progress(&self, section: &str) -> (usize, usize) {
+        let (mut filled, mut total) = (0, 0);
+        self.fields(&mut |key, field| {
+            if key == section {
+                field.walk_field(key, &mut |_, leaf| {
+                    total += 1;
+                    filled += usize::from(leaf.is_filled());
+                });
             }
         });
-        out
+        (filled, total)
     }
 
     /// Copies today's 36 scores into a new snapshot.

@@ -10,15 +10,15 @@ use super::state::PlanState;
 #[component]
 pub fn SectionMenu() -> impl IntoView {
     let state = PlanState::get();
-    let progress = Memo::new(move |_| state.plan.with(|p| p.progress()));
     view! {
         <nav class="toc" aria-label="Worksheet sections">
             <ol>
                 {SECTIONS
                     .iter()
-                    .enumerate()
-                    .map(|(i, (key, title))| {
-                        let counts = move || progress.with(|p| (p[i].1, p[i].2));
+                    .map(|(key, title)| {
+                        // Each entry follows its own section only.
+                        let progress = state.watch(key, move |p| p.section_progress(key));
+                        let counts = move || progress.get();
                         view! {
                             <li>
                                 <a href=format!("#{key}") on:click=move |ev| jump(ev, key)>
