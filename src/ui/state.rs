@@ -1,12 +1,13 @@
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
 use crate::model::Plan;
 use crate::scoring::{compute, Figure, Figures};
 
-type Triggers<K> = Arc<Mutex<HashMap<K, ArcTrigger>>>;
+/// What watches one place: a field or list by JSON path, a figure as `=name`, a warning as
+/// `!code` (`!salary-range-inverted:2`).
+type Watchers = StoredValue<BTreeMap<String, ArcTrigger>>;
 
 /// The one reactive plan of the page, and every figure derived from it.
 ///
@@ -23,12 +24,7 @@ pub struct PlanState {
     set_figures: WriteSignal<Figures>,
     /// The plan's currency code, for every amount on the page.
     pub currency: Memo<String>,
-    /// What watches one field (or list) of the plan, by JSON path.
-    fields: StoredValue<Triggers<String>>,
-    /// What watches one figure, by name.
-    figure_watchers: StoredValue<Triggers<&'static str>>,
-    /// What watches one warning, by code (`salary-range-inverted:2`).
-    warning_watchers: StoredValue<Triggers<String>>,
+    watchers: Watchers,
 }
 
 impl PlanState {
@@ -36,16 +32,17 @@ impl PlanState {
         let figures = compute(&plan);
         let (plan, write) = signal(plan);
         let (figures, set_figures) = signal(figures);
-        let fields = StoredValue::new(Triggers::default());
+        let watchers = StoredValue::new(BTreeMap::new());
+        let currency = watch(watchers, "meta.currency".into(), move || {
+            plan.with_untracked(|p| p.meta.currency.0.clone())
+        });
         Self {
             plan,
             write,
             figures,
             set_figures,
-            currency: watch(plan, fields, "meta.currency", |p| p.meta.currency.0.clone()),
-            fields,
-            figure_watchers: StoredValue::new(Triggers::default()),
-            warning_watchers: StoredValue::new(Triggers::default()),
+            currency,
+            watchers,
         }
     }
 
@@ -85,34 +82,31 @@ impl PlanState {
         self.write.update_untracked(f);
     }
 
-    /// Wakes the fields whose paths pass `wakes`, then recomputes the figures and wakes those
-    /// that changed.
+    /// Wakes the fields whose paths pass `wakes`, then recomputes the figures and wakes the
+    /// figures and warnings that changed.
     fn wake(&self, wakes: impl Fn(&str) -> bool) {
-        let fields: Vec<ArcTrigger> = self.fields.with_value(|f| {
-            let f = f.lock().unwrap_or_else(|e| e.into_inner());
-            f.iter()
-                .filter(|(path, _)| wakes(path))
-                .map(|(_, t)| t.clone())
-                .collect()
-        });
-        for trigger in fields {
-            trigger.notify();
-        }
         let new = self.plan.with_untracked(compute);
-        if self.figures.with_untracked(|old| *old == new) {
-            return;
-        }
-        let moved: Vec<ArcTrigger> = self.figures.with_untracked(|old| {
-            let figures = self
-                .figure_watchers
-                .with_value(|w| changed(w, |name| old.get(name) != new.get(name)));
-            let warnings = self
-                .warning_watchers
-                .with_value(|w| changed(w, |code| warning(old, code) != warning(&new, code)));
-            [figures, warnings].concat()
+        let woken: Vec<ArcTrigger> = self.figures.with_untracked(|old| {
+            let figures_moved = *old != new;
+            self.watchers.with_value(|w| {
+                w.iter()
+                    .filter(
+                        |(key, _)| match (key.strip_prefix('='), key.strip_prefix('!')) {
+                            (Some(name), _) => figures_moved && old.get(name) != new.get(name),
+                            (_, Some(code)) => {
+                                figures_moved && warning(old, code) != warning(&new, code)
+                            }
+                            _ => wakes(key),
+                        },
+                    )
+                    .map(|(_, t)| t.clone())
+                    .collect()
+            })
         });
-        self.set_figures.set(new);
-        for trigger in moved {
+        if self.figures.with_untracked(|old| *old != new) {
+            self.set_figures.set(new);
+        }
+        for trigger in woken {
             trigger.notify();
         }
     }
@@ -123,28 +117,26 @@ impl PlanState {
         path: &str,
         read: impl Fn(&Plan) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
-        watch(self.plan, self.fields, path, read)
-    }
-
-    /// The message of one warning while it holds, woken only when it comes, goes or changes.
-    pub fn warning(&self, code: String) -> Memo<Option<String>> {
-        let figures = self.figures;
-        let trigger = self
-            .warning_watchers
-            .with_value(|w| trigger(w, code.clone()));
-        Memo::new(move |_| {
-            trigger.track();
-            figures.with_untracked(|f| warning(f, &code).map(str::to_string))
+        let plan = self.plan;
+        watch(self.watchers, path.into(), move || {
+            plan.with_untracked(&read)
         })
     }
 
     /// One figure, woken only when its value changes.
     pub fn figure(&self, name: &'static str) -> Memo<Figure> {
         let figures = self.figures;
-        let trigger = self.figure_watchers.with_value(|w| trigger(w, name));
-        Memo::new(move |_| {
-            trigger.track();
+        watch(self.watchers, format!("={name}"), move || {
             figures.with_untracked(|f| f.get(name).clone())
+        })
+    }
+
+    /// The message of one warning while it holds, woken only when it comes, goes or changes.
+    pub fn warning(&self, code: String) -> Memo<Option<String>> {
+        let figures = self.figures;
+        let key = format!("!{code}");
+        watch(self.watchers, key, move || {
+            figures.with_untracked(|f| warning(f, &code).map(str::to_string))
         })
     }
 }
@@ -163,29 +155,17 @@ fn warning<'a>(figures: &'a Figures, code: &str) -> Option<&'a str> {
         .map(|w| w.message.as_str())
 }
 
-/// The triggers whose keys pass `moved`.
-fn changed<K>(triggers: &Triggers<K>, moved: impl Fn(&K) -> bool) -> Vec<ArcTrigger> {
-    let map = triggers.lock().unwrap_or_else(|e| e.into_inner());
-    map.iter()
-        .filter(|(key, _)| moved(key))
-        .map(|(_, t)| t.clone())
-        .collect()
-}
-
-fn trigger<K: std::hash::Hash + Eq>(triggers: &Triggers<K>, key: K) -> ArcTrigger {
-    let mut map = triggers.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(key).or_default().clone()
-}
-
+/// A memo of `read`, recomputed when the trigger under `key` fires.
 fn watch<T: PartialEq + Send + Sync + 'static>(
-    plan: ReadSignal<Plan>,
-    fields: StoredValue<Triggers<String>>,
-    path: &str,
-    read: impl Fn(&Plan) -> T + Send + Sync + 'static,
+    watchers: Watchers,
+    key: String,
+    read: impl Fn() -> T + Send + Sync + 'static,
 ) -> Memo<T> {
-    let trigger = fields.with_value(|f| trigger(f, path.to_string()));
+    let mut trigger = None;
+    watchers.update_value(|w| trigger = Some(w.entry(key).or_default().clone()));
+    let trigger = trigger.unwrap_or_default();
     Memo::new(move |_| {
         trigger.track();
-        plan.with_untracked(&read)
+        read()
     })
 }
