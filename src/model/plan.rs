@@ -95,14 +95,6 @@ impl Plan {
         plan
     }
 
-    /// For each of the ten sections: how many of its fields are filled in, of how many.
-    pub fn progress(&self) -> [(&'static str, usize, usize); 10] {
-        Self::SECTIONS.map(|s| {
-            let (filled, total) = self.section_progress(s);
-            (s, filled, total)
-        })
-    }
-
     /// How many fields of one section are filled in, of how many.
     pub fn section_progress(&self, section: &str) -> (usize, usize) {
         let (mut filled, mut total) = (0, 0);

@@ -86,8 +86,8 @@ impl PlanState {
     /// figures and warnings that changed.
     fn wake(&self, wakes: impl Fn(&str) -> bool) {
         let new = self.plan.with_untracked(compute);
+        let figures_moved = self.figures.with_untracked(|old| *old != new);
         let woken: Vec<ArcTrigger> = self.figures.with_untracked(|old| {
-            let figures_moved = *old != new;
             self.watchers.with_value(|w| {
                 w.iter()
                     .filter(
@@ -103,7 +103,7 @@ impl PlanState {
                     .collect()
             })
         });
-        if self.figures.with_untracked(|old| *old != new) {
+        if figures_moved {
             self.set_figures.set(new);
         }
         for trigger in woken {
