@@ -45,7 +45,7 @@ type Edit<A, R> = Arc<dyn Fn(&mut Plan, A) -> R + Send + Sync>;
 /// A removed row, kept for undo.
 type Removed = (usize, AnyRow);
 
-/// A list's rows with their type erased, so that one compiled [`Rows`] serves every list.
+/// A list's rows with their type erased, so that one compiled [`rows`] serves every list.
 #[derive(Clone)]
 pub struct RowOps {
     pub name: &'static str,
@@ -83,16 +83,6 @@ impl<T: Default + Send + Sync + 'static> From<ListLens<T>> for RowOps {
 pub type RowView = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 
 /// Rows the user can add (up to 20) and remove, with an undo for the last removal.
-#[component]
-pub fn Rows<T, F, V>(list: ListLens<T>, #[prop(into)] item: String, row: F) -> impl IntoView
-where
-    T: Default + Send + Sync + 'static,
-    F: Fn(usize) -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    rows(list.into(), item, Arc::new(move |i| row(i).into_any()))
-}
-
 pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     let state = PlanState::get();
     let len = {
@@ -174,15 +164,14 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
 #[component]
 pub fn TextList(list: ListLens<String>, #[prop(into)] item: String) -> impl IntoView {
     let label = item.clone();
-    view! {
-        <Rows
-            list=list
-            item=item
-            row=move |i| {
-                view! { <TextInput lens=format!("{}.{i}", list.name) label=format!("{} {}", label, i + 1) /> }
-            }
-        />
-    }
+    rows(
+        list.into(),
+        item,
+        Arc::new(move |i| {
+            view! { <TextInput lens=format!("{}.{i}", list.name) label=format!("{} {}", label, i + 1) /> }
+                .into_any()
+        }),
+    )
 }
 
 /// Moves focus to the first field of a new row once it is on the page.

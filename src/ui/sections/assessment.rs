@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::scorecard::{Card, GapsWithSuggestions, ScoreGroupFields};
+use super::scorecard::{Answered, Card, GapsWithSuggestions, ScoreGroupFields};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::AssessmentData;
 use crate::list;
@@ -12,11 +12,6 @@ use crate::ui::state::PlanState;
 
 fn scores() -> AnyView {
     let state = PlanState::get();
-    let answered = Memo::new(move |_| {
-        state
-            .figures
-            .with(|f| f.number("assessment.answered").unwrap_or(0.0))
-    });
     let since = last_snapshot();
     let bars = Memo::new(move |_| state.figures.with(AssessmentData::new));
     view! {
@@ -33,11 +28,7 @@ fn scores() -> AnyView {
                 " /100 · "
                 <FigureValue name="assessment.band" show=Show::Band formula="not ready below 40, emerging from 40, ready from 70, scale-ready from 85" />
             </p>
-            <p class="answered">
-                <FigureValue name="assessment.answered" show=Show::Count formula="scores filled in, of 16" />
-                " of 16 answered"
-                {move || (answered.get() < 16.0).then_some(" — figures are provisional")}
-            </p>
+            <Answered name="assessment.answered" of=16 formula="scores filled in, of 16" />
         </div>
         <ChartCanvas data=bars />
     }
@@ -47,7 +38,6 @@ fn scores() -> AnyView {
 fn gaps() -> AnyView {
     view! {
         <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest="assessment.weakest" groups=&ASSESSMENT />
-        <p class="weakest">"Weakest items: " <FigureValue name="assessment.weakest" show=Show::Items(&ASSESSMENT) /></p>
     }
     .into_any()
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::scorecard::{Card, GapsWithSuggestions, ScoreGroupFields};
+use super::scorecard::{Answered, Card, GapsWithSuggestions, ScoreGroupFields};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::RadarData;
 use crate::list;
@@ -12,11 +12,6 @@ use crate::ui::state::PlanState;
 
 fn scores() -> AnyView {
     let state = PlanState::get();
-    let answered = Memo::new(move |_| {
-        state
-            .figures
-            .with(|f| f.number("readiness.answered").unwrap_or(0.0))
-    });
     let since = last_snapshot();
     let radar = Memo::new(move |_| {
         state
@@ -39,11 +34,7 @@ fn scores() -> AnyView {
                 " · "
                 <FigureValue name="readiness.band" show=Show::Band formula="not ready below 40%, emerging from 40%, ready from 70%, scale-ready from 85%" />
             </p>
-            <p class="answered">
-                <FigureValue name="readiness.answered" show=Show::Count formula="scores filled in, of 20" />
-                " of 20 answered"
-                {move || (answered.get() < 20.0).then_some(" — figures are provisional")}
-            </p>
+            <Answered name="readiness.answered" of=20 formula="scores filled in, of 20" />
         </div>
         <ChartCanvas data=radar />
     }
@@ -53,7 +44,6 @@ fn scores() -> AnyView {
 fn gaps() -> AnyView {
     view! {
         <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />
-        <p class="weakest">"Weakest items: " <FigureValue name="readiness.weakest" show=Show::Items(&READINESS) /></p>
     }
     .into_any()
 }

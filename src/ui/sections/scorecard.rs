@@ -98,7 +98,23 @@ fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl Into
     }
 }
 
-/// The critical gaps list, with the weakest items offered as one-click suggestions.
+/// "12 of 20 answered — figures are provisional": how much of a scorecard is filled in.
+#[component]
+pub fn Answered(name: &'static str, of: u32, formula: &'static str) -> impl IntoView {
+    let state = PlanState::get();
+    let answered = state.figure(name);
+    let partial = move || answered.with(|a| a.as_number().unwrap_or(0.0) < f64::from(of));
+    view! {
+        <p class="answered">
+            <FigureValue name=name show=Show::Count formula=formula />
+            {format!(" of {of} answered")}
+            {move || partial().then_some(" — figures are provisional")}
+        </p>
+    }
+}
+
+/// The critical gaps list, with the weakest items offered as one-click suggestions
+/// and named under it.
 #[component]
 pub fn GapsWithSuggestions(
     list: ListLens<String>,
@@ -139,5 +155,6 @@ pub fn GapsWithSuggestions(
                 </For>
             </div>
         </Show>
+        <p class="weakest">"Weakest items: " <FigureValue name=weakest show=Show::Items(groups) /></p>
     }
 }
