@@ -1,7 +1,11 @@
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions};
+use web_sys::{Element, FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions};
 
 use super::sections::SECTIONS;
 use super::state::PlanState;
@@ -41,7 +45,7 @@ pub fn SectionMenu() -> impl IntoView {
 
 /// Follows a menu link: the smooth scroll passes over sections that lay themselves out only when
 /// near the screen (`content-visibility: auto`), which moves the target; once the scroll ends,
-/// one instant scroll puts the section where it belongs. Modified clicks keep their usual meaning.
+/// `settle` puts the section where it belongs. Modified clicks keep their usual meaning.
 fn jump(ev: MouseEvent, id: &'static str) {
     if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
@@ -56,30 +60,22 @@ fn jump(ev: MouseEvent, id: &'static str) {
     let options = ScrollIntoViewOptions::new();
     options.set_behavior(ScrollBehavior::Smooth);
     target.scroll_into_view_with_scroll_into_view_options(&options);
-    let settled = target.clone();
-    let correct = move || {
-        let options = ScrollIntoViewOptions::new();
-        options.set_behavior(ScrollBehavior::Instant);
-        settled.scroll_into_view_with_scroll_into_view_options(&options);
-    };
-    // `scrollend` does not fire when nothing scrolled; the timer covers that and old browsers.
-    let done = std::rc::Rc::new(std::cell::Cell::new(false));
-    let once = {
-        let done = done.clone();
-        move || {
-            if !done.replace(true) {
-                correct();
-            }
+    // Made now, so that scrolling by hand during the smooth scroll also calls it off.
+    let pending = Rc::new(Cell::new(Some(Settle::new(target.clone()))));
+    let start = move || {
+        if let Some(settle) = pending.take() {
+            settle.run();
         }
     };
-    let on_end = once.clone();
+    let on_end = start.clone();
     let listener = window_event_listener_untyped("scrollend", move |_| on_end());
+    // `scrollend` does not fire when nothing scrolled; the timer covers that and old browsers.
     set_timeout(
         move || {
             listener.remove();
-            once();
+            start();
         },
-        std::time::Duration::from_millis(1500),
+        Duration::from_millis(1500),
     );
     if target.get_attribute("tabindex").is_none() {
         let _ = target.set_attribute("tabindex", "-1");
@@ -97,17 +93,82 @@ pub fn land_on_hash() {
     let Ok(hash) = window().location().hash() else {
         return;
     };
-    let Some(target) = hash
+    if let Some(target) = hash
         .strip_prefix('#')
         .and_then(|id| document().get_element_by_id(id))
-    else {
-        return;
-    };
-    let options = ScrollIntoViewOptions::new();
-    options.set_behavior(ScrollBehavior::Instant);
-    target.scroll_into_view_with_scroll_into_view_options(&options);
-    // Sections near the new place lay themselves out only now (`content-visibility`).
-    request_animation_frame(move || {
-        target.scroll_into_view_with_scroll_into_view_options(&options)
-    });
+    {
+        Settle::new(target).run();
+    }
+}
+
+/// How long the target must stay put before [`Settle`] lets go, and how long it tries at most.
+const QUIET_MS: f64 = 500.0;
+const GIVE_UP_MS: f64 = 3000.0;
+
+/// Keeps `target` at the top, frame by frame: sections that come near the screen lay themselves
+/// out only then, a frame or two after each scroll, and can push the target away again. It lets
+/// go once nothing has moved for `QUIET_MS`, or as soon as the reader scrolls or types.
+struct Settle {
+    target: Element,
+    stopped: Rc<Cell<bool>>,
+    listeners: Vec<WindowListenerHandle>,
+}
+
+impl Settle {
+    fn new(target: Element) -> Self {
+        let stopped = Rc::new(Cell::new(false));
+        let listeners = ["wheel", "touchstart", "keydown", "pointerdown"]
+            .into_iter()
+            .map(|event| {
+                let stopped = stopped.clone();
+                window_event_listener_untyped(event, move |_| stopped.set(true))
+            })
+            .collect();
+        Settle {
+            target,
+            stopped,
+            listeners,
+        }
+    }
+
+    fn run(self) {
+        let now = js_sys::Date::now();
+        let aligned = if self.stopped.get() {
+            0.0
+        } else {
+            self.align()
+        };
+        self.follow(aligned, now, now + GIVE_UP_MS);
+    }
+
+    /// Puts the target in place, and says where that is.
+    fn align(&self) -> f64 {
+        let options = ScrollIntoViewOptions::new();
+        options.set_behavior(ScrollBehavior::Instant);
+        self.target
+            .scroll_into_view_with_scroll_into_view_options(&options);
+        self.top()
+    }
+
+    fn top(&self) -> f64 {
+        self.target.get_bounding_client_rect().top()
+    }
+
+    fn follow(self, aligned: f64, last_move: f64, give_up: f64) {
+        request_animation_frame(move || {
+            let now = js_sys::Date::now();
+            if self.stopped.get() || now - last_move >= QUIET_MS || now >= give_up {
+                self.listeners
+                    .into_iter()
+                    .for_each(WindowListenerHandle::remove);
+                return;
+            }
+            if (self.top() - aligned).abs() > 0.5 {
+                let aligned = self.align();
+                self.follow(aligned, now, give_up);
+            } else {
+                self.follow(aligned, last_move, give_up);
+            }
+        });
+    }
 }

@@ -181,6 +181,9 @@ test("adding and removing a bottleneck row updates the totals", async () => {
 test("the section menu lands every section just below the sticky bar, however far it is", async () => {
   const { page, errors } = await northwindPage();
   await page.setViewportSize({ width: 1280, height: 900 });
+  // A slow machine: sections near the landing place lay themselves out frames after the scroll.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
   const padding = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop));
   // Far jumps forward and back, over sections that lay themselves out only when near the screen.
   for (const id of ["roadmap", "data", "talent", "readiness", "automation"]) {
@@ -200,6 +203,17 @@ test("the section menu lands every section just below the sticky bar, however fa
     assert.equal(state.hash, `#${id}`);
     assert.equal(state.focused, id, "focus moves to the section, so Tab continues from there");
   }
+  // Scrolling on straight after landing is not undone.
+  await page.click('.toc a[href="#roadmap"]');
+  await page.waitForFunction(
+    (padding) => Math.abs(document.getElementById("roadmap").getBoundingClientRect().top - padding) < 3,
+    padding,
+    { timeout: 5000 },
+  );
+  await page.keyboard.press("PageDown");
+  await page.waitForTimeout(1000);
+  const top = await page.evaluate(() => document.getElementById("roadmap").getBoundingClientRect().top);
+  assert.ok(top < padding - 300, `roadmap at ${top}px after Page Down`);
   assert.deepEqual(errors, []);
 });
 
