@@ -73,7 +73,7 @@ test("warnings appear beside their fields", async () => {
 
   for (const [field, bad, , code, beside] of cases) {
     await page.fill(`[name="${field}"]`, bad);
-    await page.waitForSelector(`[data-warning="${code}"]`, { state: "attached", timeout: 2000 });
+    await page.waitForSelector(`[data-warning="${code}"]`, { state: "attached", timeout: 10000 });
     // "Beside" = some element with this code is in the same <section> as one of the fields it concerns.
     const near = await page.evaluate(
       ({ code, beside }) => {
@@ -91,7 +91,7 @@ test("warnings appear beside their fields", async () => {
 
   for (const [field, , good, code] of cases) {
     await page.fill(`[name="${field}"]`, good);
-    await page.waitForSelector(`[data-warning="${code}"]`, { state: "detached", timeout: 2000 });
+    await page.waitForSelector(`[data-warning="${code}"]`, { state: "detached", timeout: 10000 });
   }
   assert.deepEqual(await warnings(page), []);
   assert.deepEqual(errors.map(String), []);
@@ -158,7 +158,7 @@ test("adding and removing a bottleneck row updates the totals", async () => {
   assert.equal(await figure(page, longest), "6");
 
   await page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
-  await page.waitForSelector('[name="technical.bottlenecks.3.cost_month"]', { timeout: 2000 });
+  await page.waitForSelector('[name="technical.bottlenecks.3.cost_month"]', { timeout: 10000 });
   await page.fill('[name="technical.bottlenecks.3.name"]', "Search index");
   await page.fill('[name="technical.bottlenecks.3.cost_month"]', "1000");
   await page.fill('[name="technical.bottlenecks.3.timeline_weeks"]', "10");
@@ -170,7 +170,7 @@ test("adding and removing a bottleneck row updates the totals", async () => {
     .locator('[name="technical.bottlenecks.3.cost_month"]')
     .locator("xpath=ancestor::*[.//button[normalize-space()='Remove']][1]//button[normalize-space()='Remove']")
     .click();
-  await page.waitForSelector('[name^="technical.bottlenecks.3."]', { state: "detached", timeout: 2000 });
+  await page.waitForSelector('[name^="technical.bottlenecks.3."]', { state: "detached", timeout: 10000 });
   assert.equal(await page.locator('[name^="technical.bottlenecks.2."]').count(), 6);
   assert.equal(await figure(page, cost), "3950");
   assert.equal(await figure(page, longest), "6");
