@@ -3,6 +3,7 @@ pub mod export;
 pub mod format;
 pub mod model;
 pub mod scoring;
+pub mod session;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -32,7 +32,7 @@ pub use merge::merge;
 pub use operations::*;
 pub use organization::*;
 pub use plan::*;
-pub use read::{read_plan, read_value, Migration, MAX_FILE_BYTES, MIGRATIONS};
+pub use read::{newer_version, read_plan, read_value, Migration, MAX_FILE_BYTES, MIGRATIONS};
 pub use readiness::*;
 pub use roadmap::*;
 pub use security::*;

@@ -95,6 +95,14 @@ impl Plan {
         plan
     }
 
+    /// `name` with `suffix` added, cut short where needed so that it stays within the format's
+    /// limit for a text.
+    pub fn renamed(name: &str, suffix: &str) -> String {
+        let room = super::value::MAX_TEXT_CHARS - suffix.chars().count();
+        let kept: String = name.trim().chars().take(room).collect();
+        format!("{}{suffix}", kept.trim_end())
+    }
+
     /// How many fields of one section are filled in, of how many.
     pub fn section_progress(&self, section: &str) -> (usize, usize) {
         let (mut filled, mut total) = (0, 0);

@@ -101,6 +101,18 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     Plan::from_json(&value, "")
 }
 
+/// The version of a plan file that this app is too old to read, if `bytes` is one.
+pub fn newer_version(bytes: &[u8]) -> Option<u64> {
+    let value: Value = serde_json::from_slice(bytes).ok()?;
+    let obj = value.as_object()?;
+    if obj.get("format")?.as_str()? != FORMAT {
+        return None;
+    }
+    obj.get("version")?
+        .as_u64()
+        .filter(|&v| v > u64::from(VERSION))
+}
+
 fn human_size(bytes: usize) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
 }

@@ -1,5 +1,5 @@
 use super::{Store, StoreError};
-use crate::model::{read_plan, write_plan, ImportError, Plan, Timestamp};
+use crate::model::{newer_version, read_plan, write_plan, ImportError, Plan, Timestamp};
 
 pub const KEY_PREFIX: &str = "scaling-planner:";
 const PLAN: &str = "scaling-planner:plan:";
@@ -14,6 +14,8 @@ pub struct PlanEntry {
     pub name: String,
     pub company: String,
     pub updated_at: String,
+    /// Set for a plan written by a newer version of the app: listed, never opened or changed.
+    pub newer: Option<u64>,
 }
 
 impl PlanEntry {
@@ -28,6 +30,26 @@ impl PlanEntry {
             name: plan.meta.name.clone(),
             company: plan.meta.company.clone(),
             updated_at: plan.meta.updated_at.0.clone(),
+            newer: None,
+        }
+    }
+
+    /// A plan this version cannot read: its name and date as far as they can be made out.
+    pub fn newer(id: &str, raw: &str, version: u64) -> PlanEntry {
+        let value: serde_json::Value = serde_json::from_str(raw).unwrap_or_default();
+        let text = |key: &str| {
+            value
+                .pointer(key)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        PlanEntry {
+            id: id.to_string(),
+            name: text("/meta/name"),
+            company: text("/meta/company"),
+            updated_at: text("/meta/updated_at"),
+            newer: Some(version),
         }
     }
 }
@@ -46,6 +68,8 @@ pub enum LoadError {
     Missing,
     /// The stored text does not read as a plan; it was kept under a recovery key.
     Corrupt(Recovered),
+    /// Written by a newer version of the app; left exactly as it is.
+    Newer(PlanEntry),
     Store(StoreError),
 }
 
@@ -68,8 +92,9 @@ impl<S: Store> Library<S> {
         key.strip_prefix(PLAN)
     }
 
-    /// Every plan that reads, newest first. Plans that do not read are moved to recovery keys
-    /// and returned in the second list, so the user can be told and offered their text.
+    /// Every plan that reads, and every plan of a newer version, newest first. Plans that do not
+    /// read are moved to recovery keys and returned in the second list, so the user can be told
+    /// and offered their text.
     pub fn list(&mut self) -> Result<(Vec<PlanEntry>, Vec<Recovered>), StoreError> {
         let mut plans = Vec::new();
         let mut broken = Vec::new();
@@ -79,6 +104,7 @@ impl<S: Store> Library<S> {
             };
             match self.load(&id) {
                 Ok(plan) => plans.push(PlanEntry::of(&id, &plan)),
+                Err(LoadError::Newer(entry)) => plans.push(entry),
                 Err(LoadError::Corrupt(r)) => broken.push(r),
                 Err(LoadError::Missing) => {}
                 Err(LoadError::Store(e)) => return Err(e),
@@ -91,44 +117,97 @@ impl<S: Store> Library<S> {
     /// Reads one plan. A plan that does not read is copied to a recovery key first and only then
     /// taken out of the list; if the copy cannot be written, the original stays where it is.
     pub fn load(&mut self, id: &str) -> Result<Plan, LoadError> {
-        let key = Self::plan_key(id);
+        self.load_text(id).map(|(plan, _)| plan)
+    }
+
+    /// [`Library::load`], with the stored text the plan was read from.
+    pub fn load_text(&mut self, id: &str) -> Result<(Plan, String), LoadError> {
         let raw = self
             .store
-            .get(&key)
+            .get(&Self::plan_key(id))
             .map_err(LoadError::Store)?
             .ok_or(LoadError::Missing)?;
-        match read_plan(raw.as_bytes()) {
-            Ok(plan) => Ok(plan),
-            Err(err) => {
-                let mut recovery = format!("{RECOVERY}{id}");
-                let mut n = 1;
-                while matches!(self.store.get(&recovery), Ok(Some(_))) {
-                    n += 1;
-                    recovery = format!("{RECOVERY}{id}.{n}");
-                }
-                let recovered = Recovered {
-                    key: recovery.clone(),
-                    id: id.to_string(),
-                    raw: raw.clone(),
-                    reason: err.to_string(),
-                };
-                if self.store.set(&recovery, &raw).is_ok() {
-                    let _ = self.store.remove(&key);
-                }
-                Err(LoadError::Corrupt(recovered))
-            }
+        match self.parse(id, &raw) {
+            Ok(plan) => Ok((plan, raw)),
+            Err(LoadError::Corrupt(r)) => Err(self.set_aside(id, r.raw, r.reason)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Reads stored text as the plan `id`, without moving anything.
+    pub fn parse(&self, id: &str, raw: &str) -> Result<Plan, LoadError> {
+        read_plan(raw.as_bytes()).map_err(|err| match newer_version(raw.as_bytes()) {
+            Some(version) => LoadError::Newer(PlanEntry::newer(id, raw, version)),
+            None => LoadError::Corrupt(Recovered {
+                key: String::new(),
+                id: id.to_string(),
+                raw: raw.to_string(),
+                reason: err.to_string(),
+            }),
+        })
+    }
+
+    /// Copies unreadable stored text to a recovery key, then takes it out of the list. If the
+    /// copy cannot be written, the original stays where it is.
+    fn set_aside(&mut self, id: &str, raw: String, reason: String) -> LoadError {
+        let mut recovery = format!("{RECOVERY}{id}");
+        let mut n = 1;
+        while matches!(self.store.get(&recovery), Ok(Some(_))) {
+            n += 1;
+            recovery = format!("{RECOVERY}{id}.{n}");
+        }
+        if self.store.set(&recovery, &raw).is_ok() {
+            let _ = self.store.remove(&Self::plan_key(id));
+        } else {
+            recovery.clear();
+        }
+        LoadError::Corrupt(Recovered {
+            key: recovery,
+            id: id.to_string(),
+            raw,
+            reason,
+        })
+    }
+
+    /// The stored text of a plan, as it is.
+    pub fn raw(&self, id: &str) -> Result<Option<String>, StoreError> {
+        self.store.get(&Self::plan_key(id))
+    }
+
+    /// Moves the stored text of `id` to a recovery key (only if it does not read), so that a
+    /// good plan can be written in its place. `Err` when the copy could not be written.
+    pub fn keep_aside(&mut self, id: &str) -> Result<Option<Recovered>, StoreError> {
+        let Some(raw) = self.raw(id)? else {
+            return Ok(None);
+        };
+        match self.parse(id, &raw) {
+            Err(LoadError::Corrupt(r)) => match self.set_aside(id, r.raw, r.reason) {
+                LoadError::Corrupt(r) if !r.key.is_empty() => Ok(Some(r)),
+                _ => Err(StoreError::Full),
+            },
+            _ => Ok(None),
         }
     }
 
     /// Writes a plan under its id.
     pub fn save(&mut self, id: &str, plan: &Plan) -> Result<String, StoreError> {
         let text = write_plan(plan);
-        self.store.set(&Self::plan_key(id), &text)?;
+        self.put_text(id, &text)?;
         Ok(text)
+    }
+
+    /// Writes a plan file's text under its id.
+    pub fn put_text(&mut self, id: &str, text: &str) -> Result<(), StoreError> {
+        self.store.set(&Self::plan_key(id), text)
     }
 
     /// Stores a plan under a new id and returns the id.
     pub fn create(&mut self, plan: &Plan, now_ms: u64) -> Result<String, StoreError> {
+        self.create_text(&write_plan(plan), now_ms)
+    }
+
+    /// Stores a plan file's text under a new id and returns the id.
+    pub fn create_text(&mut self, text: &str, now_ms: u64) -> Result<String, StoreError> {
         let mut n = now_ms;
         let id = loop {
             let id = format!("p{n:x}");
@@ -137,7 +216,7 @@ impl<S: Store> Library<S> {
             }
             n += 1;
         };
-        self.save(&id, plan)?;
+        self.put_text(&id, text)?;
         Ok(id)
     }
 
@@ -153,7 +232,7 @@ impl<S: Store> Library<S> {
     /// A copy of a plan, named "… (copy)", stored under a new id.
     pub fn duplicate(&mut self, id: &str, now: &str, now_ms: u64) -> Result<String, LoadError> {
         let mut plan = self.load(id)?;
-        plan.meta.name = format!("{} (copy)", plan.meta.name.trim());
+        plan.meta.name = Plan::renamed(&plan.meta.name, " (copy)");
         plan.meta.created_at = Timestamp(now.to_string());
         plan.meta.updated_at = Timestamp(now.to_string());
         self.create(&plan, now_ms).map_err(LoadError::Store)

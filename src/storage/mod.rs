@@ -85,3 +85,22 @@ impl Store for MemoryStore {
         Ok(self.entries.keys().cloned().collect())
     }
 }
+
+/// One store shared by several users, as the tabs of one browser share localStorage.
+impl<S: Store> Store for std::rc::Rc<std::cell::RefCell<S>> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.borrow().get(key)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.borrow_mut().set(key, value)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.borrow_mut().remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.borrow().keys()
+    }
+}

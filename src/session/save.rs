@@ -1,0 +1,205 @@
+//! Writing the open plan, and following what other tabs (or other versions of the app) stored.
+
+use super::{plan_file, Clock, Core, Effect, Hold, Notice, SaveStatus, Stored};
+use crate::model::{merge, Plan, Timestamp};
+use crate::storage::{Library, LoadError, PlanEntry, Store, KEY_PREFIX};
+
+impl<S: Store> Core<S> {
+    /// Writes the plan on screen if it has edits that storage lacks. Storage is read first, and
+    /// what another tab stored since this tab last read it is merged in, never written over.
+    pub(super) fn save(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        if !self.unsaved {
+            return;
+        }
+        if !self.follow(screen, clock, effects) || !self.unsaved {
+            return;
+        }
+        let mut stamped = screen.clone();
+        stamped.meta.updated_at = Timestamp(clock.iso.clone());
+        let text = match plan_file(&stamped) {
+            Ok(text) => text,
+            Err(hold) => {
+                self.notify(Notice::Limit(hold.to_string()));
+                self.status = SaveStatus::Held(hold);
+                return;
+            }
+        };
+        let written = match &self.open {
+            Some(id) => self.library.put_text(id, &text).map(|()| id.clone()),
+            None => self.library.create_text(&text, clock.ms),
+        };
+        match written {
+            Ok(id) => {
+                screen.meta.updated_at = Timestamp(clock.iso.clone());
+                if self.open.is_none() {
+                    let _ = self.library.set_last(&id);
+                }
+                self.list_entry(&id, Some(PlanEntry::of(&id, &stamped)));
+                self.open = Some(id);
+                self.stored = Some(Stored {
+                    text,
+                    plan: stamped,
+                });
+                self.unsaved = false;
+                self.status = SaveStatus::Saved(clock.iso.clone());
+                super::notice::clear(&mut self.notices, &["full", "no-room", "limit", "stayed"]);
+            }
+            Err(e) => {
+                if e == crate::storage::StoreError::Full {
+                    self.notify(Notice::Full);
+                }
+                self.status = SaveStatus::Failed(e);
+            }
+        }
+    }
+
+    /// Brings the plan on screen in line with what storage now holds for it. `false` when the
+    /// plan must not be written: storage failed, or the stored plan was deleted elsewhere or
+    /// written by a newer version of the app.
+    pub(super) fn follow(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) -> bool {
+        let Some(id) = self.open.clone() else {
+            return true;
+        };
+        let raw = match self.library.raw(&id) {
+            Ok(raw) => raw,
+            Err(e) => {
+                self.status = SaveStatus::Failed(e);
+                return false;
+            }
+        };
+        let Some(text) = raw else {
+            if self.stored.is_none() {
+                return true;
+            }
+            self.status = SaveStatus::Held(Hold::DeletedElsewhere);
+            self.notify(Notice::DeletedElsewhere);
+            self.list_entry(&id, None);
+            return false;
+        };
+        if self.stored.as_ref().is_some_and(|s| s.text == text) {
+            return true;
+        }
+        match self.library.parse(&id, &text) {
+            Ok(theirs) => self.bring_in(&id, theirs, text, screen, clock, effects),
+            Err(LoadError::Newer(entry)) => {
+                let version = entry.newer.unwrap_or_default();
+                self.list_entry(&id, Some(entry));
+                self.status = SaveStatus::Held(Hold::Newer(version));
+                false
+            }
+            Err(_) => match self.library.keep_aside(&id) {
+                Ok(kept) => {
+                    if let Some(r) = kept {
+                        self.notify(Notice::Recovered(r));
+                    }
+                    // The good version on screen goes back in the unreadable one's place.
+                    self.stored = None;
+                    self.unsaved = true;
+                    true
+                }
+                Err(e) => {
+                    self.status = SaveStatus::Failed(e);
+                    false
+                }
+            },
+        }
+    }
+
+    /// Takes in a version of the open plan that another tab stored. Without local edits it
+    /// simply replaces the plan on screen; with them the two are merged field by field, and
+    /// where both changed one field this tab's value stays and the other version is kept as a
+    /// plan of its own, so that nothing typed anywhere is lost.
+    fn bring_in(
+        &mut self,
+        id: &str,
+        theirs: Plan,
+        text: String,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) -> bool {
+        self.list_entry(id, Some(PlanEntry::of(id, &theirs)));
+        if !self.unsaved {
+            *screen = theirs.clone();
+            effects.push(Effect::Show);
+            self.status = SaveStatus::Saved(theirs.meta.updated_at.0.clone());
+            self.stored = Some(Stored { text, plan: theirs });
+            self.notify(Notice::FromOtherTab(clock.iso.clone()));
+            return true;
+        }
+        let base = self.stored.as_ref().map_or_else(Plan::default, |s| s.plan.clone());
+        let (merged, clashes) = merge(&base, screen, &theirs);
+        if clashes > 0 {
+            let mut copy = theirs.clone();
+            copy.meta.name = Plan::renamed(&copy.meta.name, " (other tab's version)");
+            let created = plan_file(&copy)
+                .map_err(|hold| crate::storage::StoreError::Failed(hold.to_string()))
+                .and_then(|copy_text| self.library.create_text(&copy_text, clock.ms));
+            match created {
+                Ok(copy_id) => {
+                    self.list_entry(&copy_id, Some(PlanEntry::of(&copy_id, &copy)));
+                    self.notify(Notice::Conflict {
+                        copy_name: copy.meta.name,
+                    });
+                }
+                Err(e) => {
+                    // Writing now would drop the other tab's values: keep both where they are.
+                    if e == crate::storage::StoreError::Full {
+                        self.notify(Notice::Full);
+                    }
+                    self.status = SaveStatus::Failed(e);
+                    return false;
+                }
+            }
+        } else {
+            self.notify(Notice::FromOtherTab(clock.iso.clone()));
+        }
+        if merged != *screen {
+            *screen = merged;
+            effects.push(Effect::Show);
+        }
+        self.stored = Some(Stored { text, plan: theirs });
+        true
+    }
+
+    /// Another tab wrote `key` (`None`: it cleared storage).
+    pub(super) fn other_tab(
+        &mut self,
+        key: Option<&str>,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
+        let Some(key) = key else {
+            self.refresh_list();
+            self.follow_and_save(screen, clock, effects);
+            return;
+        };
+        if !key.starts_with(KEY_PREFIX) {
+            return;
+        }
+        let Some(id) = Library::<S>::id_of(key).map(str::to_string) else {
+            return;
+        };
+        if self.open.as_deref() == Some(id.as_str()) {
+            self.follow_and_save(screen, clock, effects);
+            return;
+        }
+        match self.library.raw(&id) {
+            Ok(Some(text)) => match self.library.parse(&id, &text) {
+                Ok(plan) => self.list_entry(&id, Some(PlanEntry::of(&id, &plan))),
+                Err(LoadError::Newer(entry)) => self.list_entry(&id, Some(entry)),
+                Err(_) => self.refresh_list(),
+            },
+            Ok(None) => self.list_entry(&id, None),
+            Err(e) => self.status = SaveStatus::Failed(e),
+        }
+    }
+
+    /// Follows storage, and writes this tab's edits if it may.
+    pub(super) fn follow_and_save(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        if self.follow(screen, clock, effects) && self.unsaved {
+            self.save(screen, clock, effects);
+        }
+    }
+}

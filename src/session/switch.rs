@@ -1,0 +1,174 @@
+//! Changing which plan is open: opening, adding, importing, deleting and undoing.
+
+use super::{plan_file, Clock, Core, Effect, Notice, SaveStatus, Stored};
+use crate::model::{read_plan, Plan, MAX_FILE_BYTES};
+use crate::storage::{LoadError, Store, StoreError};
+
+impl<S: Store> Core<S> {
+    /// Whether the open plan may leave the screen: its edits are stored (a last save is tried
+    /// first) or exported. If not, the app stays on it and says why.
+    fn leave(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) -> bool {
+        self.save(screen, clock, effects);
+        if self.is_safe() {
+            return true;
+        }
+        let why = match &self.status {
+            SaveStatus::Failed(e) => e.to_string(),
+            SaveStatus::Held(hold) => hold.to_string(),
+            _ => "they could not be stored".to_string(),
+        };
+        self.notify(Notice::Stayed(why));
+        false
+    }
+
+    pub(super) fn switch_to(&mut self, id: &str, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        if self.open.as_deref() == Some(id) || !self.leave(screen, clock, effects) {
+            return;
+        }
+        match self.library.load_text(id) {
+            Ok((plan, text)) => {
+                *screen = plan.clone();
+                self.opened(id.to_string(), plan, text);
+                effects.push(Effect::Show);
+            }
+            Err(LoadError::Corrupt(r)) => {
+                self.notify(Notice::Recovered(r));
+                self.refresh_list();
+            }
+            Err(LoadError::Newer(entry)) => self.list_entry(id, Some(entry)),
+            Err(LoadError::Missing) => self.refresh_list(),
+            Err(LoadError::Store(e)) => self.status = SaveStatus::Failed(e),
+        }
+    }
+
+    /// Opens `plan` as a new plan, if the open one may leave the screen.
+    pub(super) fn leave_for(&mut self, plan: Plan, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) -> bool {
+        if !self.leave(screen, clock, effects) {
+            return false;
+        }
+        self.add(plan, screen, clock, effects);
+        true
+    }
+
+    /// Stores `plan` under a new id and opens it; it never replaces another plan. If storage
+    /// refuses it, it still opens, unstored, with the reason shown.
+    pub(super) fn add(&mut self, plan: Plan, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        let created = plan_file(&plan).map_err(|hold| {
+            self.notify(Notice::Limit(hold.to_string()));
+            StoreError::Failed(hold.to_string())
+        });
+        let created = created.and_then(|text| {
+            self.library
+                .create_text(&text, clock.ms)
+                .map(|id| (id, text))
+        });
+        *screen = plan.clone();
+        effects.push(Effect::Show);
+        match created {
+            Ok((id, text)) => self.opened(id, plan, text),
+            Err(e) => {
+                if e == StoreError::Full {
+                    self.notify(Notice::Full);
+                }
+                self.open = None;
+                self.stored = None;
+                self.unsaved = false;
+                self.exported = false;
+                self.exported_at = None;
+                self.status = SaveStatus::Failed(e);
+            }
+        }
+    }
+
+    /// Reads a plan file's text: a valid one becomes a new plan, an invalid one changes nothing.
+    pub(super) fn import(&mut self, source: &str, text: &str, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        let read = if text.len() > MAX_FILE_BYTES {
+            Err("the file is larger than the 2 MiB a plan file may be".to_string())
+        } else {
+            read_plan(text.as_bytes()).map_err(|e| e.to_string())
+        };
+        match read {
+            Ok(plan) => {
+                let name = if plan.meta.name.trim().is_empty() {
+                    "Untitled plan".to_string()
+                } else {
+                    plan.meta.name.clone()
+                };
+                self.dismiss("import");
+                if self.leave_for(plan, screen, clock, effects) {
+                    self.notify(Notice::Imported(name));
+                }
+            }
+            Err(reason) => self.notify(Notice::ImportFailed {
+                source: source.to_string(),
+                reason,
+            }),
+        }
+    }
+
+    /// Deletes the open plan (undone from its notice) and opens another.
+    pub(super) fn delete(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        if let Some(id) = self.open.clone() {
+            if let Err(e) = self.library.delete(&id) {
+                self.status = SaveStatus::Failed(e);
+                return;
+            }
+            self.list_entry(&id, None);
+            self.notify(Notice::Deleted {
+                id,
+                plan: Box::new(screen.clone()),
+            });
+        }
+        // Nothing of the deleted plan may be written again.
+        self.open = None;
+        self.stored = None;
+        self.unsaved = false;
+        self.exported = false;
+        self.dismiss("stayed");
+        self.dismiss("deleted-elsewhere");
+        for id in self.readable_ids() {
+            if let Ok((plan, text)) = self.library.load_text(&id) {
+                *screen = plan.clone();
+                self.opened(id, plan, text);
+                effects.push(Effect::Show);
+                return;
+            }
+        }
+        self.add(Plan::blank(&clock.iso), screen, clock, effects);
+    }
+
+    pub(super) fn undo_delete(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        let deleted = self.notices.iter().find_map(|n| match n {
+            Notice::Deleted { plan, .. } => Some((**plan).clone()),
+            _ => None,
+        });
+        if let Some(plan) = deleted {
+            if self.leave_for(plan, screen, clock, effects) {
+                self.dismiss("deleted");
+            }
+        }
+    }
+
+    /// Stores again the open plan that another tab deleted.
+    pub(super) fn keep_deleted(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+        self.stored = None;
+        self.unsaved = true;
+        self.status = SaveStatus::Pending;
+        self.dismiss("deleted-elsewhere");
+        self.save(screen, clock, effects);
+    }
+
+    /// Puts the stored version back on screen, dropping the edits that could not be stored.
+    pub(super) fn discard_changes(&mut self, screen: &mut Plan, effects: &mut Vec<Effect>) {
+        if let Some(Stored { plan, .. }) = &self.stored {
+            *screen = plan.clone();
+            self.status = SaveStatus::Saved(plan.meta.updated_at.0.clone());
+            effects.push(Effect::Show);
+        }
+        self.unsaved = false;
+        self.exported = false;
+        for key in ["stayed", "limit"] {
+            self.dismiss(key);
+        }
+    }
+}
