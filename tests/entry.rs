@@ -200,3 +200,228 @@ fn typed_numbers_read_as_the_standard_parser_reads_them() {
         assert!(Number::parse(text).is_err(), "{text}");
     }
 }
+
+const NUMBER: &str = "technical.capacity.database_gb";
+const COUNT: &str = "technical.capacity.concurrent_users";
+const SCORE: &str = "readiness.product.feature_completeness";
+
+/// Types `text` at `path`: refused, with the plan unchanged and the same message from both
+/// the check and the entry; gives the message.
+fn refused(plan: &mut Plan, path: &str, text: &str) -> String {
+    let before = plan.clone();
+    let checked = plan.check_at(path, text);
+    let entered = plan.enter_at(path, text);
+    assert!(*plan == before, "{path} {text:?} changed the plan");
+    let message = checked.expect_err(&format!("{path} {text:?} was taken"));
+    assert_eq!(entered, Err(message.clone()), "{path} {text:?}");
+    message
+}
+
+/// Types `text` at `path`, which must be taken; gives the field's text afterwards.
+fn taken(plan: &mut Plan, path: &str, text: &str) -> String {
+    let (shown, _) = plan
+        .check_at(path, text)
+        .unwrap_or_else(|e| panic!("{path} {text:?}: {e}"));
+    plan.enter_at(path, text).unwrap();
+    assert_eq!(plan.text_at(path), shown, "{path} {text:?}");
+    shown
+}
+
+#[test]
+fn a_comma_is_a_thousands_separator_only_before_exactly_three_digits() {
+    let mut plan = northwind();
+    assert_eq!(taken(&mut plan, NUMBER, "1,200"), "1,200");
+    assert_eq!(plan.technical.capacity.database_gb, Number(Some(1200.0)));
+    assert_eq!(taken(&mut plan, NUMBER, "1,234.5"), "1,234.5");
+    assert_eq!(plan.technical.capacity.database_gb, Number(Some(1234.5)));
+    assert_eq!(taken(&mut plan, NUMBER, "999,999.25"), "999,999.25");
+    assert_eq!(
+        plan.technical.capacity.database_gb,
+        Number(Some(999_999.25))
+    );
+    assert_eq!(taken(&mut plan, COUNT, "12,345,678"), "12,345,678");
+    assert_eq!(
+        plan.technical.capacity.concurrent_users,
+        Count(Some(12_345_678))
+    );
+    assert_eq!(
+        refused(&mut plan, SCORE, "1,000"),
+        "1000 is above the maximum of 10."
+    );
+
+    for text in [
+        "2,5",
+        "1,23",
+        "12,3456",
+        "1,,000",
+        ",500",
+        "1,000,00",
+        "1.000,5",
+        "1.5,3",
+        "1,234.5,0",
+        "1,234,5",
+        "0,500",
+        "1,",
+        "12,34,567",
+        "1234,567",
+    ] {
+        for path in [NUMBER, COUNT, SCORE] {
+            refused(&mut plan, path, text);
+        }
+    }
+    assert_eq!(
+        plan.technical.capacity.database_gb,
+        Number(Some(999_999.25))
+    );
+    assert_eq!(
+        plan.technical.capacity.concurrent_users,
+        Count(Some(12_345_678))
+    );
+    assert_eq!(plan.readiness.product.feature_completeness, Score(Some(8)));
+}
+
+#[test]
+fn a_comma_used_as_a_decimal_point_is_refused_with_the_dot_form() {
+    let mut plan = northwind();
+    let message = |typed: &str, dotted: &str| {
+        format!(
+            "“{typed}” was not understood: use a dot for decimals ({dotted}) and commas only \
+             between thousands (2,500)."
+        )
+    };
+    for (path, text, dotted) in [
+        (NUMBER, "2,5", "2.5"),
+        (NUMBER, "1,23", "1.23"),
+        (NUMBER, "12,3456", "12.3456"),
+        (NUMBER, " $2,5 ", "$2.5"),
+        (NUMBER, "2,5%", "2.5%"),
+        (NUMBER, "-2,5", "-2.5"),
+        (NUMBER, "0,500", "0.500"),
+        (NUMBER, ",5", ".5"),
+        (NUMBER, "1.000,5", "1,000.5"),
+        (NUMBER, "1 234,5", "1 234.5"),
+        (COUNT, "12,3456", "12.3456"),
+        (COUNT, "4,0", "4.0"),
+        (SCORE, "7,5", "7.5"),
+    ] {
+        assert_eq!(
+            refused(&mut plan, path, text),
+            message(text.trim(), dotted),
+            "{path} {text:?}"
+        );
+    }
+    assert_eq!(plan.technical.capacity.database_gb, Number(Some(180.0)));
+    assert_eq!(plan.technical.capacity.concurrent_users, Count(Some(4000)));
+    assert_eq!(plan.readiness.product.feature_completeness, Score(Some(8)));
+}
+
+#[test]
+fn other_misplaced_separators_are_refused_with_an_example() {
+    let mut plan = northwind();
+    for (path, text) in [
+        (NUMBER, "1,,000"),
+        (NUMBER, "1,000,00"),
+        (NUMBER, "12,34,567"),
+        (NUMBER, "1.5,3"),
+        (NUMBER, "1,234,5"),
+        (NUMBER, "1,"),
+        (NUMBER, "1 23"),
+        (NUMBER, "1.000 5"),
+        (NUMBER, "1,234 567"),
+        (COUNT, "12_3456"),
+        (COUNT, "1_000 000"),
+        (COUNT, "01,000,000"),
+        (SCORE, "1_0"),
+    ] {
+        assert_eq!(
+            refused(&mut plan, path, text),
+            format!(
+                "“{text}” was not understood: use a dot for decimals and commas only between \
+                 thousands (1,234.5)."
+            ),
+            "{path} {text:?}"
+        );
+    }
+    assert_eq!(plan.technical.capacity.database_gb, Number(Some(180.0)));
+}
+
+#[test]
+fn spaces_and_underscores_group_digits_by_the_same_rule() {
+    let mut plan = northwind();
+    for (text, value) in [
+        ("1 200", 1200.0),
+        ("1\u{a0}200", 1200.0),
+        ("1\u{202f}200", 1200.0),
+        ("1\u{2009}234\u{2009}567.5", 1_234_567.5),
+        ("1_200", 1200.0),
+        ("$ 2 400.50", 2400.5),
+        ("2,400 h", 2400.0),
+    ] {
+        taken(&mut plan, NUMBER, text);
+        assert_eq!(
+            plan.technical.capacity.database_gb,
+            Number(Some(value)),
+            "{text:?}"
+        );
+    }
+    taken(&mut plan, COUNT, "1_000_000");
+    assert_eq!(
+        plan.technical.capacity.concurrent_users,
+        Count(Some(1_000_000))
+    );
+    for text in ["1 2", "1\u{202f}20", "12 3456", "1_2", "1 000_000", "1.5 5"] {
+        refused(&mut plan, NUMBER, text);
+        refused(&mut plan, COUNT, text);
+    }
+}
+
+#[test]
+fn negative_grouped_numbers_are_below_the_minimum() {
+    let mut plan = northwind();
+    assert_eq!(
+        refused(&mut plan, NUMBER, "-1,500"),
+        "-1500 is below the minimum of 0."
+    );
+    assert_eq!(
+        refused(&mut plan, COUNT, "-1,500"),
+        "-1500 is below the minimum of 0."
+    );
+    assert_eq!(
+        refused(&mut plan, SCORE, "- 1,000"),
+        "-1000 is below the minimum of 0."
+    );
+    assert_eq!(
+        refused(&mut plan, NUMBER, "$-12,345.5"),
+        "-12345.5 is below the minimum of 0."
+    );
+    assert!(refused(&mut plan, NUMBER, "-1,5").contains("(-1.5)"));
+    assert!(refused(&mut plan, COUNT, "-12,3456").starts_with("“-12,3456” was not understood"));
+}
+
+#[test]
+fn counts_are_read_exactly_up_to_the_largest() {
+    let mut plan = northwind();
+    assert_eq!(
+        taken(&mut plan, COUNT, "9,007,199,254,740,993"),
+        "9,007,199,254,740,993"
+    );
+    assert_eq!(
+        plan.technical.capacity.concurrent_users,
+        Count(Some(9_007_199_254_740_993))
+    );
+    taken(&mut plan, COUNT, "18,446,744,073,709,551,615");
+    assert_eq!(
+        plan.technical.capacity.concurrent_users,
+        Count(Some(u64::MAX))
+    );
+    assert_eq!(
+        refused(&mut plan, COUNT, "18,446,744,073,709,551,616"),
+        "18446744073709551616 is above the maximum of 18446744073709551615."
+    );
+    assert_eq!(
+        refused(&mut plan, COUNT, "4.000000000000000001"),
+        "4.000000000000000001 is not a whole number. Enter a whole number of 0 or more."
+    );
+    taken(&mut plan, COUNT, "4,000.000");
+    assert_eq!(plan.technical.capacity.concurrent_users, Count(Some(4000)));
+}

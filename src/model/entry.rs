@@ -10,8 +10,98 @@ use super::Plan;
 /// A typed-in value that cannot be stored; the field keeps its last valid value.
 pub type EntryError = String;
 
-fn clean(text: &str) -> String {
-    text.trim().replace([',', '_', ' ', '\u{a0}'], "")
+/// Signs that may come before an amount: `$1,200`.
+const CURRENCY: [char; 4] = ['$', '€', '£', '¥'];
+/// Units that may follow a number: `40%`, `10x`, `20h`.
+const UNITS: [char; 4] = ['%', 'x', 'X', 'h'];
+
+/// The kind of a character that may group the digits of a number's whole part in threes:
+/// a comma, an underscore, or a space (plain, no-break, thin or narrow no-break, all one kind).
+fn grouping(c: char) -> Option<char> {
+    match c {
+        ',' | '_' => Some(c),
+        ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// Whether the grouping in `number` (sign and digits, no currency or unit) stands only between
+/// thousands: one kind of separator, in the whole part only, a first group of one to three
+/// digits not starting with 0 and every later group of exactly three (`1,200`, `12,345,678.9`).
+/// A number without separators is always well grouped.
+fn well_grouped(number: &str) -> bool {
+    let number = number.strip_prefix('-').map_or(number, |rest| {
+        rest.trim_start_matches(|c| grouping(c) == Some(' '))
+    });
+    let (int, frac) = number.split_once('.').unwrap_or((number, ""));
+    if frac.chars().any(|c| grouping(c).is_some()) {
+        return false;
+    }
+    let mut kinds = int.chars().filter_map(grouping);
+    let Some(kind) = kinds.next() else {
+        return true;
+    };
+    if kinds.any(|k| k != kind) {
+        return false;
+    }
+    let mut groups = int.split(|c| grouping(c).is_some());
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len()) && !first.starts_with('0') && groups.all(|g| g.len() == 3)
+}
+
+/// What typed text says as a number.
+enum Read {
+    Blank,
+    /// The number without its grouping (`-1200.5`), and its value.
+    Number(String, f64),
+    /// Digits that would be a number but for where their separators stand (`2,5`).
+    Misgrouped,
+    NotANumber,
+}
+
+/// Reads typed text; `affixed` kinds also take a currency sign before and a unit after.
+fn read(text: &str, affixed: bool) -> Read {
+    let mut t = text.trim();
+    if affixed {
+        t = t
+            .trim_start_matches(|c: char| CURRENCY.contains(&c) || c.is_whitespace())
+            .trim_end_matches(|c: char| UNITS.contains(&c) || c.is_whitespace());
+    }
+    if t.is_empty() {
+        return Read::Blank;
+    }
+    let plain: String = t.chars().filter(|&c| grouping(c).is_none()).collect();
+    match decimal(&plain) {
+        None => Read::NotANumber,
+        Some(_) if !well_grouped(t) => Read::Misgrouped,
+        Some(n) => Read::Number(plain, n),
+    }
+}
+
+/// Why misgrouped text is refused. When swapping its commas and dots makes a number with a
+/// fraction (`2,5`, `1.000,5`), the comma was meant as a decimal point: that form is suggested.
+fn misgrouped(text: &str, affixed: bool) -> EntryError {
+    let typed = text.trim();
+    let swapped: String = typed
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect();
+    match read(&swapped, affixed) {
+        Read::Number(plain, _) if plain.split_once('.').is_some_and(|(_, f)| !f.is_empty()) => {
+            format!(
+                "“{typed}” was not understood: use a dot for decimals ({swapped}) and commas \
+                 only between thousands (2,500)."
+            )
+        }
+        _ => format!(
+            "“{typed}” was not understood: use a dot for decimals and commas only between \
+             thousands (1,234.5)."
+        ),
+    }
 }
 
 /// Reads what has been typed so far as a number: `-12.5`, `007`, `1200.` or `.5`; no exponents.
@@ -39,36 +129,44 @@ fn decimal(text: &str) -> Option<f64> {
     serde_json::from_str(&json).ok()
 }
 
+/// Reads a whole number exactly (not through a float, so that every `u64` comes back as
+/// written); a fraction of zeros (`7.0`) is whole.
 fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, EntryError> {
-    let t = clean(text);
-    if t.is_empty() {
-        return Ok(None);
-    }
-    let Some(n) = decimal(&t) else {
-        return Err(format!("Enter {what}."));
+    let t = match read(text, false) {
+        Read::Blank => return Ok(None),
+        Read::Number(t, _) => t,
+        Read::Misgrouped => return Err(misgrouped(text, false)),
+        Read::NotANumber => return Err(format!("Enter {what}.")),
     };
-    if n.fract() != 0.0 {
+    let (negative, unsigned) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.as_str()),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    if frac.bytes().any(|b| b != b'0') {
         return Err(format!("{t} is not a whole number. Enter {what}."));
     }
-    if n < min as f64 {
-        return Err(format!("{t} is below the minimum of {min}."));
+    // `None` when the digits overflow a u64.
+    let n = match int.trim_start_matches('0') {
+        "" => Some(0),
+        digits => digits.parse::<u64>().ok(),
+    };
+    match n {
+        Some(n) if (negative && n > 0) || n < min => {
+            Err(format!("{t} is below the minimum of {min}."))
+        }
+        None if negative => Err(format!("{t} is below the minimum of {min}.")),
+        Some(n) if n <= max => Ok(Some(n)),
+        _ => Err(format!("{t} is above the maximum of {max}.")),
     }
-    if n > max as f64 {
-        return Err(format!("{t} is above the maximum of {max}."));
-    }
-    Ok(Some(n as u64))
 }
 
 fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryError> {
-    let t = clean(text);
-    let t = t
-        .trim_start_matches(['$', '€', '£', '¥'])
-        .trim_end_matches(['%', 'x', 'X', 'h']);
-    if t.is_empty() {
-        return Ok(None);
-    }
-    let Some(n) = decimal(t) else {
-        return Err(format!("Enter {what}."));
+    let (t, n) = match read(text, true) {
+        Read::Blank => return Ok(None),
+        Read::Number(t, n) => (t, n),
+        Read::Misgrouped => return Err(misgrouped(text, true)),
+        Read::NotANumber => return Err(format!("Enter {what}.")),
     };
     if !n.is_finite() {
         return Err(format!("Enter {what}."));
