@@ -106,11 +106,9 @@ fn a_corrupt_plan_is_kept_under_a_recovery_key_never_dropped() {
         "{\"format\": \"scaling-plan\", \"version\": 1, \"readiness\": 7"
     );
 
-    lib.store
-        .set(&bad_key, "{\"format\": \"scaling-plan\", \"version\": 9}")
-        .unwrap();
+    lib.store.set(&bad_key, "[1, 2").unwrap();
     let (_, broken) = lib.list().unwrap();
-    assert!(broken[0].reason.contains("version 9"));
+    assert_eq!(broken[0].raw, "[1, 2");
     assert_eq!(
         lib.recovered().unwrap().len(),
         2,
@@ -119,6 +117,23 @@ fn a_corrupt_plan_is_kept_under_a_recovery_key_never_dropped() {
 
     lib.discard_recovered(&kept[0].key).unwrap();
     assert_eq!(lib.recovered().unwrap().len(), 1);
+}
+
+#[test]
+fn a_plan_of_a_newer_version_is_listed_and_left_exactly_as_it_is() {
+    let mut lib = Library::new(MemoryStore::default());
+    let key = Library::<MemoryStore>::plan_key("p-new");
+    let text = NORTHWIND.replace("\"version\": 1", "\"version\": 9");
+    lib.store.set(&key, &text).unwrap();
+    let (plans, broken) = lib.list().unwrap();
+    assert!(broken.is_empty());
+    assert_eq!(plans.len(), 1);
+    assert_eq!(plans[0].newer, Some(9));
+    assert_eq!(plans[0].name, "Northwind 2027 scaling plan");
+    assert!(matches!(lib.load("p-new"), Err(LoadError::Newer(_))));
+    assert_eq!(lib.keep_aside("p-new"), Ok(None));
+    assert_eq!(lib.store.get(&key).unwrap(), Some(text), "never moved");
+    assert!(lib.recovered().unwrap().is_empty());
 }
 
 #[test]

@@ -328,7 +328,8 @@ async fn several_plans_new_duplicate_switch_delete_and_undo() {
         .into_iter()
         .find(|n| matches!(n, Notice::Deleted { .. }))
         .unwrap();
-    session.undo_delete(&deleted);
+    assert!(matches!(deleted, Notice::Deleted { .. }));
+    session.undo_delete();
     settle().await;
     assert_eq!(stored_plans().len(), 3, "undo brings the plan back");
     assert_eq!(
@@ -386,7 +387,7 @@ async fn another_tabs_change_appears_here_and_a_clash_keeps_both() {
     theirs.meta.company = "Changed elsewhere".into();
     let text = write_plan(&theirs);
     storage().set_item(&plan_key(&id), &text).unwrap();
-    session.on_storage(Some(plan_key(&id)), Some(text));
+    session.on_storage(Some(plan_key(&id)));
     settle().await;
     assert_eq!(
         session
@@ -399,7 +400,10 @@ async fn another_tabs_change_appears_here_and_a_clash_keeps_both() {
     type_into(&root, "meta.name", "Mine").await;
     let mut other = theirs.clone();
     other.roadmap.metrics.market_position = "Typed there".into();
-    session.on_storage(Some(plan_key(&id)), Some(write_plan(&other)));
+    storage()
+        .set_item(&plan_key(&id), &write_plan(&other))
+        .unwrap();
+    session.on_storage(Some(plan_key(&id)));
     settle().await;
     let plan = session.state.plan.get_untracked();
     assert_eq!(
@@ -416,7 +420,10 @@ async fn another_tabs_change_appears_here_and_a_clash_keeps_both() {
     type_into(&root, "meta.name", "Mine again").await;
     let mut clash = stored.clone();
     clash.meta.name = "Theirs again".into();
-    session.on_storage(Some(plan_key(&id)), Some(write_plan(&clash)));
+    storage()
+        .set_item(&plan_key(&id), &write_plan(&clash))
+        .unwrap();
+    session.on_storage(Some(plan_key(&id)));
     settle().await;
     assert_eq!(
         session.state.plan.with_untracked(|p| p.meta.name.clone()),

@@ -40,7 +40,7 @@ pub use talent::*;
 pub use technical::*;
 pub use value::{
     Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
-    Priority, Score, Timestamp, ToJson,
+    Priority, Score, Timestamp, ToJson, MAX_TEXT_CHARS,
 };
 pub use walk::{Leaf, LeafMut, Walk};
 pub use write::write_plan;

@@ -39,11 +39,16 @@ pub enum Event {
     Save,
     Open(String),
     /// A new plan (blank, or the example), stored under a new id and opened.
-    New(Plan),
+    New(Box<Plan>),
     Duplicate,
     Import {
         source: String,
         text: String,
+    },
+    /// A file that could not even be read as a plan file's text.
+    ImportFailed {
+        source: String,
+        reason: String,
     },
     Delete,
     UndoDelete,
@@ -60,7 +65,9 @@ pub enum Event {
     /// Export Markdown of the open plan.
     ExportMarkdown,
     /// A download asked for by [`Effect::Download`] started.
-    Downloaded { plan_file: bool },
+    Downloaded {
+        plan_file: bool,
+    },
     DiscardRecovered(String),
     Dismiss(String),
     UpdateReady,
@@ -164,7 +171,7 @@ impl<S: Store> Core<S> {
             Event::Save => self.save(screen, clock, &mut effects),
             Event::Open(id) => self.switch_to(&id, screen, clock, &mut effects),
             Event::New(plan) => {
-                self.leave_for(plan, screen, clock, &mut effects);
+                self.leave_for(*plan, screen, clock, &mut effects);
             }
             Event::Duplicate => {
                 let mut plan = screen.clone();
@@ -173,7 +180,12 @@ impl<S: Store> Core<S> {
                 plan.meta.updated_at.0.clone_from(&clock.iso);
                 self.leave_for(plan, screen, clock, &mut effects);
             }
-            Event::Import { source, text } => self.import(&source, &text, screen, clock, &mut effects),
+            Event::Import { source, text } => {
+                self.import(&source, &text, screen, clock, &mut effects)
+            }
+            Event::ImportFailed { source, reason } => {
+                self.notify(Notice::ImportFailed { source, reason })
+            }
             Event::Delete => self.delete(screen, clock, &mut effects),
             Event::UndoDelete => self.undo_delete(screen, clock, &mut effects),
             Event::KeepDeleted => self.keep_deleted(screen, clock, &mut effects),

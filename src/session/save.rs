@@ -56,7 +56,12 @@ impl<S: Store> Core<S> {
     /// Brings the plan on screen in line with what storage now holds for it. `false` when the
     /// plan must not be written: storage failed, or the stored plan was deleted elsewhere or
     /// written by a newer version of the app.
-    pub(super) fn follow(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) -> bool {
+    pub(super) fn follow(
+        &mut self,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) -> bool {
         let Some(id) = self.open.clone() else {
             return true;
         };
@@ -127,7 +132,10 @@ impl<S: Store> Core<S> {
             self.notify(Notice::FromOtherTab(clock.iso.clone()));
             return true;
         }
-        let base = self.stored.as_ref().map_or_else(Plan::default, |s| s.plan.clone());
+        let base = self
+            .stored
+            .as_ref()
+            .map_or_else(Plan::default, |s| s.plan.clone());
         let (merged, clashes) = merge(&base, screen, &theirs);
         if clashes > 0 {
             let mut copy = theirs.clone();
@@ -197,7 +205,12 @@ impl<S: Store> Core<S> {
     }
 
     /// Follows storage, and writes this tab's edits if it may.
-    pub(super) fn follow_and_save(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+    pub(super) fn follow_and_save(
+        &mut self,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         if self.follow(screen, clock, effects) && self.unsaved {
             self.save(screen, clock, effects);
         }

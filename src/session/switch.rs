@@ -21,7 +21,13 @@ impl<S: Store> Core<S> {
         false
     }
 
-    pub(super) fn switch_to(&mut self, id: &str, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+    pub(super) fn switch_to(
+        &mut self,
+        id: &str,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         if self.open.as_deref() == Some(id) || !self.leave(screen, clock, effects) {
             return;
         }
@@ -42,7 +48,13 @@ impl<S: Store> Core<S> {
     }
 
     /// Opens `plan` as a new plan, if the open one may leave the screen.
-    pub(super) fn leave_for(&mut self, plan: Plan, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) -> bool {
+    pub(super) fn leave_for(
+        &mut self,
+        plan: Plan,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) -> bool {
         if !self.leave(screen, clock, effects) {
             return false;
         }
@@ -52,7 +64,13 @@ impl<S: Store> Core<S> {
 
     /// Stores `plan` under a new id and opens it; it never replaces another plan. If storage
     /// refuses it, it still opens, unstored, with the reason shown.
-    pub(super) fn add(&mut self, plan: Plan, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+    pub(super) fn add(
+        &mut self,
+        plan: Plan,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         let created = plan_file(&plan).map_err(|hold| {
             self.notify(Notice::Limit(hold.to_string()));
             StoreError::Failed(hold.to_string())
@@ -81,7 +99,14 @@ impl<S: Store> Core<S> {
     }
 
     /// Reads a plan file's text: a valid one becomes a new plan, an invalid one changes nothing.
-    pub(super) fn import(&mut self, source: &str, text: &str, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+    pub(super) fn import(
+        &mut self,
+        source: &str,
+        text: &str,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         let read = if text.len() > MAX_FILE_BYTES {
             Err("the file is larger than the 2 MiB a plan file may be".to_string())
         } else {
@@ -108,7 +133,12 @@ impl<S: Store> Core<S> {
 
     /// Deletes the open plan (undone from its notice) and opens another.
     pub(super) fn delete(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
-        if let Some(id) = self.open.clone() {
+        // A plan a newer version wrote in the meantime is not the one on screen: it stays.
+        let newer = matches!(
+            self.status,
+            SaveStatus::Held(crate::session::Hold::Newer(_))
+        );
+        if let Some(id) = self.open.clone().filter(|_| !newer) {
             if let Err(e) = self.library.delete(&id) {
                 self.status = SaveStatus::Failed(e);
                 return;
@@ -137,7 +167,12 @@ impl<S: Store> Core<S> {
         self.add(Plan::blank(&clock.iso), screen, clock, effects);
     }
 
-    pub(super) fn undo_delete(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+    pub(super) fn undo_delete(
+        &mut self,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         let deleted = self.notices.iter().find_map(|n| match n {
             Notice::Deleted { plan, .. } => Some((**plan).clone()),
             _ => None,
@@ -150,7 +185,12 @@ impl<S: Store> Core<S> {
     }
 
     /// Stores again the open plan that another tab deleted.
-    pub(super) fn keep_deleted(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
+    pub(super) fn keep_deleted(
+        &mut self,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         self.stored = None;
         self.unsaved = true;
         self.status = SaveStatus::Pending;

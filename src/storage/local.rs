@@ -10,17 +10,22 @@ pub struct LocalStore {
 
 impl LocalStore {
     /// localStorage, if the browser lets the page use it (it may be missing, blocked by
-    /// privacy settings, or throw on access).
-    pub fn open() -> Result<Self, StoreError> {
+    /// privacy settings, or throw on access), and whether it is full. A full store still reads.
+    pub fn open() -> Result<(Self, bool), StoreError> {
         let window = web_sys::window().ok_or_else(|| StoreError::Failed("no window".into()))?;
         let storage = window
             .local_storage()
             .map_err(describe)?
             .ok_or_else(|| StoreError::Failed("localStorage is not available".into()))?;
+        storage.length().map_err(describe)?;
         let probe = "scaling-planner:probe";
-        storage.set_item(probe, "1").map_err(describe)?;
+        let full = match storage.set_item(probe, "1").map_err(describe) {
+            Ok(()) => false,
+            Err(StoreError::Full) => true,
+            Err(e) => return Err(e),
+        };
         storage.remove_item(probe).map_err(describe)?;
-        Ok(Self { storage })
+        Ok((Self { storage }, full))
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::session::{download, Notice, SaveStatus, Session};
+use crate::session::Event;
 
 fn time_of(at: &str) -> String {
     // `2026-11-26T10:42:07.123Z` → `2026-11-26 10:42 UTC`
@@ -30,20 +31,8 @@ pub fn PlanBar() -> impl IntoView {
         }
         input.set_value("");
     };
-    let export_json = move |_| {
-        let (name, text) = session.export_json();
-        download(&name, "application/json", &text);
-        session.mark_exported();
-    };
-    let export_markdown = move |_| {
-        session.save_now();
-        let plan = session.state.plan.get_untracked();
-        download(
-            &crate::export::markdown_file_name(&plan.meta.name),
-            "text/markdown",
-            &crate::export::to_markdown(&plan),
-        );
-    };
+    let export_json = move |_| session.export_json();
+    let export_markdown = move |_| session.export_markdown();
     let status = move || match session.status.get() {
         SaveStatus::Saved(at) if session.in_memory_only() => {
             format!("Kept in this tab only · {}", time_of(&at))
@@ -51,6 +40,7 @@ pub fn PlanBar() -> impl IntoView {
         SaveStatus::Saved(at) => format!("Saved · {}", time_of(&at)),
         SaveStatus::Pending => "Saving…".into(),
         SaveStatus::Failed(e) => format!("Not saved: {e}"),
+        SaveStatus::Held(why) => format!("Not saved: {why}"),
     };
     view! {
         <div class="plan-bar" role="toolbar" aria-label="Plans">
@@ -63,14 +53,16 @@ pub fn PlanBar() -> impl IntoView {
                 >
                     <For
                         each=move || session.plans.get()
-                        key=|p| (p.id.clone(), p.name.clone())
+                        key=|p| (p.id.clone(), p.name.clone(), p.newer)
                         let:entry
                     >
                         <option
                             value=entry.id.clone()
+                            disabled=entry.newer.is_some()
                             selected=move || session.current.get().as_deref() == Some(entry.id.as_str())
                         >
                             {if entry.name.trim().is_empty() { "Untitled plan".to_string() } else { entry.name.clone() }}
+                            {entry.newer.map(|_| " (made by a newer version: reload to open)")}
                         </option>
                     </For>
                 </select>
@@ -133,7 +125,7 @@ pub fn PlanBar() -> impl IntoView {
                     <textarea id="paste-json" rows="4" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                     <button type="button" on:click=move |_| {
                         session.import_text("pasted text", &pasted.get_untracked());
-                        if !session.notices.with_untracked(|n| n.iter().any(|x| matches!(x, Notice::ImportFailed { .. }))) {
+                        if !session.notices.with_untracked(|n| n.iter().any(|x| matches!(x, Notice::ImportFailed { .. } | Notice::Stayed(_)))) {
                             pasted.set(String::new());
                             paste_open.set(false);
                         }
@@ -202,6 +194,7 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
         move |_| session.dismiss(&notice)
     };
     let close = move || view! { <button type="button" class="link" on:click=dismiss.clone()>"Dismiss"</button> };
+    let export = move || view! { <button type="button" on:click=move |_| session.export_json()>"Export JSON now"</button> };
     match notice.clone() {
         Notice::NoStorage(why) => view! {
             <div class="notice error" role="alert">
@@ -214,25 +207,65 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
             <div class="notice error" role="alert">
                 <strong>"Browser storage is full."</strong>
                 " Your latest changes are kept in this tab but not saved. Export the plan to keep a copy, or delete plans you no longer need. "
-                <button type="button" on:click=move |_| {
-                    let (name, text) = session.export_json();
-                    download(&name, "application/json", &text);
-                    session.mark_exported();
-                }>"Export JSON now"</button>
+                {export()}
+            </div>
+        }
+        .into_any(),
+        Notice::NoRoom => view! {
+            <div class="notice warn" role="alert">
+                <strong>"Browser storage is full."</strong>
+                " Your plans are all here to open and read, but new changes need room to be saved: delete plans you no longer need, or export them. "
+                {close()}
+            </div>
+        }
+        .into_any(),
+        Notice::Stayed(why) => view! {
+            <div class="notice error" role="alert">
+                <strong>"Still on this plan: "</strong>
+                {format!("its latest changes are not saved ({why}). Export it to keep them, then you can open another plan; or discard the unsaved changes. ")}
+                {export()}
+                " "
+                <button type="button" class="danger" on:click=move |_| session.send(Event::DiscardChanges)>"Discard unsaved changes"</button>
+            </div>
+        }
+        .into_any(),
+        Notice::Limit(why) => view! {
+            <div class="notice error" role="alert">
+                <strong>"This plan has reached a limit of the plan format: "</strong>
+                {format!("{why}. The latest changes are not saved until it is back within the limit.")}
+            </div>
+        }
+        .into_any(),
+        Notice::Newer(count) => view! {
+            <div class="notice warn" role="status">
+                {if count == 1 {
+                    "One plan here was made by a newer version of Scaling Planner. It is left exactly as it is: reload to open it. ".to_string()
+                } else {
+                    format!("{count} plans here were made by a newer version of Scaling Planner. They are left exactly as they are: reload to open them. ")
+                }}
+                <button type="button" on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
+            </div>
+        }
+        .into_any(),
+        Notice::UpdateReady => view! {
+            <div class="notice info" role="status">
+                "A new version of Scaling Planner is ready. "
+                <button type="button" on:click=move |_| session.apply_update()>"Reload to update"</button>
+                " "
+                {close()}
             </div>
         }
         .into_any(),
         Notice::Recovered(r) => {
             let file = format!("unreadable-plan-{}.json", r.id);
             let raw = r.raw.clone();
-            let discard = notice.clone();
             view! {
                 <div class="notice error" role="alert">
                     <strong>"A stored plan could not be read"</strong>
                     {format!(" ({}). Its text was kept aside, untouched. ", r.reason)}
-                    <button type="button" on:click=move |_| download(&file, "application/json", &raw)>"Download its text"</button>
+                    <button type="button" on:click=move |_| { download(&file, "application/json", &raw); }>"Download its text"</button>
                     " "
-                    <button type="button" class="link" on:click=move |_| session.discard_recovered(&discard)>"Discard it"</button>
+                    <button type="button" class="link" on:click=move |_| session.discard_recovered(&r.key)>"Discard it"</button>
                 </div>
             }
             .into_any()
@@ -251,12 +284,11 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
         }
         .into_any(),
         Notice::Deleted { plan, .. } => {
-            let undo = notice.clone();
             let name = if plan.meta.name.trim().is_empty() { "Untitled plan".to_string() } else { plan.meta.name.clone() };
             view! {
                 <div class="notice info" role="status">
                     {format!("Deleted “{name}”. ")}
-                    <button type="button" on:click=move |_| session.undo_delete(&undo)>"Undo"</button>
+                    <button type="button" on:click=move |_| session.undo_delete()>"Undo"</button>
                     " "
                     {close()}
                 </div>
@@ -276,14 +308,9 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
         .into_any(),
         Notice::DeletedElsewhere => view! {
             <div class="notice warn" role="alert">
-                "This plan was deleted in another tab. It is still open here; "
-                <button type="button" on:click=move |_| {
-                    session.dismiss(&Notice::DeletedElsewhere);
-                    let plan = session.state.plan.get_untracked();
-                    session.add(plan);
-                }>"Keep it"</button>
-                " to store it again. "
-                {close()}
+                "This plan was deleted in another tab. It is still open here, not saved; "
+                <button type="button" on:click=move |_| session.send(Event::KeepDeleted)>"Keep it"</button>
+                " to store it again, or export it. "
             </div>
         }
         .into_any(),

@@ -24,6 +24,8 @@ pub struct PlanState {
     set_figures: WriteSignal<Figures>,
     /// The plan's currency code, for every amount on the page.
     pub currency: Memo<String>,
+    /// Told at once of every change the user makes (not when a plan is put on the page).
+    on_edit: StoredValue<Option<std::rc::Rc<dyn Fn()>>, LocalStorage>,
     watchers: Watchers,
 }
 
@@ -42,6 +44,7 @@ impl PlanState {
             figures,
             set_figures,
             currency,
+            on_edit: StoredValue::new_local(None),
             watchers,
         }
     }
@@ -63,12 +66,25 @@ impl PlanState {
     pub fn edit(&self, path: &str, f: impl FnOnce(&mut Plan)) {
         self.write.update(f);
         self.wake(|watched| within(watched, path) || within(path, watched));
+        self.edited();
     }
 
     /// Changes any part of the plan.
     pub fn update(&self, f: impl FnOnce(&mut Plan)) {
         self.write.update(f);
         self.wake(|_| true);
+        self.edited();
+    }
+
+    /// Calls `f` after every change the user makes.
+    pub fn on_edit(&self, f: impl Fn() + 'static) {
+        self.on_edit.set_value(Some(std::rc::Rc::new(f)));
+    }
+
+    fn edited(&self) {
+        if let Some(f) = self.on_edit.try_get_value().flatten() {
+            f();
+        }
     }
 
     /// Puts another plan on the page.
@@ -77,9 +93,16 @@ impl PlanState {
         self.wake(|_| true);
     }
 
-    /// Changes the plan without telling anyone: for bookkeeping no field shows.
-    pub fn update_untracked(&self, f: impl FnOnce(&mut Plan)) {
-        self.write.update_untracked(f);
+    /// Changes the plan without telling anyone; call [`PlanState::shown`] if what the page
+    /// shows may have changed.
+    pub fn change_untracked<R>(&self, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
+        self.write.try_update_untracked(f)
+    }
+
+    /// Shows the whole plan again, after it was replaced by [`PlanState::change_untracked`].
+    pub fn shown(&self) {
+        self.write.update(|_| {});
+        self.wake(|_| true);
     }
 
     /// Wakes the fields whose paths pass `wakes`, then recomputes the figures and wakes the

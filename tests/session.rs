@@ -1,0 +1,512 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The session core on the host, one scenario per way work used to be lost.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use scaling_planner::model::*;
+use scaling_planner::session::*;
+use scaling_planner::storage::*;
+
+const NORTHWIND: &str = include_str!("fixtures/northwind.json");
+
+type Shared = Rc<RefCell<MemoryStore>>;
+
+fn clock(n: u64) -> Clock {
+    Clock {
+        iso: format!("2026-12-03T10:{:02}:{:02}.000Z", n / 60 % 60, n % 60),
+        ms: 1_000 + n,
+    }
+}
+
+/// One tab: the session core and the plan on its screen.
+struct Tab {
+    core: Core<Shared>,
+    screen: Plan,
+    time: u64,
+}
+
+impl Tab {
+    fn open(store: &Shared) -> Tab {
+        Tab::opened(store, Opened::Ready)
+    }
+
+    fn opened(store: &Shared, opened: Opened) -> Tab {
+        let (core, screen) = Core::start(store.clone(), opened, &clock(0));
+        Tab {
+            core,
+            screen,
+            time: 0,
+        }
+    }
+
+    fn send(&mut self, event: Event) -> Vec<Effect> {
+        self.time += 1;
+        self.core.handle(event, &mut self.screen, &clock(self.time))
+    }
+
+    /// Types into a text field, as the page does: change the plan, then tell the session.
+    fn type_text(&mut self, path: &str, text: &str) {
+        self.screen.enter_at(path, text).unwrap();
+        self.send(Event::Edited);
+    }
+
+    fn id(&self) -> String {
+        self.core.open.clone().expect("a stored plan is open")
+    }
+}
+
+fn shared() -> Shared {
+    Rc::new(RefCell::new(MemoryStore::default()))
+}
+
+fn stored(store: &Shared, id: &str) -> Option<String> {
+    store
+        .borrow()
+        .get(&Library::<MemoryStore>::plan_key(id))
+        .unwrap()
+}
+
+fn stored_plan(store: &Shared, id: &str) -> Plan {
+    read_plan(stored(store, id).unwrap().as_bytes()).unwrap()
+}
+
+fn fill(store: &Shared) {
+    let mut s = store.borrow_mut();
+    let used: usize = s
+        .entries
+        .iter()
+        .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
+        .sum();
+    s.quota = Some(used);
+}
+
+fn has(tab: &Tab, key: &str) -> bool {
+    tab.core.notices.iter().any(|n| n.key() == key)
+}
+
+#[test]
+fn loss_1_with_storage_full_the_app_stays_on_a_plan_whose_edits_are_not_saved() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    let second = tab.id();
+    fill(&store);
+    tab.type_text("meta.name", "Typed while full");
+    tab.send(Event::Save);
+    assert_eq!(tab.core.status, SaveStatus::Failed(StoreError::Full));
+    assert!(has(&tab, "full"));
+
+    let import = Event::Import {
+        source: "n.json".into(),
+        text: NORTHWIND.into(),
+    };
+    for leave in [
+        Event::Open(first.clone()),
+        Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))),
+        Event::Duplicate,
+        import,
+    ] {
+        tab.send(leave.clone());
+        assert_eq!(tab.core.open.as_deref(), Some(second.as_str()), "{leave:?}");
+        assert_eq!(tab.screen.meta.name, "Typed while full", "{leave:?}");
+        assert!(!tab.core.status.is_saved(), "{leave:?}: never says Saved");
+        assert!(has(&tab, "stayed"), "{leave:?}: says why");
+    }
+
+    let effects = tab.send(Event::Export);
+    let Some(Effect::Download { text, .. }) = effects.last() else {
+        panic!("Export offers the file: {effects:?}");
+    };
+    assert!(text.contains("Typed while full"));
+    tab.send(Event::Downloaded { plan_file: true });
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open, Some(first), "once exported, the plan may go");
+}
+
+#[test]
+fn loss_1_once_there_is_room_again_leaving_saves_first() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    let second = tab.id();
+    fill(&store);
+    tab.type_text("meta.name", "Typed while full");
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open.as_deref(), Some(second.as_str()));
+    store.borrow_mut().quota = None;
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open.as_deref(), Some(first.as_str()));
+    assert_eq!(stored_plan(&store, &second).meta.name, "Typed while full");
+    assert!(!has(&tab, "stayed"));
+}
+
+#[test]
+fn loss_1_discarding_the_unsaved_changes_lets_the_plan_go() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    fill(&store);
+    tab.type_text("meta.name", "Typed while full");
+    tab.send(Event::Open(first.clone()));
+    tab.send(Event::DiscardChanges);
+    assert_eq!(tab.screen.meta.name, "");
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open, Some(first));
+}
+
+#[test]
+fn loss_2_a_write_reads_first_and_merges_what_another_tab_just_saved() {
+    let store = shared();
+    let mut a = Tab::open(&store);
+    let mut b = Tab::open(&store);
+    assert_eq!(a.id(), b.id());
+    let id = a.id();
+    a.type_text("meta.name", "Name from A");
+    b.type_text("meta.company", "Company from B");
+    a.send(Event::Save);
+    // B's storage event from A has not arrived yet.
+    b.send(Event::Save);
+    let plan = stored_plan(&store, &id);
+    assert_eq!(plan.meta.name, "Name from A", "A's save survives B's");
+    assert_eq!(plan.meta.company, "Company from B");
+    assert_eq!(b.screen.meta.name, "Name from A", "B shows A's edit");
+    a.send(Event::OtherTab(Some(Library::<MemoryStore>::plan_key(&id))));
+    assert_eq!(a.screen.meta.company, "Company from B");
+    assert!(a.core.status.is_saved() && b.core.status.is_saved());
+}
+
+#[test]
+fn loss_2_the_same_field_changed_in_both_tabs_keeps_both_versions() {
+    let store = shared();
+    let mut a = Tab::open(&store);
+    let mut b = Tab::open(&store);
+    let id = a.id();
+    a.type_text("meta.name", "A's name");
+    b.type_text("meta.name", "B's name");
+    a.send(Event::Save);
+    b.send(Event::Save);
+    assert_eq!(stored_plan(&store, &id).meta.name, "B's name");
+    let (plans, _) = Library::new(store.clone()).list().unwrap();
+    assert!(
+        plans
+            .iter()
+            .any(|p| p.name == "A's name (other tab's version)"),
+        "{plans:?}"
+    );
+    assert!(has(&b, "conflict"));
+}
+
+#[test]
+fn loss_2_a_tab_back_from_the_cache_catches_up_when_shown() {
+    let store = shared();
+    let mut a = Tab::open(&store);
+    let mut b = Tab::open(&store);
+    a.type_text("meta.name", "While B slept");
+    a.send(Event::Save);
+    // B never got the event (back/forward cache); it is shown again.
+    let effects = b.send(Event::Shown);
+    assert!(effects.contains(&Effect::Show));
+    assert_eq!(b.screen.meta.name, "While B slept");
+}
+
+fn newer_text() -> String {
+    let mut text = NORTHWIND.replace("\"version\": 1", "\"version\": 7");
+    text = text.replace("Northwind 2027 scaling plan", "From the future");
+    text
+}
+
+#[test]
+fn loss_3_a_plan_written_by_a_newer_version_is_never_written_over() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let id = tab.id();
+    let key = Library::<MemoryStore>::plan_key(&id);
+    store.borrow_mut().set(&key, &newer_text()).unwrap();
+    tab.send(Event::OtherTab(Some(key.clone())));
+    tab.type_text("meta.name", "Old tab typing");
+    tab.send(Event::Save);
+    assert_eq!(
+        stored(&store, &id),
+        Some(newer_text()),
+        "left exactly as it is"
+    );
+    assert_eq!(tab.core.status, SaveStatus::Held(Hold::Newer(7)));
+    assert!(tab.core.status.to_string_is_not_saved());
+    assert_eq!(
+        tab.screen.meta.name, "Old tab typing",
+        "the typing stays on screen"
+    );
+    assert!(has(&tab, "newer"));
+    tab.send(Event::Delete);
+    assert_eq!(
+        stored(&store, &id),
+        Some(newer_text()),
+        "delete targets only what it opened"
+    );
+}
+
+/// Test helper: a status the page shows as "Not saved".
+trait NotSaved {
+    fn to_string_is_not_saved(&self) -> bool;
+}
+
+impl NotSaved for SaveStatus {
+    fn to_string_is_not_saved(&self) -> bool {
+        matches!(self, SaveStatus::Failed(_) | SaveStatus::Held(_))
+    }
+}
+
+#[test]
+fn loss_3_at_start_a_newer_plan_is_listed_not_opened_and_not_moved() {
+    let store = shared();
+    let key = Library::<MemoryStore>::plan_key("pnew");
+    store.borrow_mut().set(&key, &newer_text()).unwrap();
+    store
+        .borrow_mut()
+        .set("scaling-planner:last", "pnew")
+        .unwrap();
+    let mut tab = Tab::open(&store);
+    assert_ne!(tab.core.open.as_deref(), Some("pnew"));
+    let entry = tab.core.plans.iter().find(|p| p.id == "pnew").unwrap();
+    assert_eq!(
+        (entry.name.as_str(), entry.newer),
+        ("From the future", Some(7))
+    );
+    assert!(has(&tab, "newer"));
+    tab.send(Event::Open("pnew".into()));
+    assert_ne!(tab.core.open.as_deref(), Some("pnew"));
+    assert_eq!(stored(&store, "pnew"), Some(newer_text()));
+    assert!(store
+        .borrow()
+        .keys()
+        .unwrap()
+        .iter()
+        .all(|k| !k.contains("recovery")));
+}
+
+#[test]
+fn loss_4_a_plan_deleted_while_saves_fail_stays_deleted() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    let doomed = tab.id();
+    fill(&store);
+    tab.type_text("meta.name", "Edited, then deleted");
+    tab.send(Event::Save);
+    tab.send(Event::Delete);
+    assert_eq!(stored(&store, &doomed), None);
+    assert_eq!(tab.core.open.as_deref(), Some(first.as_str()));
+    tab.send(Event::Save);
+    tab.type_text("meta.company", "Next plan");
+    tab.send(Event::Save);
+    assert_eq!(stored(&store, &doomed), None, "it never comes back");
+}
+
+#[test]
+fn loss_4_after_deleted_in_another_tab_typing_does_not_bring_it_back() {
+    let store = shared();
+    let mut a = Tab::open(&store);
+    a.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    let id = a.id();
+    let mut b = Tab::open(&store);
+    assert_eq!(b.id(), id);
+    a.send(Event::Delete);
+    b.send(Event::OtherTab(Some(Library::<MemoryStore>::plan_key(&id))));
+    assert!(has(&b, "deleted-elsewhere"));
+    b.type_text("meta.name", "Typed after the delete");
+    b.send(Event::Save);
+    assert_eq!(stored(&store, &id), None);
+    assert_eq!(b.core.status, SaveStatus::Held(Hold::DeletedElsewhere));
+    // The event may never come: the write itself finds the plan gone.
+    let mut c = Tab::open(&store);
+    let other = c.id();
+    a.send(Event::Open(other.clone()));
+    a.send(Event::Delete);
+    c.type_text("meta.name", "Missed the event");
+    c.send(Event::Save);
+    assert_eq!(stored(&store, &other), None);
+    // Keep it: stored again, on purpose.
+    b.send(Event::KeepDeleted);
+    assert_eq!(stored_plan(&store, &id).meta.name, "Typed after the delete");
+}
+
+#[test]
+fn loss_5_duplicating_a_name_at_the_limit_stays_within_it() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let long = "n".repeat(MAX_TEXT_CHARS);
+    tab.type_text("meta.name", &long);
+    tab.send(Event::Duplicate);
+    let copy = tab.id();
+    assert!(tab.screen.meta.name.ends_with(" (copy)"));
+    assert_eq!(tab.screen.meta.name.chars().count(), MAX_TEXT_CHARS);
+    let text = stored(&store, &copy).unwrap();
+    assert!(
+        read_plan(text.as_bytes()).is_ok(),
+        "what is stored reads back"
+    );
+}
+
+#[test]
+fn loss_5_a_plan_past_2_mib_is_not_written_and_says_so() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let id = tab.id();
+    let before = stored(&store, &id);
+    let wide = "界".repeat(MAX_TEXT_CHARS);
+    // 160 texts at the 5,000-character limit, 3 bytes a character: each alone is allowed.
+    for list in [
+        &mut tab.screen.organization.core_values,
+        &mut tab.screen.assessment.strengths,
+        &mut tab.screen.assessment.critical_gaps,
+        &mut tab.screen.readiness.critical_gaps,
+        &mut tab.screen.talent.hiring_process,
+    ] {
+        *list = vec![wide.clone(); 20];
+    }
+    tab.screen.technical.bottlenecks = vec![Default::default(); 20];
+    for row in &mut tab.screen.technical.bottlenecks {
+        row.name = wide.clone();
+        row.solution = wide.clone();
+        row.current_limit = wide.clone();
+    }
+    tab.send(Event::Edited);
+    tab.send(Event::Save);
+    assert!(matches!(
+        tab.core.status,
+        SaveStatus::Held(Hold::TooLarge(_))
+    ));
+    assert!(has(&tab, "limit"));
+    assert_eq!(
+        stored(&store, &id),
+        before,
+        "nothing the reader refuses is written"
+    );
+}
+
+#[test]
+fn loss_7_changes_from_another_tab_keep_one_notice() {
+    let store = shared();
+    let mut a = Tab::open(&store);
+    let mut b = Tab::open(&store);
+    let key = Library::<MemoryStore>::plan_key(&a.id());
+    for i in 0..5 {
+        a.type_text("meta.name", &format!("Save {i}"));
+        a.send(Event::Save);
+        b.send(Event::OtherTab(Some(key.clone())));
+    }
+    assert_eq!(b.screen.meta.name, "Save 4");
+    assert_eq!(
+        b.core
+            .notices
+            .iter()
+            .filter(|n| matches!(n, Notice::FromOtherTab(_)))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn loss_8_a_store_full_at_start_still_lists_and_opens_its_plans() {
+    let store = shared();
+    let mut first = Tab::open(&store);
+    first.type_text("meta.name", "Kept plan");
+    first.send(Event::Save);
+    fill(&store);
+    let tab = Tab::opened(&store, Opened::Full);
+    assert!(!tab.core.memory_only);
+    assert_eq!(tab.screen.meta.name, "Kept plan");
+    assert_eq!(tab.core.plans.len(), 1);
+    assert!(has(&tab, "no-room"));
+    assert!(!has(&tab, "no-storage"));
+}
+
+#[test]
+fn loss_10_last_exported_is_recorded_only_when_the_download_started() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let effects = tab.send(Event::Export);
+    assert!(matches!(
+        effects.last(),
+        Some(Effect::Download {
+            plan_file: true,
+            ..
+        })
+    ));
+    assert_eq!(tab.core.exported_at, None, "no download has started yet");
+    tab.send(Event::ExportMarkdown);
+    tab.send(Event::Downloaded { plan_file: false });
+    assert_eq!(tab.core.exported_at, None, "Markdown is not the plan file");
+    tab.send(Event::Downloaded { plan_file: true });
+    assert!(tab.core.exported_at.is_some());
+}
+
+#[test]
+fn a_corrupt_stored_plan_is_set_aside_and_the_good_version_written_back() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let id = tab.id();
+    let key = Library::<MemoryStore>::plan_key(&id);
+    store
+        .borrow_mut()
+        .set(&key, "{\"format\": \"scaling-pl")
+        .unwrap();
+    tab.type_text("meta.name", "Good version");
+    tab.send(Event::Save);
+    assert_eq!(stored_plan(&store, &id).meta.name, "Good version");
+    assert!(has(
+        &tab,
+        &format!("recovered:scaling-planner:recovery:{id}")
+    ));
+    assert_eq!(
+        store
+            .borrow()
+            .get(&format!("scaling-planner:recovery:{id}"))
+            .unwrap()
+            .as_deref(),
+        Some("{\"format\": \"scaling-pl")
+    );
+}
+
+#[test]
+fn bad_imports_change_nothing_and_good_ones_never_overwrite() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    tab.type_text("meta.name", "Mine");
+    tab.send(Event::Save);
+    let before = store.borrow().entries.clone();
+    tab.send(Event::Import {
+        source: "bad.json".into(),
+        text: "{\"format\": \"scaling-plan\", \"version\": 1, \"readiness\": {\"product\": {\"feature_completeness\": 11}}}".into(),
+    });
+    assert_eq!(store.borrow().entries, before);
+    assert!(tab.core.notices.iter().any(|n| matches!(n, Notice::ImportFailed { reason, .. } if reason.contains("readiness.product.feature_completeness: 11 is above the maximum of 10"))));
+    tab.send(Event::Import {
+        source: "n.json".into(),
+        text: NORTHWIND.into(),
+    });
+    assert_eq!(tab.core.plans.len(), 2);
+    assert_eq!(tab.screen.meta.name, "Northwind 2027 scaling plan");
+    assert!(has(&tab, "import"));
+}
+
+#[test]
+fn delete_and_undo_bring_the_plan_back_with_its_unsaved_edits() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    tab.type_text("meta.name", "Deleted with this");
+    tab.send(Event::Delete);
+    assert_eq!(tab.screen.meta.name, "", "a new blank plan opens");
+    tab.send(Event::UndoDelete);
+    assert_eq!(tab.screen.meta.name, "Deleted with this");
+    assert_eq!(
+        stored_plan(&store, &tab.id()).meta.name,
+        "Deleted with this"
+    );
+    assert!(!has(&tab, "deleted"));
+}
