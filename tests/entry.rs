@@ -425,3 +425,12 @@ fn counts_are_read_exactly_up_to_the_largest() {
     taken(&mut plan, COUNT, "4,000.000");
     assert_eq!(plan.technical.capacity.concurrent_users, Count(Some(4000)));
 }
+
+#[test]
+fn a_text_past_5000_characters_is_refused_and_the_field_keeps_its_text() {
+    let mut plan = Plan::blank("2026-12-03T10:00:00Z");
+    plan.enter_at("meta.name", &"é".repeat(5_000)).unwrap();
+    let err = plan.enter_at("meta.name", &"é".repeat(5_001)).unwrap_err();
+    assert!(err.contains("5001 characters"), "{err}");
+    assert_eq!(plan.meta.name.chars().count(), 5_000);
+}

@@ -303,6 +303,12 @@ impl LeafMut<'_> {
     pub fn enter(self, text: &str) -> Result<(), EntryError> {
         by_kind!(self, LeafMut, v => put(v, text), other => match other {
             LeafMut::Text(t) => {
+                let chars = text.chars().count();
+                if chars > super::value::MAX_TEXT_CHARS {
+                    return Err(format!(
+                        "This text has {chars} characters, more than the 5,000 a field may hold."
+                    ));
+                }
                 *t = text.to_string();
                 Ok(())
             }

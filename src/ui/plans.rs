@@ -49,7 +49,12 @@ pub fn PlanBar() -> impl IntoView {
                 <select
                     id="plan-select"
                     prop:value=move || session.current.get().unwrap_or_default()
-                    on:change=move |ev| session.open(&event_target_value(&ev))
+                    on:change=move |ev| {
+                        session.open(&event_target_value(&ev));
+                        // If the app stayed on the open plan, the menu says so too.
+                        let select: web_sys::HtmlSelectElement = event_target(&ev);
+                        select.set_value(&session.current.get_untracked().unwrap_or_default());
+                    }
                 >
                     <For
                         each=move || session.plans.get()

@@ -9,6 +9,9 @@ pub fn TextInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) -> 
     let id = lens.id();
     let name = lens.name.clone();
     let value = lens.watch();
+    let at_limit = Memo::new(move |_| {
+        value.with(|v| v.len() >= MAX_TEXT_CHARS && v.chars().count() >= MAX_TEXT_CHARS)
+    });
     view! {
         <div class="field text">
             <label for=id.clone()>{label}</label>
@@ -22,6 +25,9 @@ pub fn TextInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) -> 
                     let _ = lens.take(&event_target_value(&ev));
                 }
             ></textarea>
+            <Show when=move || at_limit.get()>
+                <span class="hint" role="status">"5,000 characters at most: this field is full."</span>
+            </Show>
         </div>
     }
 }

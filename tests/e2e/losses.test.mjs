@@ -1,0 +1,176 @@
+// The ways work used to be lost (issue 12, losses 1 to 4), each tried in real Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch } from "./harness.mjs";
+
+const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
+
+let server, browser;
+before(async () => {
+  server = await serve("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A tab of `context` with the app loaded; a page error fails the test that checks `errors`. */
+async function tab(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  return { page, errors };
+}
+
+const planKey = (page) => page.evaluate(() => `scaling-planner:plan:${document.querySelector("#plan-select").value}`);
+const item = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+const status = (page) => page.textContent(".save-state .saved");
+const waitStatus = (page, pattern) =>
+  page.waitForFunction((p) => new RegExp(p).test(document.querySelector(".save-state .saved").textContent), pattern.source);
+
+/** Fills localStorage up to its quota with filler keys; returns how many were written. */
+const fillStorage = (page) =>
+  page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 4 * 1024, 64]) {
+      try {
+        for (;;) localStorage.setItem(`filler:${n++}`, "x".repeat(size));
+      } catch {}
+    }
+    return n;
+  });
+const freeStorage = (page, n) =>
+  page.evaluate((count) => {
+    for (let i = 0; i < count; i++) localStorage.removeItem(`filler:${i}`);
+  }, n);
+
+test("loss 1: with storage full, New, Duplicate, Import and switching never drop typed work", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await tab(context);
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
+  const open = await page.inputValue("#plan-select");
+  const filler = await fillStorage(page);
+  await page.fill('[name="meta.name"]', "Typed while storage is full");
+  await waitStatus(page, /^Not saved/);
+
+  const tries = [
+    ["New plan", () => page.click("text=New plan")],
+    ["Duplicate", () => page.click("text=Duplicate")],
+    ["Import", () => page.setInputFiles("#import-file", { name: "n.json", mimeType: "application/json", buffer: Buffer.from(NORTHWIND_TEXT) })],
+    ["switch", () => page.selectOption("#plan-select", { index: 1 })],
+  ];
+  for (const [what, act] of tries) {
+    await act();
+    await page.waitForSelector(".notice:has-text('Still on this plan')");
+    assert.equal(await page.inputValue("#plan-select"), open, `${what}: the plan stays open`);
+    assert.equal(await page.inputValue('[name="meta.name"]'), "Typed while storage is full", `${what}: the typing stays`);
+    assert.match(await status(page), /^Not saved/, `${what}: never says Saved`);
+  }
+
+  await freeStorage(page, filler);
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 3);
+  const stored = await page.evaluate((id) => localStorage.getItem(`scaling-planner:plan:${id}`), open);
+  assert.match(stored, /"name": "Typed while storage is full"/, "saved before leaving, once there was room");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("loss 2: two tabs saving one plan at once merge, neither overwrites the other", async () => {
+  const context = await browser.newContext();
+  // Tab B does not hear storage events: it saves without knowing of A's save, as when both
+  // save within the same moment.
+  const a = await tab(context);
+  await context.addInitScript(() => {
+    window.addEventListener("storage", (e) => window.__deaf && e.stopImmediatePropagation());
+    window.__deaf = true;
+  });
+  const b = await tab(context);
+  const key = await planKey(a.page);
+  assert.equal(key, await planKey(b.page));
+
+  await a.page.fill('[name="meta.name"]', "Name typed in A");
+  await a.page.waitForFunction((k) => localStorage.getItem(k).includes("Name typed in A"), key);
+  await b.page.fill('[name="meta.company"]', "Company typed in B");
+  await b.page.waitForFunction((k) => localStorage.getItem(k).includes("Company typed in B"), key);
+  const stored = await item(a.page, key);
+  assert.match(stored, /"name": "Name typed in A"/, "A's save survives B's write");
+  assert.match(stored, /"company": "Company typed in B"/);
+  assert.equal(await b.page.inputValue('[name="meta.name"]'), "Name typed in A", "B shows A's edit");
+
+  // B was in the back/forward cache: when it is shown again it catches up.
+  await a.page.fill('[name="meta.name"]', "Renamed while B slept");
+  await a.page.waitForFunction((k) => localStorage.getItem(k).includes("Renamed while B slept"), key);
+  await b.page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await b.page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Renamed while B slept");
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});
+
+test("loss 3: a plan written by a newer version is never written over, moved or opened", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await tab(context);
+  const key = await planKey(page);
+  const newer = NORTHWIND_TEXT.replace('"version": 1', '"version": 9').replace("Northwind 2027 scaling plan", "From a newer app");
+  await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, newer]);
+  await page.fill('[name="meta.company"]', "Typed in the old tab");
+  await waitStatus(page, /^Not saved: a newer version/);
+  assert.equal(await item(page, key), newer, "left exactly as it is");
+  assert.equal(await page.inputValue('[name="meta.company"]'), "Typed in the old tab", "the typing stays on screen");
+
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  const option = page.locator("#plan-select option", { hasText: "From a newer app" });
+  assert.match(await option.textContent(), /made by a newer version: reload to open/);
+  assert.equal(await option.isDisabled(), true);
+  assert.ok(await page.locator(".notice:has-text('made by a newer version')").count());
+  assert.equal(await item(page, key), newer, "a reload leaves it too");
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys.filter((k) => k.includes("recovery")), [], "nothing is moved aside");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("loss 4: a plan deleted while saves fail, or in another tab, never comes back", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await tab(context);
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
+  const doomed = await planKey(page);
+  const filler = await fillStorage(page);
+  await page.fill('[name="meta.name"]', "Deleted while full");
+  await waitStatus(page, /^Not saved/);
+  await page.click("text=Delete…");
+  await page.click(".confirm >> text=Delete");
+  await page.waitForSelector(".notice:has-text('Deleted')");
+  await page.fill('[name="meta.company"]', "Typed into the next plan");
+  await waitStatus(page, /^Saved/);
+  assert.equal(await item(page, doomed), null, "the deleted plan stays deleted");
+  await freeStorage(page, filler);
+
+  // Deleted in another tab: the next keystroke here must not bring it back.
+  const other = await tab(context);
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 3);
+  const id = await page.inputValue("#plan-select");
+  await other.page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 3);
+  await other.page.selectOption("#plan-select", id);
+  await page.click("text=Delete…");
+  await page.click(".confirm >> text=Delete");
+  await other.page.waitForSelector(".notice:has-text('deleted in another tab')");
+  await other.page.fill('[name="meta.name"]', "Typed after the delete");
+  await waitStatus(other.page, /^Not saved: this plan was deleted in another tab/);
+  assert.equal(await item(page, `scaling-planner:plan:${id}`), null);
+  assert.equal(await other.page.inputValue('[name="meta.name"]'), "Typed after the delete", "still on screen");
+
+  await other.page.click("text=Keep it");
+  await waitStatus(other.page, /^Saved/);
+  assert.match(await item(page, `scaling-planner:plan:${id}`), /Typed after the delete/, "kept on purpose");
+  assert.deepEqual([...errors, ...other.errors], []);
+  await context.close();
+});
