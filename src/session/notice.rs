@@ -110,6 +110,25 @@ impl Notice {
     }
 }
 
+impl Notice {
+    /// Tells apart what the page shows: the key, and what the notice says.
+    pub fn shown_key(&self) -> String {
+        let detail = match self {
+            Notice::NoStorage(text)
+            | Notice::Imported(text)
+            | Notice::FromOtherTab(text)
+            | Notice::Stayed(text)
+            | Notice::Limit(text) => text.clone(),
+            Notice::ImportFailed { source, reason } => format!("{source}\n{reason}"),
+            Notice::Deleted { id, .. } => id.clone(),
+            Notice::Conflict { copy_name } => copy_name.clone(),
+            Notice::Newer(count) => count.to_string(),
+            _ => String::new(),
+        };
+        format!("{}:{detail}", self.key())
+    }
+}
+
 /// Puts `notice` in the list, in place of one with the same key.
 pub fn post(list: &mut Vec<Notice>, notice: Notice) {
     let key = notice.key();

@@ -186,7 +186,7 @@ pub fn Notices() -> impl IntoView {
     let session = Session::get();
     view! {
         <div class="notices">
-            <For each=move || session.notices.get() key=Notice::key let:notice>
+            <For each=move || session.notices.get() key=Notice::shown_key let:notice>
                 {notice_view(session, notice)}
             </For>
         </div>
