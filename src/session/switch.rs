@@ -17,6 +17,8 @@ impl<S: Store> Core<S> {
             SaveStatus::Held(hold) => hold.to_string(),
             _ => "they could not be stored".to_string(),
         };
+        // This notice says all that the storage-full one said, and more.
+        self.dismiss("full");
         self.notify(Notice::Stayed(why));
         false
     }
