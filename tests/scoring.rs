@@ -322,3 +322,16 @@ fn snapshot_figures_score_the_saved_scorecards() {
         scaling_planner::scoring::snapshot_figures(&plan.snapshot("2026-11-26T00:00:00Z", "now"));
     assert_eq!(now.number("readiness.overall"), Some(30.25));
 }
+
+#[test]
+fn growth_percentages_are_blank_while_either_end_is_blank() {
+    let mut plan = Plan::blank("2026-12-03T10:00:00Z");
+    plan.roadmap.metrics.team_size_from = Count(Some(21));
+    plan.roadmap.metrics.revenue_to = Amount(Some(6_000_000.0));
+    let f = compute(&plan);
+    assert_eq!(f.get("roadmap.team_growth_percent"), &Figure::Blank, "no target yet");
+    assert_eq!(f.get("roadmap.revenue_growth_percent"), &Figure::Blank, "no start yet");
+    plan.roadmap.metrics.team_size_to = Count(Some(0));
+    let f = compute(&plan);
+    assert_eq!(f.get("roadmap.team_growth_percent").data_value(), "-100");
+}

@@ -53,9 +53,10 @@ pub(super) fn compute(plan: &Plan, figures: &mut Figures) {
     figures.set("talent.training_budget_total", Figure::maybe(training));
 }
 
+/// Blank while either end is blank: an unfilled target is not a fall of 100 %.
 fn growth_percent(from: Option<f64>, to: Option<f64>) -> Figure {
-    match from {
-        Some(from) if from != 0.0 => Figure::number((to.unwrap_or(0.0) - from) / from * 100.0),
+    match (from, to) {
+        (Some(from), Some(to)) if from != 0.0 => Figure::number((to - from) / from * 100.0),
         _ => Figure::Blank,
     }
 }
