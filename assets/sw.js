@@ -1,36 +1,82 @@
-// Offline support: this build's files are cached on install; pages are fetched from the
-// network first (so a new version is picked up on the next load) and from the cache offline.
+// Offline support for one deployment (this worker's scope): this build's files are cached on install;
+// pages are fetched from the network first (so a new version is picked up on the next load) and from
+// the cache offline. A new version waits until a tab asks it to take over ("skip-waiting"), except on
+// the first install.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
-const CACHE = `scaling-planner-${VERSION}`;
+const SCOPE = self.registration.scope;
+// Several deployments may share one origin: each names, and clears, only its own caches.
+const PREFIX = `scaling-planner:${SCOPE}:`;
+const CACHE = PREFIX + VERSION;
+const SHELL = new URL("./", self.location).href;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
-
-self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("scaling-planner-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => {
+        if (!self.registration.active) return self.skipWaiting();
+      }),
   );
 });
 
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "skip-waiting") self.skipWaiting();
+});
+
+async function outdated(key) {
+  if (key.startsWith(PREFIX)) return key !== CACHE;
+  // Named by releases before the scope was part of the name: this deployment's if it holds its shell.
+  return key.startsWith("scaling-planner-") && (await caches.match(SHELL, { cacheName: key })) !== undefined;
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (await outdated(key)) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+const isShell = (url) => {
+  const { origin, pathname } = new URL(url);
+  return [SHELL, `${SHELL}index.html`].includes(origin + pathname);
+};
+
+async function navigate(event) {
+  try {
+    const response = await fetch(event.request);
+    if (response.ok && response.type === "basic" && isShell(event.request.url)) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(SHELL, copy)));
+    }
+    return response;
+  } catch (error) {
+    const shell = await caches.match(SHELL, { cacheName: CACHE });
+    if (shell) return shell;
+    throw error;
+  }
+}
+
+async function subresource(request) {
+  const hit = await caches.match(request, { cacheName: CACHE });
+  if (hit) return hit;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    // Offline on a page of a newer version that is installed but still waiting: its files are in its cache.
+    for (const key of await caches.keys()) {
+      const found = key.startsWith(PREFIX) && (await caches.match(request, { cacheName: key }));
+      if (found) return found;
+    }
+    throw error;
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === "navigate") {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put("./", copy));
-          return response;
-        })
-        .catch(() => caches.match("./", { cacheName: CACHE })),
-    );
-    return;
-  }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
+  event.respondWith(request.mode === "navigate" ? navigate(event) : subresource(request));
 });

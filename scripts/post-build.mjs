@@ -2,7 +2,8 @@
 // - moves Trunk's inline start-up script into its own file, so the page's
 //   Content-Security-Policy can forbid inline scripts;
 // - adds that policy as a <meta> tag;
-// - writes the service worker with the list of this build's files to cache for offline use.
+// - writes the service worker with the list of this build's files to cache for offline use, and
+//   registers it from the start-up script.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,9 +33,42 @@ let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error("no inline start-up script found in index.html");
+// The service worker: a new version waits until the app, told "scaling-planner:update-ready",
+// answers "scaling-planner:apply-update" (after saving); then this tab reloads once into it.
 const boot = `${found[1].trim()}
 if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  navigator.serviceWorker.register("./sw.js").catch(() => {});
+  const workers = navigator.serviceWorker;
+  const registered = workers.register("./sw.js");
+  const announce = () => window.dispatchEvent(new CustomEvent("scaling-planner:update-ready"));
+  function installed() {
+    if (this.state === "installed" && workers.controller) announce();
+  }
+  const watch = (worker) => worker?.addEventListener("statechange", installed);
+  registered
+    .then((registration) => {
+      if (registration.waiting && workers.controller) announce();
+      watch(registration.installing);
+      registration.addEventListener("updatefound", () => watch(registration.installing));
+      document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible") registration.update().catch(() => {});
+      });
+    })
+    .catch(() => {});
+  let applying = false;
+  window.addEventListener("scaling-planner:apply-update", () => {
+    registered
+      .then((registration) => {
+        if (!registration.waiting) return location.reload();
+        applying = true;
+        registration.waiting.postMessage({ type: "skip-waiting" });
+      })
+      .catch(() => {});
+  });
+  workers.addEventListener("controllerchange", () => {
+    if (!applying) return;
+    applying = false;
+    location.reload();
+  });
 }
 `;
 const bootName = `boot-${hash(boot)}.js`;

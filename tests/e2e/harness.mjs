@@ -20,8 +20,9 @@ export const types = {
 };
 
 /**
- * Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests, replace }.
- * `replace(file, fn)` rewrites a served file's text from then on, as a new deployment would.
+ * Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests, replace, restore }.
+ * `replace(file, fn, status = 200)` rewrites a served file's text (and status) from then on, as a new
+ * deployment would; `restore(file)` serves the built file again.
  */
 export async function serve(base = "/") {
   const requests = [];
@@ -31,8 +32,9 @@ export async function serve(base = "/") {
     requests.push(path);
     const rel = path.slice(base.length) || "index.html";
     if (replaced.has(rel)) {
-      const body = replaced.get(rel)(await readFile(join(dist, rel), "utf8"));
-      res.writeHead(200, { "content-type": types[extname(rel)] ?? "application/octet-stream" });
+      const { fn, status } = replaced.get(rel);
+      const body = fn(await readFile(join(dist, rel), "utf8"));
+      res.writeHead(status, { "content-type": types[extname(rel)] ?? "application/octet-stream" });
       res.end(body);
       return;
     }
@@ -59,7 +61,8 @@ export async function serve(base = "/") {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
-    replace: (file, fn) => replaced.set(file, fn),
+    replace: (file, fn, status = 200) => replaced.set(file, { fn, status }),
+    restore: (file) => replaced.delete(file),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
