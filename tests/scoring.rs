@@ -329,8 +329,16 @@ fn growth_percentages_are_blank_while_either_end_is_blank() {
     plan.roadmap.metrics.team_size_from = Count(Some(21));
     plan.roadmap.metrics.revenue_to = Amount(Some(6_000_000.0));
     let f = compute(&plan);
-    assert_eq!(f.get("roadmap.team_growth_percent"), &Figure::Blank, "no target yet");
-    assert_eq!(f.get("roadmap.revenue_growth_percent"), &Figure::Blank, "no start yet");
+    assert_eq!(
+        f.get("roadmap.team_growth_percent"),
+        &Figure::Blank,
+        "no target yet"
+    );
+    assert_eq!(
+        f.get("roadmap.revenue_growth_percent"),
+        &Figure::Blank,
+        "no start yet"
+    );
     plan.roadmap.metrics.team_size_to = Count(Some(0));
     let f = compute(&plan);
     assert_eq!(f.get("roadmap.team_growth_percent").data_value(), "-100");
