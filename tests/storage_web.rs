@@ -444,3 +444,40 @@ async fn another_tabs_change_appears_here_and_a_clash_keeps_both() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn storage_full_at_start_still_lists_and_opens_the_plans() {
+    storage().clear().unwrap();
+    let good = read_plan(NORTHWIND.as_bytes()).unwrap();
+    storage()
+        .set_item(&plan_key("p1"), &write_plan(&good))
+        .unwrap();
+    storage().set_item("scaling-planner:last", "p1").unwrap();
+    let chunk = "x".repeat(256 * 1024);
+    let mut filler = 0;
+    for size in [256 * 1024, 4096, 64, 1] {
+        let piece = &chunk[..size];
+        while storage()
+            .set_item(&format!("filler:{filler}"), piece)
+            .is_ok()
+        {
+            filler += 1;
+        }
+    }
+    let (root, session, handle) = mount().await;
+    assert_eq!(session.current.get_untracked().as_deref(), Some("p1"));
+    assert!(
+        !session.in_memory_only(),
+        "a full store is not a blocked one"
+    );
+    assert_eq!(session.plans.get_untracked().len(), 1);
+    let text = root.text_content().unwrap();
+    assert!(text.contains("new changes need room"), "{text}");
+    assert!(!text.contains("not letting the app store plans"));
+    assert!(session.notices.get_untracked().contains(&Notice::NoRoom));
+    for i in 0..filler {
+        storage().remove_item(&format!("filler:{i}")).unwrap();
+    }
+    drop(handle);
+    root.remove();
+}
