@@ -510,3 +510,32 @@ fn delete_and_undo_bring_the_plan_back_with_its_unsaved_edits() {
     );
     assert!(!has(&tab, "deleted"));
 }
+
+#[test]
+fn undoing_a_delete_while_storage_is_full_keeps_the_plan_in_its_notice() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    tab.type_text("meta.name", "Only copy");
+    tab.send(Event::Save);
+    tab.send(Event::Delete);
+    fill(&store);
+    tab.send(Event::UndoDelete);
+    assert!(has(&tab, "deleted"), "until it is stored again, Undo keeps it");
+    tab.send(Event::Open(tab.core.plans[0].id.clone()));
+    store.borrow_mut().quota = None;
+    tab.send(Event::UndoDelete);
+    assert_eq!(stored_plan(&store, &tab.id()).meta.name, "Only copy");
+    assert!(!has(&tab, "deleted"));
+}
+
+#[test]
+fn delete_reads_first_and_leaves_a_plan_a_newer_version_just_wrote() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let id = tab.id();
+    let key = Library::<MemoryStore>::plan_key(&id);
+    // The tab has not heard of the newer version's write.
+    store.borrow_mut().set(&key, &newer_text()).unwrap();
+    tab.send(Event::Delete);
+    assert_eq!(stored(&store, &id), Some(newer_text()));
+}

@@ -135,12 +135,7 @@ impl<S: Store> Core<S> {
 
     /// Deletes the open plan (undone from its notice) and opens another.
     pub(super) fn delete(&mut self, screen: &mut Plan, clock: &Clock, effects: &mut Vec<Effect>) {
-        // A plan a newer version wrote in the meantime is not the one on screen: it stays.
-        let newer = matches!(
-            self.status,
-            SaveStatus::Held(crate::session::Hold::Newer(_))
-        );
-        if let Some(id) = self.open.clone().filter(|_| !newer) {
+        if let Some(id) = self.open.clone().filter(|id| self.deletable(id)) {
             if let Err(e) = self.library.delete(&id) {
                 self.status = SaveStatus::Failed(e);
                 return;
@@ -169,6 +164,24 @@ impl<S: Store> Core<S> {
         self.add(Plan::blank(&clock.iso), screen, clock, effects);
     }
 
+    /// Whether the stored plan `id` may go: not when a newer version wrote it in the meantime
+    /// (it is not the plan on screen), and an unreadable text is kept aside first.
+    fn deletable(&mut self, id: &str) -> bool {
+        if let Ok(Some(raw)) = self.library.raw(id) {
+            if let Err(LoadError::Newer(_)) = self.library.parse(id, &raw) {
+                return false;
+            }
+        }
+        match self.library.keep_aside(id) {
+            Ok(Some(kept)) => {
+                self.notify(Notice::Recovered(kept));
+                true
+            }
+            Ok(None) => true,
+            Err(_) => false,
+        }
+    }
+
     pub(super) fn undo_delete(
         &mut self,
         screen: &mut Plan,
@@ -179,8 +192,9 @@ impl<S: Store> Core<S> {
             Notice::Deleted { plan, .. } => Some((**plan).clone()),
             _ => None,
         });
+        // The notice keeps the plan until it is stored again: it exists nowhere else.
         if let Some(plan) = deleted {
-            if self.leave_for(plan, screen, clock, effects) {
+            if self.leave_for(plan, screen, clock, effects) && self.open.is_some() {
                 self.dismiss("deleted");
             }
         }

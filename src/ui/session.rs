@@ -36,9 +36,12 @@ pub struct Session {
 }
 
 fn clock() -> Clock {
+    // New plan ids come from `ms`: a random low part keeps two tabs, or a plan deleted at the
+    // same millisecond, from ever sharing one.
+    let salt = (js_sys::Math::random() * 65_536.0) as u64;
     Clock {
         iso: now(),
-        ms: js_sys::Date::now() as u64,
+        ms: ((js_sys::Date::now() as u64) << 16) | salt,
     }
 }
 
