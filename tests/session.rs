@@ -520,7 +520,10 @@ fn undoing_a_delete_while_storage_is_full_keeps_the_plan_in_its_notice() {
     tab.send(Event::Delete);
     fill(&store);
     tab.send(Event::UndoDelete);
-    assert!(has(&tab, "deleted"), "until it is stored again, Undo keeps it");
+    assert!(
+        has(&tab, "deleted"),
+        "until it is stored again, Undo keeps it"
+    );
     tab.send(Event::Open(tab.core.plans[0].id.clone()));
     store.borrow_mut().quota = None;
     tab.send(Event::UndoDelete);
