@@ -1,5 +1,6 @@
 //! How figures and values read on screen. The exact values stay in `data-value`.
 
+pub use crate::model::group_digits;
 use crate::scoring::round_to;
 
 /// Groups thousands: `1234567.5` → `1,234,567.5`.
@@ -7,25 +8,6 @@ pub fn group_thousands(n: f64, decimals: usize) -> String {
     let mut out = group_digits(&format!("{:.*}", decimals, n.abs()));
     if n < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
         out.insert(0, '−');
-    }
-    out
-}
-
-/// Puts thousands separators into a plain decimal: `1234567.891` → `1,234,567.891`.
-pub fn group_digits(plain: &str) -> String {
-    let (int, frac) = plain
-        .split_once('.')
-        .map_or((plain, None), |(i, f)| (i, Some(f)));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
     }
     out
 }

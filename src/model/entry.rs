@@ -208,7 +208,7 @@ macro_rules! real_entry {
             }
             fn to_text(self) -> String {
                 self.0
-                    .map(|n| crate::format::group_digits(&crate::scoring::format_number(n)))
+                    .map(|n| super::group_digits(&super::format_number(n)))
                     .unwrap_or_default()
             }
         }
@@ -238,7 +238,7 @@ impl Entry for Count {
     /// Large counts read with thousands separators: `2,500,000`.
     fn to_text(self) -> String {
         self.0
-            .map(|n| crate::format::group_digits(&n.to_string()))
+            .map(|n| super::group_digits(&n.to_string()))
             .unwrap_or_default()
     }
 }

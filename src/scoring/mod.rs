@@ -8,6 +8,7 @@ mod warnings;
 
 use std::collections::BTreeMap;
 
+pub use crate::model::format_number;
 use crate::model::Plan;
 
 pub use scorecards::{band, Band};
@@ -49,15 +50,6 @@ impl Figure {
             Figure::Number(n) => format_number(*n),
             Figure::Word(w) => w.clone(),
         }
-    }
-}
-
-/// Shortest decimal that reads back as the same number, with no exponent and no `-0`.
-pub fn format_number(n: f64) -> String {
-    if n == 0.0 {
-        "0".into()
-    } else {
-        format!("{n}")
     }
 }
 
