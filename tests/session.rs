@@ -235,7 +235,6 @@ fn loss_3_a_plan_written_by_a_newer_version_is_never_written_over() {
         "left exactly as it is"
     );
     assert_eq!(tab.core.status, SaveStatus::Held(Hold::Newer(7)));
-    assert!(tab.core.status.to_string_is_not_saved());
     assert_eq!(
         tab.screen.meta.name, "Old tab typing",
         "the typing stays on screen"
@@ -247,17 +246,6 @@ fn loss_3_a_plan_written_by_a_newer_version_is_never_written_over() {
         Some(newer_text()),
         "delete targets only what it opened"
     );
-}
-
-/// Test helper: a status the page shows as "Not saved".
-trait NotSaved {
-    fn to_string_is_not_saved(&self) -> bool;
-}
-
-impl NotSaved for SaveStatus {
-    fn to_string_is_not_saved(&self) -> bool {
-        matches!(self, SaveStatus::Failed(_) | SaveStatus::Held(_))
-    }
 }
 
 #[test]

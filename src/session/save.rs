@@ -92,21 +92,24 @@ impl<S: Store> Core<S> {
                 self.status = SaveStatus::Held(Hold::Newer(version));
                 false
             }
-            Err(_) => match self.library.keep_aside(&id) {
+            Err(LoadError::Corrupt(found)) => match self.library.set_aside(found) {
                 Ok(kept) => {
-                    if let Some(r) = kept {
-                        self.notify(Notice::Recovered(r));
-                    }
+                    self.notify(Notice::Recovered(kept));
                     // The good version on screen goes back in the unreadable one's place.
                     self.stored = None;
                     self.unsaved = true;
                     true
                 }
-                Err(e) => {
+                Err((_, e)) => {
                     self.status = SaveStatus::Failed(e);
                     false
                 }
             },
+            Err(LoadError::Missing) => true,
+            Err(LoadError::Store(e)) => {
+                self.status = SaveStatus::Failed(e);
+                false
+            }
         }
     }
 

@@ -167,18 +167,19 @@ impl<S: Store> Core<S> {
     /// Whether the stored plan `id` may go: not when a newer version wrote it in the meantime
     /// (it is not the plan on screen), and an unreadable text is kept aside first.
     fn deletable(&mut self, id: &str) -> bool {
-        if let Ok(Some(raw)) = self.library.raw(id) {
-            if let Err(LoadError::Newer(_)) = self.library.parse(id, &raw) {
-                return false;
-            }
-        }
-        match self.library.keep_aside(id) {
-            Ok(Some(kept)) => {
-                self.notify(Notice::Recovered(kept));
-                true
-            }
-            Ok(None) => true,
-            Err(_) => false,
+        let Ok(Some(raw)) = self.library.raw(id) else {
+            return true;
+        };
+        match self.library.parse(id, &raw) {
+            Err(LoadError::Newer(_)) => false,
+            Err(LoadError::Corrupt(found)) => match self.library.set_aside(found) {
+                Ok(kept) => {
+                    self.notify(Notice::Recovered(kept));
+                    true
+                }
+                Err(_) => false,
+            },
+            _ => true,
         }
     }
 

@@ -129,7 +129,9 @@ impl<S: Store> Library<S> {
             .ok_or(LoadError::Missing)?;
         match self.parse(id, &raw) {
             Ok(plan) => Ok((plan, raw)),
-            Err(LoadError::Corrupt(r)) => Err(self.set_aside(id, r.raw, r.reason)),
+            Err(LoadError::Corrupt(r)) => Err(LoadError::Corrupt(
+                self.set_aside(r).unwrap_or_else(|(r, _)| r),
+            )),
             Err(e) => Err(e),
         }
     }
@@ -147,46 +149,33 @@ impl<S: Store> Library<S> {
         })
     }
 
-    /// Copies unreadable stored text to a recovery key, then takes it out of the list. If the
-    /// copy cannot be written, the original stays where it is.
-    fn set_aside(&mut self, id: &str, raw: String, reason: String) -> LoadError {
+    /// Copies a stored text that does not read (as [`Library::parse`] found it) to a recovery
+    /// key, then takes it out of the list. If the copy cannot be written, the original stays
+    /// where it is, and the error comes back with it.
+    pub fn set_aside(
+        &mut self,
+        mut found: Recovered,
+    ) -> Result<Recovered, (Recovered, StoreError)> {
+        let id = found.id.clone();
         let mut recovery = format!("{RECOVERY}{id}");
         let mut n = 1;
         while matches!(self.store.get(&recovery), Ok(Some(_))) {
             n += 1;
             recovery = format!("{RECOVERY}{id}.{n}");
         }
-        if self.store.set(&recovery, &raw).is_ok() {
-            let _ = self.store.remove(&Self::plan_key(id));
-        } else {
-            recovery.clear();
+        match self.store.set(&recovery, &found.raw) {
+            Ok(()) => {
+                let _ = self.store.remove(&Self::plan_key(&id));
+                found.key = recovery;
+                Ok(found)
+            }
+            Err(e) => Err((found, e)),
         }
-        LoadError::Corrupt(Recovered {
-            key: recovery,
-            id: id.to_string(),
-            raw,
-            reason,
-        })
     }
 
     /// The stored text of a plan, as it is.
     pub fn raw(&self, id: &str) -> Result<Option<String>, StoreError> {
         self.store.get(&Self::plan_key(id))
-    }
-
-    /// Moves the stored text of `id` to a recovery key (only if it does not read), so that a
-    /// good plan can be written in its place. `Err` when the copy could not be written.
-    pub fn keep_aside(&mut self, id: &str) -> Result<Option<Recovered>, StoreError> {
-        let Some(raw) = self.raw(id)? else {
-            return Ok(None);
-        };
-        match self.parse(id, &raw) {
-            Err(LoadError::Corrupt(r)) => match self.set_aside(id, r.raw, r.reason) {
-                LoadError::Corrupt(r) if !r.key.is_empty() => Ok(Some(r)),
-                _ => Err(StoreError::Full),
-            },
-            _ => Ok(None),
-        }
     }
 
     /// Writes a plan under its id.
