@@ -1,11 +1,11 @@
 //! Snapshots: the two scorecards as they stood, what they computed to, and the change since.
 
-use crate::model::value::FromJson;
+use crate::model::Field;
 use crate::model::{Assessment, Plan, Readiness, Snapshot};
 use crate::scoring::{compute, Figure, Figures};
 
 /// How many snapshots a plan keeps, as plan-format.md says.
-pub const MAX_SNAPSHOTS: usize = <Snapshot as FromJson>::MAX_ROWS;
+pub const MAX_SNAPSHOTS: usize = <Snapshot as Field>::MAX_ROWS;
 
 /// A snapshot with every scorecard figure it computes to (`readiness.product`, `assessment.overall`, …).
 #[derive(Clone, Debug, PartialEq)]

@@ -1,28 +1,29 @@
+use super::readiness::{groups, score, score_mut};
 use super::Score;
 
-scores!(TechnicalReadiness {
-    infrastructure_scalability,
-    data_architecture,
-    security_compliance,
-    performance_monitoring
+record!(TechnicalReadiness {
+    infrastructure_scalability: Score,
+    data_architecture: Score,
+    security_compliance: Score,
+    performance_monitoring: Score
 });
-scores!(OrganizationalReadiness {
-    team_structure_design,
-    leadership_capability,
-    hiring_strategy,
-    culture_preservation
+record!(OrganizationalReadiness {
+    team_structure_design: Score,
+    leadership_capability: Score,
+    hiring_strategy: Score,
+    culture_preservation: Score
 });
-scores!(OperationalReadiness {
-    process_documentation,
-    automation_implementation,
-    quality_systems,
-    efficiency_optimization
+record!(OperationalReadiness {
+    process_documentation: Score,
+    automation_implementation: Score,
+    quality_systems: Score,
+    efficiency_optimization: Score
 });
-scores!(StrategicReadiness {
-    growth_planning,
-    resource_allocation,
-    risk_management,
-    execution_capability
+record!(StrategicReadiness {
+    growth_planning: Score,
+    resource_allocation: Score,
+    risk_management: Score,
+    execution_capability: Score
 });
 
 record!(
@@ -48,17 +49,9 @@ record!(
 );
 
 impl AssessmentScores {
-    pub const AREAS: [&'static str; 4] =
-        ["technical", "organizational", "operational", "strategic"];
-
     /// The four areas in worksheet order, each with its four scores.
-    pub fn areas(&self) -> [(&'static str, [(&'static str, Score); 4]); 4] {
-        [
-            ("technical", self.technical.items()),
-            ("organizational", self.organizational.items()),
-            ("operational", self.operational.items()),
-            ("strategic", self.strategic.items()),
-        ]
+    pub fn areas(&self) -> Vec<(&'static str, Vec<(&'static str, Score)>)> {
+        groups(self)
     }
 }
 
@@ -71,27 +64,13 @@ impl Assessment {
             strategic: self.strategic.clone(),
         }
     }
-}
 
-impl Assessment {
     /// One score by its area and item key, e.g. `("technical", "data_architecture")`.
     pub fn score_mut(&mut self, area: &str, item: &str) -> Option<&mut Score> {
-        match area {
-            "technical" => self.technical.item_mut(item),
-            "organizational" => self.organizational.item_mut(item),
-            "operational" => self.operational.item_mut(item),
-            "strategic" => self.strategic.item_mut(item),
-            _ => None,
-        }
+        score_mut(self, area, item)
     }
 
     pub fn score(&self, area: &str, item: &str) -> Score {
-        match area {
-            "technical" => self.technical.item(item),
-            "organizational" => self.organizational.item(item),
-            "operational" => self.operational.item(item),
-            "strategic" => self.strategic.item(item),
-            _ => Score(None),
-        }
+        score(self, area, item)
     }
 }

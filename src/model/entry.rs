@@ -1,10 +1,9 @@
 //! Turning what a person types into a field's value, or a message saying why not.
 
-use super::fields::{at_fields, at_fields_mut};
 use super::value::{
     Amount, Count, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Priority, Score,
 };
-use super::walk::{Leaf, LeafMut};
+use super::walk::{Leaf, LeafMut, Walk};
 use super::Plan;
 
 /// A typed-in value that cannot be stored; the field keeps its last valid value.
@@ -325,22 +324,22 @@ impl Plan {
     /// The text of the field at a JSON path (`talent.positions.0.salary_min`); blank when the
     /// plan has no such field, e.g. a row that is gone.
     pub fn text_at(&self, path: &str) -> String {
-        let mut out = String::new();
-        at_fields(self, path, &mut |leaf| out = leaf.text());
-        out
+        self.at(path).map(|leaf| leaf.text()).unwrap_or_default()
     }
 
     /// What typing `text` into the field at `path` would store, and whether it is a change.
     pub fn check_at(&self, path: &str, text: &str) -> Result<(String, bool), EntryError> {
-        let mut out = Err(format!("The plan has no field {path}."));
-        at_fields(self, path, &mut |leaf| out = leaf.check(text));
-        out
+        match self.at(path) {
+            Some(leaf) => leaf.check(text),
+            None => Err(format!("The plan has no field {path}.")),
+        }
     }
 
     /// Stores typed text in the field at `path`; on an error the plan is unchanged.
     pub fn enter_at(&mut self, path: &str, text: &str) -> Result<(), EntryError> {
-        let mut out = Err(format!("The plan has no field {path}."));
-        at_fields_mut(self, path, &mut |leaf| out = leaf.enter(text));
-        out
+        match self.at_mut(path) {
+            Some(leaf) => leaf.enter(text),
+            None => Err(format!("The plan has no field {path}.")),
+        }
     }
 }

@@ -2,13 +2,12 @@
 
 use serde_json::Value;
 
-use super::value::ToJson;
 use super::{read_value, Plan};
 
 /// Merges `mine` and `theirs`, both edited from `base`: a field changed on one side only takes
 /// that change; a field changed differently on both sides keeps `mine` and counts as a conflict.
 pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> (Plan, usize) {
-    let [b, m, t] = [base, mine, theirs].map(|p| p.to_json());
+    let [b, m, t] = [base, mine, theirs].map(|p| serde_json::to_value(p).unwrap_or_default());
     let mut conflicts = 0;
     let merged = merge_value(&b, &m, &t, &mut conflicts);
     match read_value(merged) {

@@ -3,7 +3,7 @@
 
 #[macro_use]
 mod record;
-pub mod fields;
+pub mod field;
 pub mod value;
 pub mod walk;
 
@@ -30,6 +30,7 @@ pub use assessment::*;
 pub use automation::*;
 pub use data::*;
 pub use digits::{format_number, group_digits};
+pub use field::Field;
 pub use merge::merge;
 pub use operations::*;
 pub use organization::*;
@@ -42,9 +43,9 @@ pub use talent::*;
 pub use technical::*;
 pub use value::{
     Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
-    Priority, Score, Timestamp, ToJson, MAX_TEXT_CHARS,
+    Priority, Score, Timestamp, MAX_TEXT_CHARS,
 };
-pub use walk::{Leaf, LeafMut, Walk};
+pub use walk::{values, FromLeaf, Leaf, LeafMut, Walk};
 pub use write::write_plan;
 
 pub const FORMAT: &str = "scaling-plan";

@@ -1,3 +1,4 @@
+use super::walk::{values, Leaf, Walk};
 use super::{Amount, Count, Month};
 
 record!(
@@ -14,46 +15,16 @@ record!(
 );
 
 impl Departments {
-    pub const KEYS_IN_ORDER: [&'static str; 7] = [
-        "engineering",
-        "product",
-        "marketing",
-        "sales",
-        "customer_success",
-        "operations",
-        "executive",
-    ];
-
-    pub fn count_mut(&mut self, key: &str) -> Option<&mut Count> {
-        Some(match key {
-            "engineering" => &mut self.engineering,
-            "product" => &mut self.product,
-            "marketing" => &mut self.marketing,
-            "sales" => &mut self.sales,
-            "customer_success" => &mut self.customer_success,
-            "operations" => &mut self.operations,
-            "executive" => &mut self.executive,
-            _ => return None,
-        })
+    /// The head counts in worksheet order, with their keys.
+    pub fn counts(&self) -> Vec<(&'static str, Count)> {
+        values(self)
     }
 
     pub fn count(&self, key: &str) -> Count {
-        self.counts()
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or(Count(None), |(_, c)| *c)
-    }
-
-    pub fn counts(&self) -> [(&'static str, Count); 7] {
-        [
-            ("engineering", self.engineering),
-            ("product", self.product),
-            ("marketing", self.marketing),
-            ("sales", self.sales),
-            ("customer_success", self.customer_success),
-            ("operations", self.operations),
-            ("executive", self.executive),
-        ]
+        match self.at(key) {
+            Some(Leaf::Count(c)) => *c,
+            _ => Count(None),
+        }
     }
 }
 

@@ -1,12 +1,13 @@
-use serde_json::{Map, Value};
+use serde::de::{Deserializer, Error, IgnoredAny};
+use serde::{Deserialize, Serialize, Serializer};
 
-use super::fields::{read_record, walk_fields, walk_fields_mut, write_fields, Field, Fields};
-use super::value::{Currency, FromJson, Timestamp, ToJson};
-use super::walk::{Leaf, LeafMut, Walk};
+use super::field::Field;
+use super::value::{Currency, Timestamp};
+use super::walk::Walk;
 use super::{
-    Assessment, AssessmentScores, Automation, Bottleneck, Data, ImportError, Operations,
-    Opportunity, Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent,
-    Technical, FORMAT, VERSION,
+    Assessment, AssessmentScores, Automation, Bottleneck, Data, Operations, Opportunity,
+    Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Technical,
+    FORMAT, VERSION,
 };
 
 record!(Meta {
@@ -27,57 +28,70 @@ record!(
     }
 );
 
-/// A whole scaling plan: the ten worksheet sections plus its snapshots.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Plan {
-    pub meta: Meta,
-    pub readiness: Readiness,
-    pub technical: Technical,
-    pub data: Data,
-    pub security: Security,
-    pub organization: Organization,
-    pub talent: Talent,
-    pub operations: Operations,
-    pub automation: Automation,
-    pub assessment: Assessment,
-    pub roadmap: Roadmap,
-    pub snapshots: Vec<Snapshot>,
+record!(
+    /// A whole scaling plan: the ten worksheet sections plus its snapshots.
+    Plan {
+        format: Format,
+        version: Version,
+        meta: Meta,
+        readiness: Readiness,
+        technical: Technical,
+        data: Data,
+        security: Security,
+        organization: Organization,
+        talent: Talent,
+        operations: Operations,
+        automation: Automation,
+        assessment: Assessment,
+        roadmap: Roadmap,
+        snapshots: Vec<Snapshot>,
+    }
+);
+
+/// The `"format": "scaling-plan"` that opens every plan file.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Format;
+
+/// The `"version"` of the plan file: always this app's, as older ones are upgraded on reading.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Version;
+
+impl Serialize for Format {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(FORMAT)
+    }
 }
 
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(VERSION)
+    }
+}
+
+/// Both are checked, and the version upgraded, before the plan is read (see `read_value`).
+impl Field for Format {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        IgnoredAny::deserialize(d).map(|_| Format)
+    }
+}
+
+impl Field for Version {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match u32::deserialize(d)? {
+            VERSION => Ok(Version),
+            other => Err(D::Error::custom(format!(
+                "version {other} must be upgraded before it is read"
+            ))),
+        }
+    }
+}
+
+impl Walk for Format {}
+impl Walk for Version {}
+
 impl Plan {
-    pub const SECTIONS: [&'static str; 10] = [
-        "readiness",
-        "technical",
-        "data",
-        "security",
-        "organization",
-        "talent",
-        "operations",
-        "automation",
-        "assessment",
-        "roadmap",
-    ];
-
-    /// The plan file's keys, in order.
-    pub const KEYS: [&'static str; 14] = [
-        "format",
-        "version",
-        "meta",
-        "readiness",
-        "technical",
-        "data",
-        "security",
-        "organization",
-        "talent",
-        "operations",
-        "automation",
-        "assessment",
-        "roadmap",
-        "snapshots",
-    ];
-
-    /// The keys of the plan's parts: every key but `format` and `version`.
-    pub const PARTS: &'static [&'static str] = Plan::KEYS.split_at(2).1;
+    /// The ten worksheet sections, in order.
+    pub const SECTIONS: &'static [&'static str] = Plan::KEYS.split_at(3).1.split_at(10).0;
 
     /// A new plan as the worksheet starts it: blank, with the seed's number of rows.
     pub fn blank(now: &str) -> Plan {
@@ -106,14 +120,12 @@ impl Plan {
     /// How many fields of one section are filled in, of how many.
     pub fn section_progress(&self, section: &str) -> (usize, usize) {
         let (mut filled, mut total) = (0, 0);
-        self.fields(&mut |key, field| {
-            if key == section {
-                field.walk_field(key, &mut |_, leaf| {
-                    total += 1;
-                    filled += usize::from(leaf.is_filled());
-                });
-            }
-        });
+        if let Some(part) = self.part(section) {
+            part.walk(section, &mut |_, leaf| {
+                total += 1;
+                filled += usize::from(leaf.is_filled());
+            });
+        }
         (filled, total)
     }
 
@@ -125,64 +137,5 @@ impl Plan {
             readiness: self.readiness.scores(),
             assessment: self.assessment.scores(),
         }
-    }
-}
-
-impl Fields for Plan {
-    fn fields(&self, f: &mut dyn FnMut(&'static str, &dyn Field)) {
-        f("meta", &self.meta);
-        f("readiness", &self.readiness);
-        f("technical", &self.technical);
-        f("data", &self.data);
-        f("security", &self.security);
-        f("organization", &self.organization);
-        f("talent", &self.talent);
-        f("operations", &self.operations);
-        f("automation", &self.automation);
-        f("assessment", &self.assessment);
-        f("roadmap", &self.roadmap);
-        f("snapshots", &self.snapshots);
-    }
-
-    fn fields_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut dyn Field)) {
-        f("meta", &mut self.meta);
-        f("readiness", &mut self.readiness);
-        f("technical", &mut self.technical);
-        f("data", &mut self.data);
-        f("security", &mut self.security);
-        f("organization", &mut self.organization);
-        f("talent", &mut self.talent);
-        f("operations", &mut self.operations);
-        f("automation", &mut self.automation);
-        f("assessment", &mut self.assessment);
-        f("roadmap", &mut self.roadmap);
-        f("snapshots", &mut self.snapshots);
-    }
-}
-
-impl ToJson for Plan {
-    fn to_json(&self) -> Value {
-        let mut map = Map::new();
-        map.insert("format".into(), FORMAT.into());
-        map.insert("version".into(), VERSION.into());
-        write_fields(self, &mut map);
-        Value::Object(map)
-    }
-}
-
-impl FromJson for Plan {
-    /// Reads the body of a plan whose `format` and `version` were already checked.
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-        read_record(value, path, &Self::KEYS)
-    }
-}
-
-impl Walk for Plan {
-    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        walk_fields(self, path, f)
-    }
-
-    fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
-        walk_fields_mut(self, path, f)
     }
 }

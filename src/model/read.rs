@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::value::{describe, FromJson};
+use super::value::{describe, join};
 use super::{ImportError, Plan, FORMAT, VERSION};
 
 /// Files larger than this are refused before parsing.
@@ -98,7 +98,62 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     for step in &MIGRATIONS[(version - 1) as usize..] {
         value = step(value)?;
     }
-    Plan::from_json(&value, "")
+    serde_path_to_error::deserialize(&value).map_err(|e| explain(e, &value))
+}
+
+/// Says what serde refused in plan-format.md's words: the path, what was found there and what
+/// is allowed. The value types say so themselves; serde's own messages (a wrong type for a
+/// record, a list or a text, an unknown key) are put in the same shape.
+fn explain(error: serde_path_to_error::Error<serde_json::Error>, plan: &Value) -> ImportError {
+    let path = error
+        .path()
+        .iter()
+        .map(|segment| match segment {
+            serde_path_to_error::Segment::Seq { index } => index.to_string(),
+            other => other.to_string(),
+        })
+        .fold(String::new(), |path, key| join(&path, &key));
+    let said = error.inner().to_string();
+    if let Some((key, allowed)) = unknown_key(&said) {
+        let path = if path.ends_with(&key) {
+            path
+        } else {
+            join(&path, &key)
+        };
+        let message = format!("\"{key}\" is not a known key; allowed here: {allowed}");
+        return ImportError::at(&path, message);
+    }
+    let expected = said
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.rsplit_once(", expected "))
+        .map(|(_, expected)| match expected {
+            e if e.starts_with("struct ") => "an object",
+            "a sequence" => "a list",
+            "a string" => "text",
+            e => e,
+        });
+    let found = path
+        .split('.')
+        .filter(|key| !key.is_empty())
+        .try_fold(plan, |at, key| match key.parse::<usize>() {
+            Ok(i) => at.get(i),
+            Err(_) => at.get(key),
+        });
+    match (expected, found) {
+        (Some(expected), Some(found)) => ImportError::at(
+            &path,
+            format!("found {}, expected {expected}", describe(found)),
+        ),
+        _ => ImportError::at(&path, said),
+    }
+}
+
+/// The key and the allowed keys of serde's "unknown field `x`, expected one of `a`, `b`".
+fn unknown_key(said: &str) -> Option<(String, String)> {
+    let rest = said.strip_prefix("unknown field `")?;
+    let (key, allowed) = rest.split_once("`, ")?;
+    let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+    Some((key.to_string(), allowed.join(", ")))
 }
 
 /// The version of a plan file that this app is too old to read, if `bytes` is one.

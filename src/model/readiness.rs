@@ -1,34 +1,35 @@
+use super::walk::{values, Leaf, LeafMut, Walk};
 use super::Score;
 
-scores!(ProductMaturity {
-    feature_completeness,
-    technical_stability,
-    user_experience,
-    scalability_architecture
+record!(ProductMaturity {
+    feature_completeness: Score,
+    technical_stability: Score,
+    user_experience: Score,
+    scalability_architecture: Score
 });
-scores!(MarketPosition {
-    product_market_fit,
-    competitive_differentiation,
-    brand_recognition,
-    customer_loyalty
+record!(MarketPosition {
+    product_market_fit: Score,
+    competitive_differentiation: Score,
+    brand_recognition: Score,
+    customer_loyalty: Score
 });
-scores!(OperationsMaturity {
-    process_documentation,
-    system_automation,
-    quality_control,
-    performance_monitoring
+record!(OperationsMaturity {
+    process_documentation: Score,
+    system_automation: Score,
+    quality_control: Score,
+    performance_monitoring: Score
 });
-scores!(FinancialHealth {
-    unit_economics,
-    cash_flow_management,
-    revenue_predictability,
-    funding_adequacy
+record!(FinancialHealth {
+    unit_economics: Score,
+    cash_flow_management: Score,
+    revenue_predictability: Score,
+    funding_adequacy: Score
 });
-scores!(TeamReadiness {
-    leadership_capability,
-    team_productivity,
-    culture_strength,
-    scalability_mindset
+record!(TeamReadiness {
+    leadership_capability: Score,
+    team_productivity: Score,
+    culture_strength: Score,
+    scalability_mindset: Score
 });
 
 record!(
@@ -54,22 +55,18 @@ record!(
     }
 );
 
-pub type Scorecard = [(&'static str, [(&'static str, Score); 4])];
-
 impl ReadinessScores {
-    pub const DIMENSIONS: [&'static str; 5] =
-        ["product", "market", "operations", "financial", "team"];
-
     /// The five dimensions in worksheet order, each with its four scores.
-    pub fn dimensions(&self) -> [(&'static str, [(&'static str, Score); 4]); 5] {
-        [
-            ("product", self.product.items()),
-            ("market", self.market.items()),
-            ("operations", self.operations.items()),
-            ("financial", self.financial.items()),
-            ("team", self.team.items()),
-        ]
+    pub fn dimensions(&self) -> Vec<(&'static str, Vec<(&'static str, Score)>)> {
+        groups(self)
     }
+}
+
+/// The groups of a scorecard in worksheet order, each with its scores.
+pub(super) fn groups(card: &dyn Walk) -> Vec<(&'static str, Vec<(&'static str, Score)>)> {
+    let mut out = Vec::new();
+    card.fields(&mut |key, group| out.push((key, values(group))));
+    out
 }
 
 impl Readiness {
@@ -82,29 +79,31 @@ impl Readiness {
             team: self.team.clone(),
         }
     }
-}
 
-impl Readiness {
     /// One score by its group and item key, e.g. `("market", "brand_recognition")`.
     pub fn score_mut(&mut self, group: &str, item: &str) -> Option<&mut Score> {
-        match group {
-            "product" => self.product.item_mut(item),
-            "market" => self.market.item_mut(item),
-            "operations" => self.operations.item_mut(item),
-            "financial" => self.financial.item_mut(item),
-            "team" => self.team.item_mut(item),
-            _ => None,
-        }
+        score_mut(self, group, item)
     }
 
     pub fn score(&self, group: &str, item: &str) -> Score {
-        match group {
-            "product" => self.product.item(item),
-            "market" => self.market.item(item),
-            "operations" => self.operations.item(item),
-            "financial" => self.financial.item(item),
-            "team" => self.team.item(item),
-            _ => Score(None),
-        }
+        score(self, group, item)
+    }
+}
+
+pub(super) fn score(card: &dyn Walk, group: &str, item: &str) -> Score {
+    match card.part(group).and_then(|g| g.part(item)?.leaf()) {
+        Some(Leaf::Score(s)) => *s,
+        _ => Score(None),
+    }
+}
+
+pub(super) fn score_mut<'a>(
+    card: &'a mut dyn Walk,
+    group: &str,
+    item: &str,
+) -> Option<&'a mut Score> {
+    match card.part_mut(group)?.part_mut(item)?.leaf_mut()? {
+        LeafMut::Score(s) => Some(s),
+        _ => None,
     }
 }

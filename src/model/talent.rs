@@ -1,3 +1,4 @@
+use super::walk::values;
 use super::{Amount, Month, Percent, Percentile, Priority};
 
 record!(Position {
@@ -19,14 +20,8 @@ record!(Channels {
 });
 
 impl Channels {
-    pub fn percents(&self) -> [(&'static str, Percent); 5] {
-        [
-            ("network_referrals", self.network_referrals),
-            ("professional_recruiters", self.professional_recruiters),
-            ("job_boards", self.job_boards),
-            ("university_recruiting", self.university_recruiting),
-            ("social_media", self.social_media),
-        ]
+    pub fn percents(&self) -> Vec<(&'static str, Percent)> {
+        values(self)
     }
 }
 

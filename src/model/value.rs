@@ -1,20 +1,8 @@
-use serde_json::{Map, Value};
+//! The value types of plan-format.md. Each reads from JSON through `TryFrom<Value>`, so a value
+//! out of range is refused with what was found and what is allowed.
 
-use super::walk::{Leaf, LeafMut, Walk};
-use super::ImportError;
-
-/// Reading a plan from JSON, with the JSON path of whatever is being read.
-pub trait FromJson: Sized {
-    /// How many entries a list of these may hold.
-    const MAX_ROWS: usize = 20;
-
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError>;
-}
-
-/// Writing a plan as JSON, keys in the order of plan-format.md.
-pub trait ToJson {
-    fn to_json(&self) -> Value;
-}
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 pub const MAX_TEXT_CHARS: usize = 5_000;
 
@@ -45,55 +33,20 @@ pub fn describe(value: &Value) -> String {
     }
 }
 
-pub fn expect_object<'a>(
-    value: &'a Value,
-    path: &str,
-) -> Result<&'a Map<String, Value>, ImportError> {
-    value.as_object().ok_or_else(|| {
-        ImportError::at(
-            path,
-            format!("found {}, expected an object", describe(value)),
-        )
-    })
-}
-
-pub fn check_keys(
-    obj: &Map<String, Value>,
-    path: &str,
-    allowed: &[&str],
-) -> Result<(), ImportError> {
-    match obj.keys().find(|k| !allowed.contains(&k.as_str())) {
-        None => Ok(()),
-        Some(key) => Err(ImportError::at(
-            &join(path, key),
-            format!(
-                "\"{key}\" is not a known key; allowed here: {}",
-                allowed.join(", ")
-            ),
-        )),
-    }
-}
-
-fn whole_number(
-    value: &Value,
-    path: &str,
-    min: u64,
-    max: u64,
-    what: &str,
-) -> Result<Option<u64>, ImportError> {
+fn whole_number(value: &Value, min: u64, max: u64, what: &str) -> Result<Option<u64>, String> {
     let n = match value {
         Value::Null => return Ok(None),
         Value::Number(n) => n,
         other => {
-            return Err(ImportError::at(
-                path,
-                format!("found {}, expected {what} or null", describe(other)),
+            return Err(format!(
+                "found {}, expected {what} or null",
+                describe(other)
             ))
         }
     };
     let shown = n.to_string();
-    let below = || ImportError::at(path, format!("{shown} is below the minimum of {min}"));
-    let above = || ImportError::at(path, format!("{shown} is above the maximum of {max}"));
+    let below = || format!("{shown} is below the minimum of {min}");
+    let above = || format!("{shown} is above the maximum of {max}");
     let whole = if let Some(u) = n.as_u64() {
         u
     } else if n.as_i64().is_some() {
@@ -101,10 +54,7 @@ fn whole_number(
     } else {
         let f = n.as_f64().unwrap_or(f64::NAN);
         if f.fract() != 0.0 || !f.is_finite() {
-            return Err(ImportError::at(
-                path,
-                format!("{shown} is not a whole number; expected {what}"),
-            ));
+            return Err(format!("{shown} is not a whole number; expected {what}"));
         }
         if f < min as f64 {
             return Err(below());
@@ -123,64 +73,50 @@ fn whole_number(
     Ok(Some(whole))
 }
 
-fn real_number(
-    value: &Value,
-    path: &str,
-    max: Option<f64>,
-    what: &str,
-) -> Result<Option<f64>, ImportError> {
-    match value {
-        Value::Null => Ok(None),
-        Value::Number(n) => {
-            let f = n.as_f64().unwrap_or(f64::NAN);
-            let shown = n.to_string();
-            if f < 0.0 {
-                return Err(ImportError::at(
-                    path,
-                    format!("{shown} is below the minimum of 0"),
-                ));
-            }
-            match max {
-                Some(max) if f > max => Err(ImportError::at(
-                    path,
-                    format!("{shown} is above the maximum of {max}"),
-                )),
-                _ if !f.is_finite() => Err(ImportError::at(path, format!("{shown} is too large"))),
-                _ => Ok(Some(f)),
-            }
+fn real_number(value: &Value, max: Option<f64>, what: &str) -> Result<Option<f64>, String> {
+    let n = match value {
+        Value::Null => return Ok(None),
+        Value::Number(n) => n,
+        other => {
+            return Err(format!(
+                "found {}, expected {what} or null",
+                describe(other)
+            ))
         }
-        other => Err(ImportError::at(
-            path,
-            format!("found {}, expected {what} or null", describe(other)),
-        )),
+    };
+    let f = n.as_f64().unwrap_or(f64::NAN);
+    let shown = n.to_string();
+    if f < 0.0 {
+        return Err(format!("{shown} is below the minimum of 0"));
+    }
+    match max {
+        Some(max) if f > max => Err(format!("{shown} is above the maximum of {max}")),
+        _ if !f.is_finite() => Err(format!("{shown} is too large")),
+        _ => Ok(Some(f)),
     }
 }
 
 macro_rules! whole_kind {
     ($(#[$m:meta])* $name:ident: $t:ty, $min:expr, $max:expr, $what:literal) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "Value")]
         pub struct $name(pub Option<$t>);
 
         impl $name {
             pub const MIN: $t = $min;
             pub const MAX: $t = $max;
-            pub const WHAT: &'static str = $what;
 
             pub fn value(self) -> Option<f64> {
                 self.0.map(|v| v as f64)
             }
         }
 
-        impl ToJson for $name {
-            fn to_json(&self) -> Value {
-                self.0.map_or(Value::Null, Value::from)
-            }
-        }
+        impl TryFrom<Value> for $name {
+            type Error = String;
 
-        impl FromJson for $name {
-            fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-                let n = whole_number(value, path, $min as u64, $max as u64, $what)?;
+            fn try_from(value: Value) -> Result<Self, String> {
+                let n = whole_number(&value, $min as u64, $max as u64, $what)?;
                 // The range check above keeps the value inside the target type.
                 Ok(Self(n.map(|n| n as $t)))
             }
@@ -191,27 +127,23 @@ macro_rules! whole_kind {
 macro_rules! real_kind {
     ($(#[$m:meta])* $name:ident, $max:expr, $what:literal) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(try_from = "Value")]
         pub struct $name(pub Option<f64>);
 
         impl $name {
             pub const MAX: Option<f64> = $max;
-            pub const WHAT: &'static str = $what;
 
             pub fn value(self) -> Option<f64> {
                 self.0
             }
         }
 
-        impl ToJson for $name {
-            fn to_json(&self) -> Value {
-                self.0.map_or(Value::Null, Value::from)
-            }
-        }
+        impl TryFrom<Value> for $name {
+            type Error = String;
 
-        impl FromJson for $name {
-            fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-                real_number(value, path, $max, $what).map(Self)
+            fn try_from(value: Value) -> Result<Self, String> {
+                real_number(&value, $max, $what).map(Self)
             }
         }
     };
@@ -243,48 +175,8 @@ real_kind!(
 real_kind!(Percent, Some(100.0), "a percent from 0 to 100");
 real_kind!(Hours, Some(168.0), "hours per week, from 0 to 168");
 
-impl ToJson for String {
-    fn to_json(&self) -> Value {
-        Value::String(self.clone())
-    }
-}
-
-impl ToJson for Option<Priority> {
-    fn to_json(&self) -> Value {
-        self.map_or(Value::Null, |p| Value::String(p.key().into()))
-    }
-}
-
-impl<T: ToJson> ToJson for Vec<T> {
-    fn to_json(&self) -> Value {
-        Value::Array(self.iter().map(ToJson::to_json).collect())
-    }
-}
-
-impl FromJson for String {
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-        match value {
-            Value::Null => Ok(String::new()),
-            Value::String(s) => {
-                let chars = s.chars().count();
-                if chars > MAX_TEXT_CHARS {
-                    Err(ImportError::at(
-                        path,
-                        format!("the text has {chars} characters, more than the {MAX_TEXT_CHARS} allowed"),
-                    ))
-                } else {
-                    Ok(s.clone())
-                }
-            }
-            other => Err(ImportError::at(
-                path,
-                format!("found {}, expected text", describe(other)),
-            )),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Priority {
     Critical,
     High,
@@ -305,84 +197,19 @@ impl Priority {
     pub fn from_key(key: &str) -> Option<Priority> {
         Priority::ALL.into_iter().find(|p| p.key() == key)
     }
-}
 
-impl FromJson for Option<Priority> {
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-        let bad = || {
-            ImportError::at(
-                path,
-                format!(
-                    "found {}, expected \"critical\", \"high\", \"medium\" or null",
-                    describe(value)
-                ),
-            )
-        };
+    /// A priority field: `null` or one of the three keys.
+    pub fn read(value: &Value) -> Result<Option<Priority>, String> {
         match value {
             Value::Null => Ok(None),
-            Value::String(s) => Priority::from_key(s).map(Some).ok_or_else(bad),
-            _ => Err(bad()),
+            Value::String(s) if Priority::from_key(s).is_some() => Ok(Priority::from_key(s)),
+            other => Err(format!(
+                "found {}, expected \"critical\", \"high\", \"medium\" or null",
+                describe(other)
+            )),
         }
     }
 }
-
-impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
-        let items = match value {
-            Value::Null => return Ok(Vec::new()),
-            Value::Array(items) => items,
-            other => {
-                return Err(ImportError::at(
-                    path,
-                    format!("found {}, expected a list", describe(other)),
-                ))
-            }
-        };
-        if items.len() > T::MAX_ROWS {
-            return Err(ImportError::at(
-                path,
-                format!(
-                    "the list has {} rows, more than the {} allowed",
-                    items.len(),
-                    T::MAX_ROWS
-                ),
-            ));
-        }
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| T::from_json(item, &join(path, &i.to_string())))
-            .collect()
-    }
-}
-
-macro_rules! leaf_walk {
-    ($($t:ty => $variant:ident),* $(,)?) => {$(
-        impl Walk for $t {
-            fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-                f(path, Leaf::$variant(self));
-            }
-            fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
-                f(path, LeafMut::$variant(self));
-            }
-        }
-    )*};
-}
-
-leaf_walk!(
-    Score => Score,
-    Count => Count,
-    Percentile => Percentile,
-    Month => Month,
-    Duration => Duration,
-    Number => Number,
-    Amount => Amount,
-    Multiplier => Multiplier,
-    Percent => Percent,
-    Hours => Hours,
-    String => Text,
-    Option<Priority> => Priority,
-);
 
 /// RFC 3339 UTC, as `2026-11-02T09:00:00Z` with optional fractional seconds.
 pub fn is_utc_timestamp(s: &str) -> bool {
@@ -420,40 +247,29 @@ pub fn is_utc_timestamp(s: &str) -> bool {
 }
 
 /// A timestamp field: empty, or RFC 3339 UTC.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Value")]
 pub struct Timestamp(pub String);
 
-impl ToJson for Timestamp {
-    fn to_json(&self) -> Value {
-        Value::String(self.0.clone())
-    }
-}
+impl TryFrom<Value> for Timestamp {
+    type Error = String;
 
-impl FromJson for Timestamp {
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
+    fn try_from(value: Value) -> Result<Self, String> {
         match value {
             Value::Null => Ok(Self::default()),
-            Value::String(s) if s.is_empty() || is_utc_timestamp(s) => Ok(Self(s.clone())),
-            other => Err(ImportError::at(
-                path,
-                format!(
-                    "found {}, expected a UTC time such as \"2026-11-02T09:00:00Z\"",
-                    describe(other)
-                ),
+            Value::String(s) if s.is_empty() || is_utc_timestamp(&s) => Ok(Self(s)),
+            other => Err(format!(
+                "found {}, expected a UTC time such as \"2026-11-02T09:00:00Z\"",
+                describe(&other)
             )),
         }
     }
 }
 
 /// ISO 4217 currency code, `USD` unless the plan says otherwise.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Value")]
 pub struct Currency(pub String);
-
-impl ToJson for Currency {
-    fn to_json(&self) -> Value {
-        Value::String(self.0.clone())
-    }
-}
 
 impl Default for Currency {
     fn default() -> Self {
@@ -467,21 +283,18 @@ impl Currency {
     }
 }
 
-impl FromJson for Currency {
-    fn from_json(value: &Value, path: &str) -> Result<Self, ImportError> {
+impl TryFrom<Value> for Currency {
+    type Error = String;
+
+    fn try_from(value: Value) -> Result<Self, String> {
         match value {
             Value::Null => Ok(Self::default()),
             Value::String(s) if s.is_empty() => Ok(Self::default()),
-            Value::String(s) if Currency::is_valid_code(s) => Ok(Self(s.clone())),
-            other => Err(ImportError::at(
-                path,
-                format!(
-                    "found {}, expected a three-letter ISO 4217 code such as \"USD\"",
-                    describe(other)
-                ),
+            Value::String(s) if Currency::is_valid_code(&s) => Ok(Self(s)),
+            other => Err(format!(
+                "found {}, expected a three-letter ISO 4217 code such as \"USD\"",
+                describe(&other)
             )),
         }
     }
 }
-
-leaf_walk!(Timestamp => Timestamp, Currency => Currency);

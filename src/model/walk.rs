@@ -1,5 +1,8 @@
+//! Reaching the plan's fields by JSON path (`talent.positions.2.title`), for what serde does
+//! not do: the page's inputs, counting filled fields and the Markdown export.
+
 use super::value::{
-    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
+    join, Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
     Priority, Score, Timestamp,
 };
 
@@ -62,22 +65,145 @@ impl Leaf<'_> {
     }
 }
 
-/// Visits every field of a plan with its JSON path, in the order of plan-format.md.
+/// A part of the plan: a value (a leaf), a record of named fields, or a list of rows.
 pub trait Walk {
-    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>));
-    fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>));
-}
+    fn leaf(&self) -> Option<Leaf<'_>> {
+        None
+    }
 
-impl<T: Walk> Walk for Vec<T> {
+    fn leaf_mut(&mut self) -> Option<LeafMut<'_>> {
+        None
+    }
+
+    /// The field or row under one key of a path (`positions`, `2`).
+    fn part(&self, _key: &str) -> Option<&dyn Walk> {
+        None
+    }
+
+    fn part_mut(&mut self, _key: &str) -> Option<&mut dyn Walk> {
+        None
+    }
+
+    /// A record's fields with their keys, in the order of plan-format.md.
+    fn fields(&self, _f: &mut dyn FnMut(&'static str, &dyn Walk)) {}
+
+    fn fields_mut(&mut self, _f: &mut dyn FnMut(&'static str, &mut dyn Walk)) {}
+
+    /// Visits every field below this part with its JSON path, in document order.
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        for (i, item) in self.iter().enumerate() {
-            item.walk(&super::value::join(path, &i.to_string()), f);
+        match self.leaf() {
+            Some(leaf) => f(path, leaf),
+            None => self.fields(&mut |key, part| part.walk(&join(path, key), f)),
         }
     }
 
     fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
-        for (i, item) in self.iter_mut().enumerate() {
-            item.walk_mut(&super::value::join(path, &i.to_string()), f);
+        if let Some(leaf) = self.leaf_mut() {
+            return f(path, leaf);
+        }
+        self.fields_mut(&mut |key, part| part.walk_mut(&join(path, key), f));
+    }
+
+    /// The field at a path below this part; `None` when there is none, e.g. a row that is gone.
+    fn at(&self, path: &str) -> Option<Leaf<'_>> {
+        match path.split_once('.') {
+            _ if path.is_empty() => self.leaf(),
+            Some((key, rest)) => self.part(key)?.at(rest),
+            None => self.part(path)?.leaf(),
+        }
+    }
+
+    fn at_mut(&mut self, path: &str) -> Option<LeafMut<'_>> {
+        match path.split_once('.') {
+            _ if path.is_empty() => self.leaf_mut(),
+            Some((key, rest)) => self.part_mut(key)?.at_mut(rest),
+            None => self.part_mut(path)?.leaf_mut(),
+        }
+    }
+}
+
+/// A value type that is one kind of [`Leaf`].
+pub trait FromLeaf: Copy {
+    fn from_leaf(leaf: Leaf<'_>) -> Option<Self>;
+}
+
+/// The fields of a record that are of kind `T`, with their keys: the scores of a scorecard
+/// group, the head counts of a plan.
+pub fn values<T: FromLeaf>(record: &dyn Walk) -> Vec<(&'static str, T)> {
+    let mut out = Vec::new();
+    record.fields(&mut |key, part| {
+        if let Some(v) = part.leaf().and_then(T::from_leaf) {
+            out.push((key, v));
+        }
+    });
+    out
+}
+
+macro_rules! leaves {
+    ($($t:ty => $variant:ident),* $(,)?) => {$(
+        impl Walk for $t {
+            fn leaf(&self) -> Option<Leaf<'_>> {
+                Some(Leaf::$variant(self))
+            }
+            fn leaf_mut(&mut self) -> Option<LeafMut<'_>> {
+                Some(LeafMut::$variant(self))
+            }
+        }
+    )*};
+}
+
+leaves!(
+    Score => Score,
+    Count => Count,
+    Percentile => Percentile,
+    Month => Month,
+    Duration => Duration,
+    Number => Number,
+    Amount => Amount,
+    Multiplier => Multiplier,
+    Percent => Percent,
+    Hours => Hours,
+    String => Text,
+    Option<Priority> => Priority,
+    Timestamp => Timestamp,
+    Currency => Currency,
+);
+
+macro_rules! from_leaf {
+    ($($t:ident),* $(,)?) => {$(
+        impl FromLeaf for $t {
+            fn from_leaf(leaf: Leaf<'_>) -> Option<Self> {
+                match leaf {
+                    Leaf::$t(v) => Some(*v),
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+
+from_leaf!(Score, Count, Percent);
+
+impl<T: Walk> Walk for Vec<T> {
+    fn part(&self, key: &str) -> Option<&dyn Walk> {
+        let row = self.get(key.parse::<usize>().ok()?)?;
+        Some(row)
+    }
+
+    fn part_mut(&mut self, key: &str) -> Option<&mut dyn Walk> {
+        let row = self.get_mut(key.parse::<usize>().ok()?)?;
+        Some(row)
+    }
+
+    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
+        for (i, row) in self.iter().enumerate() {
+            row.walk(&join(path, &i.to_string()), f);
+        }
+    }
+
+    fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
+        for (i, row) in self.iter_mut().enumerate() {
+            row.walk_mut(&join(path, &i.to_string()), f);
         }
     }
 }

@@ -1,127 +1,197 @@
-use serde_json::{Map, Value};
+use std::io;
 
-use super::value::ToJson;
+use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
+
 use super::Plan;
 
 /// An array of plain values stays on one line up to this many characters.
 const INLINE_WIDTH: usize = 160;
 
-/// Writes a plan as plan-format.md lays it out: keys in document order, blanks
-/// as `null` / `""`, two-space indentation, and each object of plain values on
-/// one line, as in `examples/northwind.json`.
+/// Writes a plan as plan-format.md lays it out: keys in document order, blanks as `null` /
+/// `""`, two-space indentation, and each object of plain values on one line, as in
+/// `examples/northwind.json`.
 pub fn write_plan(plan: &Plan) -> String {
-    let value = plan.to_json();
-    let mut out = String::new();
-    write_value(&mut out, &value, 0, 0);
-    out.push('\n');
-    out
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Layout::default());
+    // Writing to memory fails only for a map with non-text keys, which a plan does not have.
+    if plan.serialize(&mut serializer).is_err() {
+        return String::new();
+    }
+    out.push(b'\n');
+    String::from_utf8(out).unwrap_or_default()
 }
 
-fn is_plain(value: &Value) -> bool {
-    !matches!(value, Value::Array(_) | Value::Object(_))
+/// serde_json's [`Formatter`] for the plan file's layout. Whether an object or a list fits on
+/// one line is known only at its end, so each open one collects its entries as written, and
+/// is laid out and handed to the one around it when it closes.
+#[derive(Default)]
+struct Layout {
+    open: Vec<Open>,
 }
 
-fn write_value(out: &mut String, value: &Value, depth: usize, line_start: usize) {
-    match value {
-        Value::Object(map) if depth >= 2 && map.values().all(is_plain) => {
-            write_inline_object(out, map)
-        }
-        Value::Object(map) if map.is_empty() => out.push_str("{}"),
-        Value::Object(map) => {
-            out.push_str("{\n");
-            for (i, (key, item)) in map.iter().enumerate() {
-                let line = out.len();
-                indent(out, depth + 1);
-                write_string(out, key);
-                out.push_str(": ");
-                write_value(out, item, depth + 1, line);
-                if i + 1 < map.len() {
-                    out.push(',');
-                }
-                out.push('\n');
+#[derive(Default)]
+struct Open {
+    /// `"key": value` of an object, or the values of a list.
+    entries: Vec<Vec<u8>>,
+    /// Whether one of the entries is an object or a list.
+    nested: bool,
+}
+
+impl Layout {
+    /// Writes plain output into the entry being written, or out when nothing is open.
+    fn put<W: ?Sized + io::Write>(&mut self, writer: &mut W, bytes: &[u8]) -> io::Result<()> {
+        match self.open.last_mut().and_then(|o| o.entries.last_mut()) {
+            Some(entry) => {
+                entry.extend_from_slice(bytes);
+                Ok(())
             }
-            indent(out, depth);
-            out.push('}');
+            None => writer.write_all(bytes),
         }
-        Value::Array(items) if items.is_empty() => out.push_str("[]"),
-        Value::Array(items) => {
-            if items.iter().all(is_plain) {
-                let mark = out.len();
-                write_inline_array(out, items);
-                if out.len() - line_start <= INLINE_WIDTH {
-                    return;
-                }
-                out.truncate(mark);
+    }
+
+    fn begin(&mut self) {
+        if let Some(outer) = self.open.last_mut() {
+            outer.nested = true;
+        }
+        self.open.push(Open::default());
+    }
+
+    fn next_entry(&mut self) {
+        if let Some(open) = self.open.last_mut() {
+            open.entries.push(Vec::new());
+        }
+    }
+
+    /// Lays out the object (`{}`) or list (`[]`) that ends here.
+    fn end<W: ?Sized + io::Write>(&mut self, writer: &mut W, brackets: &str) -> io::Result<()> {
+        let done = self.open.pop().unwrap_or_default();
+        let depth = self.open.len();
+        let (open, close) = brackets.split_at(1);
+        let object = open == "{";
+        let one_line = |space: &str| [open, space, &join(&done.entries), space, close].concat();
+        let laid = if done.entries.is_empty() {
+            brackets.to_string()
+        } else if object && depth >= 2 && !done.nested {
+            one_line(" ")
+        } else {
+            let line = one_line("");
+            let lead = self
+                .open
+                .last()
+                .and_then(|o| o.entries.last())
+                .map_or(0, Vec::len);
+            if !object && !done.nested && 2 * depth + lead + line.len() <= INLINE_WIDTH {
+                line
+            } else {
+                let inner = "  ".repeat(depth + 1);
+                let entries: Vec<String> = done
+                    .entries
+                    .iter()
+                    .map(|e| format!("{inner}{}", String::from_utf8_lossy(e)))
+                    .collect();
+                format!(
+                    "{open}\n{}\n{}{close}",
+                    entries.join(",\n"),
+                    "  ".repeat(depth)
+                )
             }
-            out.push_str("[\n");
-            for (i, item) in items.iter().enumerate() {
-                let line = out.len();
-                indent(out, depth + 1);
-                write_value(out, item, depth + 1, line);
-                if i + 1 < items.len() {
-                    out.push(',');
-                }
-                out.push('\n');
-            }
-            indent(out, depth);
-            out.push(']');
+        };
+        self.put(writer, laid.as_bytes())
+    }
+}
+
+fn join(entries: &[Vec<u8>]) -> String {
+    let entries: Vec<_> = entries.iter().map(|e| String::from_utf8_lossy(e)).collect();
+    entries.join(", ")
+}
+
+/// Plain output is written as serde_json writes it compactly, into the current entry.
+macro_rules! plain {
+    ($($method:ident($($arg:ident: $t:ty),*);)*) => {$(
+        fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $t)*) -> io::Result<()> {
+            let mut bytes = Vec::new();
+            CompactFormatter.$method(&mut bytes $(, $arg)*)?;
+            self.put(writer, &bytes)
         }
-        plain => write_plain(out, plain),
-    }
+    )*};
 }
 
-fn write_inline_object(out: &mut String, map: &Map<String, Value>) {
-    if map.is_empty() {
-        out.push_str("{}");
-        return;
+impl Formatter for Layout {
+    plain! {
+        write_null();
+        write_bool(value: bool);
+        write_i8(value: i8);
+        write_i16(value: i16);
+        write_i32(value: i32);
+        write_i64(value: i64);
+        write_i128(value: i128);
+        write_u8(value: u8);
+        write_u16(value: u16);
+        write_u32(value: u32);
+        write_u64(value: u64);
+        write_u128(value: u128);
+        write_f32(value: f32);
+        write_number_str(value: &str);
+        begin_string();
+        end_string();
+        write_string_fragment(fragment: &str);
+        write_char_escape(escape: CharEscape);
+        write_raw_fragment(fragment: &str);
     }
-    out.push_str("{ ");
-    for (i, (key, item)) in map.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
+
+    /// Whole numbers are written without a fraction (`170000`, not `170000.0`).
+    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+        if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
+            self.write_i64(writer, value as i64)
+        } else {
+            let mut bytes = Vec::new();
+            CompactFormatter.write_f64(&mut bytes, value)?;
+            self.put(writer, &bytes)
         }
-        write_string(out, key);
-        out.push_str(": ");
-        write_plain(out, item);
     }
-    out.push_str(" }");
-}
 
-fn write_inline_array(out: &mut String, items: &[Value]) {
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        write_plain(out, item);
+    fn begin_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.begin();
+        Ok(())
     }
-    out.push(']');
-}
 
-fn write_plain(out: &mut String, value: &Value) {
-    match value {
-        Value::Number(n) => out.push_str(&format_number(n)),
-        Value::String(s) => write_string(out, s),
-        other => out.push_str(&other.to_string()),
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.end(writer, "[]")
     }
-}
 
-/// Whole numbers print without a fraction (`170000`, not `170000.0`).
-fn format_number(n: &serde_json::Number) -> String {
-    match n.as_f64() {
-        Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 => {
-            format!("{}", f as i64)
-        }
-        _ => n.to_string(),
+    fn begin_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W, _: bool) -> io::Result<()> {
+        self.next_entry();
+        Ok(())
     }
-}
 
-fn write_string(out: &mut String, s: &str) {
-    out.push_str(&serde_json::to_string(s).unwrap_or_default());
-}
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        Ok(())
+    }
 
-fn indent(out: &mut String, depth: usize) {
-    for _ in 0..depth {
-        out.push_str("  ");
+    fn begin_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.begin();
+        Ok(())
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.end(writer, "{}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W, _: bool) -> io::Result<()> {
+        self.next_entry();
+        Ok(())
+    }
+
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.put(writer, b": ")
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        Ok(())
     }
 }

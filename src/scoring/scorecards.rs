@@ -42,13 +42,13 @@ pub fn band(percent: f64) -> Band {
     }
 }
 
-type Groups<const N: usize> = [(&'static str, [(&'static str, Score); 4]); N];
+type Groups = [(&'static str, Vec<(&'static str, Score)>)];
 
-fn group_sum(items: &[(&'static str, Score); 4]) -> f64 {
+fn group_sum(items: &[(&'static str, Score)]) -> f64 {
     super::sum(items.iter().map(|(_, s)| s.value()))
 }
 
-fn answered<const N: usize>(groups: &Groups<N>) -> usize {
+fn answered(groups: &Groups) -> usize {
     groups
         .iter()
         .flat_map(|(_, items)| items)
@@ -57,7 +57,7 @@ fn answered<const N: usize>(groups: &Groups<N>) -> usize {
 }
 
 /// Up to three answered items below 7, lowest first, ties in worksheet order.
-fn weakest<const N: usize>(groups: &Groups<N>) -> String {
+fn weakest(groups: &Groups) -> String {
     let mut low: Vec<(u8, String)> = groups
         .iter()
         .flat_map(|(group, items)| {
