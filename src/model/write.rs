@@ -64,18 +64,25 @@ impl Layout {
     }
 
     /// Lays out the object (`{}`) or list (`[]`) that ends here.
-    fn end<W: ?Sized + io::Write>(&mut self, writer: &mut W, brackets: &str) -> io::Result<()> {
+    fn end<W: ?Sized + io::Write>(&mut self, writer: &mut W, brackets: &[u8; 2]) -> io::Result<()> {
         let done = self.open.pop().unwrap_or_default();
         let depth = self.open.len();
-        let (open, close) = brackets.split_at(1);
-        let object = open == "{";
-        let one_line = |space: &str| [open, space, &join(&done.entries), space, close].concat();
+        let (open, close) = (brackets[0], brackets[1]);
+        let object = open == b'{';
+        let one_line = |space: &[u8]| {
+            let mut line = vec![open];
+            line.extend_from_slice(space);
+            line.extend(done.entries.join(&b", "[..]));
+            line.extend_from_slice(space);
+            line.push(close);
+            line
+        };
         let laid = if done.entries.is_empty() {
-            brackets.to_string()
+            brackets.to_vec()
         } else if object && depth >= 2 && !done.nested {
-            one_line(" ")
+            one_line(b" ")
         } else {
-            let line = one_line("");
+            let line = one_line(b"");
             let lead = self
                 .open
                 .last()
@@ -84,35 +91,32 @@ impl Layout {
             if !object && !done.nested && 2 * depth + lead + line.len() <= INLINE_WIDTH {
                 line
             } else {
-                let inner = "  ".repeat(depth + 1);
-                let entries: Vec<String> = done
-                    .entries
-                    .iter()
-                    .map(|e| format!("{inner}{}", String::from_utf8_lossy(e)))
-                    .collect();
-                format!(
-                    "{open}\n{}\n{}{close}",
-                    entries.join(",\n"),
-                    "  ".repeat(depth)
-                )
+                let mut block = vec![open, b'\n'];
+                for (i, entry) in done.entries.iter().enumerate() {
+                    if i > 0 {
+                        block.extend_from_slice(b",\n");
+                    }
+                    block.extend(b"  ".repeat(depth + 1));
+                    block.extend_from_slice(entry);
+                }
+                block.push(b'\n');
+                block.extend(b"  ".repeat(depth));
+                block.push(close);
+                block
             }
         };
-        self.put(writer, laid.as_bytes())
+        self.put(writer, &laid)
     }
-}
-
-fn join(entries: &[Vec<u8>]) -> String {
-    let entries: Vec<_> = entries.iter().map(|e| String::from_utf8_lossy(e)).collect();
-    entries.join(", ")
 }
 
 /// Plain output is written as serde_json writes it compactly, into the current entry.
 macro_rules! plain {
     ($($method:ident($($arg:ident: $t:ty),*);)*) => {$(
         fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $t)*) -> io::Result<()> {
-            let mut bytes = Vec::new();
-            CompactFormatter.$method(&mut bytes $(, $arg)*)?;
-            self.put(writer, &bytes)
+            match self.open.last_mut().and_then(|o| o.entries.last_mut()) {
+                Some(entry) => CompactFormatter.$method(entry $(, $arg)*),
+                None => CompactFormatter.$method(writer $(, $arg)*),
+            }
         }
     )*};
 }
@@ -145,9 +149,10 @@ impl Formatter for Layout {
         if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
             self.write_i64(writer, value as i64)
         } else {
-            let mut bytes = Vec::new();
-            CompactFormatter.write_f64(&mut bytes, value)?;
-            self.put(writer, &bytes)
+            match self.open.last_mut().and_then(|o| o.entries.last_mut()) {
+                Some(entry) => CompactFormatter.write_f64(entry, value),
+                None => CompactFormatter.write_f64(writer, value),
+            }
         }
     }
 
@@ -157,7 +162,7 @@ impl Formatter for Layout {
     }
 
     fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.end(writer, "[]")
+        self.end(writer, b"[]")
     }
 
     fn begin_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W, _: bool) -> io::Result<()> {
@@ -175,7 +180,7 @@ impl Formatter for Layout {
     }
 
     fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.end(writer, "{}")
+        self.end(writer, b"{}")
     }
 
     fn begin_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W, _: bool) -> io::Result<()> {
