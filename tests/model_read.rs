@@ -440,3 +440,31 @@ fn scores_are_reached_by_group_and_item_keys() {
         }
     }
 }
+
+#[test]
+fn null_reads_as_blank_for_texts_lists_and_their_rows_but_not_for_records() {
+    let mut v = northwind_value();
+    v["meta"]["name"] = Value::Null;
+    v["technical"]["bottlenecks"] = Value::Null;
+    v["organization"]["core_values"][1] = Value::Null;
+    v["snapshots"][0]["label"] = Value::Null;
+    v["talent"]["positions"][0]["priority"] = Value::Null;
+    let plan = read_plan(v.to_string().as_bytes()).unwrap();
+    assert_eq!(plan.meta.name, "");
+    assert!(plan.technical.bottlenecks.is_empty());
+    assert_eq!(plan.organization.core_values[1], "");
+    assert_eq!(plan.snapshots[0].label, "");
+    assert_eq!(plan.talent.positions[0].priority, None);
+    assert_eq!(
+        refusal("technical.capacity", Value::Null),
+        "technical.capacity: found null, expected an object"
+    );
+    assert_eq!(
+        refusal("talent.positions.1", Value::Null),
+        "talent.positions.1: found null, expected an object"
+    );
+    assert_eq!(
+        refusal("technical.capacity", json!([1, 2])),
+        "technical.capacity: found a list, expected an object"
+    );
+}

@@ -1,11 +1,10 @@
 //! Snapshots: the two scorecards as they stood, what they computed to, and the change since.
 
-use crate::model::Field;
 use crate::model::{Assessment, Plan, Readiness, Snapshot};
 use crate::scoring::{compute, Figure, Figures};
 
 /// How many snapshots a plan keeps, as plan-format.md says.
-pub const MAX_SNAPSHOTS: usize = <Snapshot as Field>::MAX_ROWS;
+pub const MAX_SNAPSHOTS: usize = crate::model::MAX_SNAPSHOTS;
 
 /// A snapshot with every scorecard figure it computes to (`readiness.product`, `assessment.overall`, …).
 #[derive(Clone, Debug, PartialEq)]

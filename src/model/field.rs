@@ -1,83 +1,72 @@
-//! How each field of a plan file is read, beyond its type's own `Deserialize`: `null` is a
-//! blank, texts and lists have limits. Records use it through `#[serde(deserialize_with)]`.
+//! What serde's derive does not check by itself when reading a plan file.
 
-use serde::de::{Deserializer, Error, Visitor};
-use serde::Deserialize;
+use serde::de::{Deserializer, Visitor};
 use serde_json::Value;
 
-use super::value::{
-    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
-    Priority, Score, Timestamp, MAX_TEXT_CHARS,
-};
+use super::value::{join, MAX_TEXT_CHARS};
+use super::walk::{Leaf, Walk};
+use super::ImportError;
 
-pub trait Field: Sized {
-    /// How many entries a list of these may hold.
-    const MAX_ROWS: usize = 20;
-
-    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error>;
-}
-
-/// `#[serde(deserialize_with = "…::read")]` for every field of a record.
-pub fn read<'de, D: Deserializer<'de>, T: Field>(d: D) -> Result<T, D::Error> {
-    T::read(d)
-}
-
-impl Field for String {
-    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = Option::<String>::deserialize(d)?.unwrap_or_default();
-        let chars = text.chars().count();
-        if chars > MAX_TEXT_CHARS {
-            return Err(D::Error::custom(format!(
-                "the text has {chars} characters, more than the {MAX_TEXT_CHARS} allowed"
-            )));
-        }
-        Ok(text)
-    }
-}
-
-impl Field for Option<Priority> {
-    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Priority::read(&Value::deserialize(d)?).map_err(D::Error::custom)
-    }
-}
-
-/// One row of a list, read by its field rules.
-struct Row<T>(T);
-
-impl<'de, T: Field> Deserialize<'de> for Row<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        T::read(d).map(Row)
-    }
-}
-
-impl<T: Field> Field for Vec<T> {
-    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let rows = Option::<Vec<Row<T>>>::deserialize(d)?.unwrap_or_default();
-        if rows.len() > T::MAX_ROWS {
-            return Err(D::Error::custom(format!(
-                "the list has {} rows, more than the {} allowed",
-                rows.len(),
-                T::MAX_ROWS
-            )));
-        }
-        Ok(rows.into_iter().map(|row| row.0).collect())
-    }
-}
-
-macro_rules! own_rules {
-    ($($t:ty),* $(,)?) => {$(
-        impl Field for $t {
-            fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                <$t>::deserialize(d)
+/// A `null` where a text or a list belongs reads as `""` or `[]`, as a blank score reads as
+/// `null`. Where each belongs is read off `shape`, a plan file with every kind of row.
+pub fn blanks_to_empty(value: &mut Value, shape: &Value) {
+    let empty = |shape: &Value| match shape {
+        Value::String(_) => Some(Value::String(String::new())),
+        Value::Array(_) => Some(Value::Array(Vec::new())),
+        _ => None,
+    };
+    match (value, shape) {
+        (Value::Object(map), Value::Object(shape)) => {
+            for (key, v) in map.iter_mut() {
+                if let Some(shape) = shape.get(key) {
+                    match empty(shape) {
+                        Some(blank) if v.is_null() => *v = blank,
+                        _ => blanks_to_empty(v, shape),
+                    }
+                }
             }
         }
-    )*};
+        (Value::Array(rows), Value::Array(shape)) => {
+            if let Some(shape) = shape.first() {
+                for row in rows {
+                    match empty(shape) {
+                        Some(blank) if row.is_null() => *row = blank,
+                        _ => blanks_to_empty(row, shape),
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
-own_rules!(
-    Score, Count, Percentile, Month, Duration, Number, Amount, Multiplier, Percent, Hours,
-    Timestamp, Currency,
-);
+/// Refuses a text over 5,000 characters or a list with more rows than it may have.
+pub fn check_limits(part: &dyn Walk, path: &str) -> Result<(), ImportError> {
+    if let Some(Leaf::Text(text)) = part.leaf() {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            return Err(ImportError::at(
+                path,
+                format!("the text has {chars} characters, more than the {MAX_TEXT_CHARS} allowed"),
+            ));
+        }
+    }
+    if let Some((rows, max)) = part.rows() {
+        if rows > max {
+            return Err(ImportError::at(
+                path,
+                format!("the list has {rows} rows, more than the {max} allowed"),
+            ));
+        }
+    }
+    let mut result = Ok(());
+    part.parts(&mut |key, inner| {
+        if result.is_ok() {
+            result = check_limits(inner, &join(path, key));
+        }
+    });
+    result
+}
 
 /// Reads a record from a JSON object only: serde's derive would also take a list of the
 /// record's values in order.

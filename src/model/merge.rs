@@ -2,12 +2,12 @@
 
 use serde_json::Value;
 
-use super::{read_value, Plan};
+use super::{read_value, write_plan, Plan};
 
 /// Merges `mine` and `theirs`, both edited from `base`: a field changed on one side only takes
 /// that change; a field changed differently on both sides keeps `mine` and counts as a conflict.
 pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> (Plan, usize) {
-    let [b, m, t] = [base, mine, theirs].map(|p| serde_json::to_value(p).unwrap_or_default());
+    let [b, m, t] = [base, mine, theirs].map(as_value);
     let mut conflicts = 0;
     let merged = merge_value(&b, &m, &t, &mut conflicts);
     match read_value(merged) {
@@ -49,4 +49,10 @@ fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflicts: &mut usize
             mine.clone()
         }
     }
+}
+
+/// The plan as JSON, through the one serializer the app has (serde_json's own `to_value` would
+/// compile the plan's writing a second time).
+fn as_value(plan: &Plan) -> Value {
+    serde_json::from_str(&write_plan(plan)).unwrap_or_default()
 }

@@ -3,7 +3,7 @@
 
 #[macro_use]
 mod record;
-pub mod field;
+mod field;
 pub mod value;
 pub mod walk;
 
@@ -30,7 +30,6 @@ pub use assessment::*;
 pub use automation::*;
 pub use data::*;
 pub use digits::{format_number, group_digits};
-pub use field::Field;
 pub use merge::merge;
 pub use operations::*;
 pub use organization::*;

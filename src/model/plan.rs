@@ -1,7 +1,6 @@
 use serde::de::{Deserializer, Error, IgnoredAny};
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::field::Field;
 use super::value::{Currency, Timestamp};
 use super::walk::Walk;
 use super::{
@@ -9,6 +8,9 @@ use super::{
     Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Technical,
     FORMAT, VERSION,
 };
+
+/// How many snapshots a plan keeps.
+pub const MAX_SNAPSHOTS: usize = 100;
 
 record!(Meta {
     name: String,
@@ -20,7 +22,7 @@ record!(Meta {
 
 record!(
     /// The two scorecards as they stood at one moment.
-    Snapshot [100] {
+    Snapshot [MAX_SNAPSHOTS] {
         taken_at: Timestamp,
         label: String,
         readiness: ReadinessScores,
@@ -69,14 +71,14 @@ impl Serialize for Version {
 }
 
 /// Both are checked, and the version upgraded, before the plan is read (see `read_value`).
-impl Field for Format {
-    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de> for Format {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         IgnoredAny::deserialize(d).map(|_| Format)
     }
 }
 
-impl Field for Version {
-    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         match u32::deserialize(d)? {
             VERSION => Ok(Version),
             other => Err(D::Error::custom(format!(

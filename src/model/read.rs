@@ -1,5 +1,8 @@
+use std::sync::OnceLock;
+
 use serde_json::Value;
 
+use super::field::{blanks_to_empty, check_limits};
 use super::value::{describe, join};
 use super::{ImportError, Plan, FORMAT, VERSION};
 
@@ -98,7 +101,11 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     for step in &MIGRATIONS[(version - 1) as usize..] {
         value = step(value)?;
     }
-    serde_path_to_error::deserialize(&value).map_err(|e| explain(e, &value))
+    let mut plain = value.clone();
+    blanks_to_empty(&mut plain, shape());
+    let plan: Plan = serde_path_to_error::deserialize(&plain).map_err(|e| explain(e, &value))?;
+    check_limits(&plan, "")?;
+    Ok(plan)
 }
 
 /// Says what serde refused in plan-format.md's words: the path, what was found there and what
@@ -170,4 +177,14 @@ pub fn newer_version(bytes: &[u8]) -> Option<u64> {
 
 fn human_size(bytes: usize) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A plan file with a row in every list, whose values show which keys hold texts and lists.
+fn shape() -> &'static Value {
+    static SHAPE: OnceLock<Value> = OnceLock::new();
+    SHAPE.get_or_init(|| {
+        let mut plan = Plan::blank("");
+        plan.snapshots.push(Default::default());
+        serde_json::from_str(&super::write_plan(&plan)).unwrap_or_default()
+    })
 }

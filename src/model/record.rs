@@ -1,6 +1,6 @@
 /// Declares one JSON object of the plan format: the struct with its serde reading and writing
-/// (keys in declaration order, unknown keys refused, missing keys blank) and its [`Walk`], so
-/// that each key is written once.
+/// (keys in declaration order, unknown keys refused, missing keys blank, never read from a
+/// list) and its [`Walk`], so that each key is written once.
 ///
 /// `record!(Name { a: Type, b: Type })`; `record!(Name texts { a, b })` for a group whose
 /// fields are all text; `record!(Name [100] { .. })` for a list row other than the usual 20 to
@@ -14,27 +14,34 @@ macro_rules! record {
     ($(#[$m:meta])* $name:ident $([$rows:expr])? { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(default, deny_unknown_fields)]
+        #[serde(remote = "Self", default, deny_unknown_fields)]
         pub struct $name {
-            $(
-                #[serde(deserialize_with = "crate::model::field::read")]
-                pub $field: $ty,
-            )*
+            $(pub $field: $ty,)*
         }
 
         impl $name {
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
         }
 
-        impl crate::model::field::Field for $name {
-            $(const MAX_ROWS: usize = $rows;)?
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $name::serialize(self, s)
+            }
+        }
 
-            fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                <Self as serde::Deserialize>::deserialize(crate::model::field::Object(d))
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $name::deserialize(crate::model::field::Object(d))
             }
         }
 
         impl crate::model::walk::Walk for $name {
+            $(
+                fn max_rows() -> usize {
+                    $rows
+                }
+            )?
+
             fn part(&self, key: &str) -> Option<&dyn crate::model::walk::Walk> {
                 match key {
                     $(stringify!($field) => Some(&self.$field),)*

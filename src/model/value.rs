@@ -175,8 +175,8 @@ real_kind!(
 real_kind!(Percent, Some(100.0), "a percent from 0 to 100");
 real_kind!(Hours, Some(168.0), "hours per week, from 0 to 168");
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", try_from = "Value")]
 pub enum Priority {
     Critical,
     High,
@@ -197,17 +197,18 @@ impl Priority {
     pub fn from_key(key: &str) -> Option<Priority> {
         Priority::ALL.into_iter().find(|p| p.key() == key)
     }
+}
 
-    /// A priority field: `null` or one of the three keys.
-    pub fn read(value: &Value) -> Result<Option<Priority>, String> {
-        match value {
-            Value::Null => Ok(None),
-            Value::String(s) if Priority::from_key(s).is_some() => Ok(Priority::from_key(s)),
-            other => Err(format!(
+impl TryFrom<Value> for Priority {
+    type Error = String;
+
+    fn try_from(value: Value) -> Result<Self, String> {
+        value.as_str().and_then(Priority::from_key).ok_or_else(|| {
+            format!(
                 "found {}, expected \"critical\", \"high\", \"medium\" or null",
-                describe(other)
-            )),
-        }
+                describe(&value)
+            )
+        })
     }
 }
 

@@ -87,6 +87,24 @@ pub trait Walk {
     /// A record's fields with their keys, in the order of plan-format.md.
     fn fields(&self, _f: &mut dyn FnMut(&'static str, &dyn Walk)) {}
 
+    /// A record's fields or a list's rows, with their keys.
+    fn parts(&self, f: &mut dyn FnMut(&str, &dyn Walk)) {
+        self.fields(&mut |key, part| f(key, part));
+    }
+
+    /// How many rows a list has, and may have.
+    fn rows(&self) -> Option<(usize, usize)> {
+        None
+    }
+
+    /// How many rows a list of these may have.
+    fn max_rows() -> usize
+    where
+        Self: Sized,
+    {
+        20
+    }
+
     fn fields_mut(&mut self, _f: &mut dyn FnMut(&'static str, &mut dyn Walk)) {}
 
     /// Visits every field below this part with its JSON path, in document order.
@@ -185,6 +203,16 @@ macro_rules! from_leaf {
 from_leaf!(Score, Count, Percent);
 
 impl<T: Walk> Walk for Vec<T> {
+    fn rows(&self) -> Option<(usize, usize)> {
+        Some((self.len(), T::max_rows()))
+    }
+
+    fn parts(&self, f: &mut dyn FnMut(&str, &dyn Walk)) {
+        for (i, row) in self.iter().enumerate() {
+            f(&i.to_string(), row);
+        }
+    }
+
     fn part(&self, key: &str) -> Option<&dyn Walk> {
         let row = self.get(key.parse::<usize>().ok()?)?;
         Some(row)
