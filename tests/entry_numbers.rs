@@ -28,12 +28,12 @@ fn northwind() -> Plan {
 
 /// Sets every number field of the plan from one random word, within its range.
 fn fill(plan: &mut Plan, words: &[u64], reals: &[f64]) {
-    let mut i = 0;
-    plan.walk_mut("", &mut |_, leaf| {
+    let mut paths = Vec::new();
+    plan.walk("", &mut |path, _| paths.push(path.to_string()));
+    for (i, path) in paths.iter().enumerate() {
         let w = words[i % words.len()];
         let f = reals[i % reals.len()];
-        i += 1;
-        match leaf {
+        match plan.at_mut(path).expect("a walked path") {
             LeafMut::Score(v) => v.0 = Some((w % 11) as u8),
             LeafMut::Count(v) => v.0 = Some(w),
             LeafMut::Percentile(v) => v.0 = Some(1 + (w % 99) as u8),
@@ -46,7 +46,7 @@ fn fill(plan: &mut Plan, words: &[u64], reals: &[f64]) {
             LeafMut::Hours(v) => v.0 = Some(f % 168.0),
             _ => {}
         }
-    });
+    }
 }
 
 proptest! {

@@ -161,16 +161,16 @@ fn plan_from(rows: &[usize; 8], snapshots: usize, words: &[u64]) -> Plan {
     plan.assessment.strengths.resize(rows[6], String::new());
     plan.assessment.critical_gaps.resize(rows[7], String::new());
     plan.snapshots.resize(snapshots, Default::default());
-    let mut i = 0;
-    plan.walk_mut("", &mut |_, leaf| {
+    let mut paths = Vec::new();
+    plan.walk("", &mut |path, _| paths.push(path.to_string()));
+    for (i, path) in paths.iter().enumerate() {
         fill(
-            leaf,
+            plan.at_mut(path).expect("a walked path"),
             words[i % words.len()]
                 .wrapping_mul(i as u64 + 1)
                 .rotate_left(i as u32 % 64),
         );
-        i += 1;
-    });
+    }
     plan
 }
 

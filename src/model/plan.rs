@@ -88,8 +88,17 @@ impl<'de> Deserialize<'de> for Version {
     }
 }
 
-impl Walk for Format {}
-impl Walk for Version {}
+impl Walk for Format {
+    fn read_json(&mut self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
+        Format::deserialize(value).map(|_| ())
+    }
+}
+
+impl Walk for Version {
+    fn read_json(&mut self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
+        Version::deserialize(value).map(|_| ())
+    }
+}
 
 impl Plan {
     /// The ten worksheet sections, in order.

@@ -1,9 +1,11 @@
 use std::sync::OnceLock;
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::field::{blanks_to_empty, check_limits};
 use super::value::{describe, join};
+use super::walk::Walk;
 use super::{ImportError, Plan, FORMAT, VERSION};
 
 /// Files larger than this are refused before parsing.
@@ -103,29 +105,64 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     }
     let mut plain = value.clone();
     blanks_to_empty(&mut plain, shape());
-    let plan: Plan = serde_path_to_error::deserialize(&plain).map_err(|e| explain(e, &value))?;
+    let plan = <Plan as Deserialize>::deserialize(&plain).map_err(|error| {
+        let (path, error) = locate(&mut Plan::default(), &plain, "").unwrap_or(("".into(), error));
+        explain(&path, &error.to_string(), &value)
+    })?;
     check_limits(&plan, "")?;
     Ok(plan)
+}
+
+/// Where in `value`, which `part` could not read, the fault lies: each field or row is read on
+/// its own into a blank one, down to the smallest part that still fails. `None` when the
+/// fault is in `part` itself (a wrong type or an unknown key).
+fn locate(part: &mut dyn Walk, value: &Value, path: &str) -> Option<(String, serde_json::Error)> {
+    let mut blank_row = part.blank_row();
+    let entries: Vec<(String, &Value)> = match value {
+        Value::Object(map) if blank_row.is_none() => {
+            map.iter().map(|(key, v)| (key.clone(), v)).collect()
+        }
+        Value::Array(rows) => rows
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i.to_string(), v))
+            .collect(),
+        _ => return None,
+    };
+    for (key, v) in entries {
+        let found = match blank_row.as_deref_mut() {
+            Some(row) => within(row, v, path, &key),
+            None => part
+                .part_mut(&key)
+                .and_then(|field| within(field, v, path, &key)),
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn within(
+    part: &mut dyn Walk,
+    value: &Value,
+    path: &str,
+    key: &str,
+) -> Option<(String, serde_json::Error)> {
+    let error = part.read_json(value).err()?;
+    let at = join(path, key);
+    locate(part, value, &at).or(Some((at, error)))
 }
 
 /// Says what serde refused in plan-format.md's words: the path, what was found there and what
 /// is allowed. The value types say so themselves; serde's own messages (a wrong type for a
 /// record, a list or a text, an unknown key) are put in the same shape.
-fn explain(error: serde_path_to_error::Error<serde_json::Error>, plan: &Value) -> ImportError {
-    let path = error
-        .path()
-        .iter()
-        .map(|segment| match segment {
-            serde_path_to_error::Segment::Seq { index } => index.to_string(),
-            other => other.to_string(),
-        })
-        .fold(String::new(), |path, key| join(&path, &key));
-    let said = error.inner().to_string();
-    if let Some((key, allowed)) = unknown_key(&said) {
+fn explain(path: &str, said: &str, plan: &Value) -> ImportError {
+    if let Some((key, allowed)) = unknown_key(said) {
         let path = if path.ends_with(&key) {
-            path
+            path.to_string()
         } else {
-            join(&path, &key)
+            join(path, &key)
         };
         let message = format!("\"{key}\" is not a known key; allowed here: {allowed}");
         return ImportError::at(&path, message);
@@ -148,10 +185,10 @@ fn explain(error: serde_path_to_error::Error<serde_json::Error>, plan: &Value) -
         });
     match (expected, found) {
         (Some(expected), Some(found)) => ImportError::at(
-            &path,
+            path,
             format!("found {}, expected {expected}", describe(found)),
         ),
-        _ => ImportError::at(&path, said),
+        _ => ImportError::at(path, said.to_string()),
     }
 }
 

@@ -36,6 +36,11 @@ macro_rules! record {
         }
 
         impl crate::model::walk::Walk for $name {
+            fn read_json(&mut self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
+                *self = <Self as serde::Deserialize>::deserialize(value)?;
+                Ok(())
+            }
+
             $(
                 fn max_rows() -> usize {
                     $rows
@@ -58,13 +63,6 @@ macro_rules! record {
 
             fn fields(&self, f: &mut dyn FnMut(&'static str, &dyn crate::model::walk::Walk)) {
                 $(f(stringify!($field), &self.$field);)*
-            }
-
-            fn fields_mut(
-                &mut self,
-                f: &mut dyn FnMut(&'static str, &mut dyn crate::model::walk::Walk),
-            ) {
-                $(f(stringify!($field), &mut self.$field);)*
             }
         }
     };

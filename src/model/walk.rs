@@ -1,6 +1,10 @@
 //! Reaching the plan's fields by JSON path (`talent.positions.2.title`), for what serde does
 //! not do: the page's inputs, counting filled fields and the Markdown export.
 
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+
 use super::value::{
     join, Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
     Priority, Score, Timestamp,
@@ -67,6 +71,14 @@ impl Leaf<'_> {
 
 /// A part of the plan: a value (a leaf), a record of named fields, or a list of rows.
 pub trait Walk {
+    /// Reads this part alone from JSON, as serde reads it within the whole plan.
+    fn read_json(&mut self, value: &Value) -> Result<(), serde_json::Error>;
+
+    /// A blank row, for a list.
+    fn blank_row(&self) -> Option<Box<dyn Walk>> {
+        None
+    }
+
     fn leaf(&self) -> Option<Leaf<'_>> {
         None
     }
@@ -105,21 +117,12 @@ pub trait Walk {
         20
     }
 
-    fn fields_mut(&mut self, _f: &mut dyn FnMut(&'static str, &mut dyn Walk)) {}
-
     /// Visits every field below this part with its JSON path, in document order.
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
         match self.leaf() {
             Some(leaf) => f(path, leaf),
             None => self.fields(&mut |key, part| part.walk(&join(path, key), f)),
         }
-    }
-
-    fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
-        if let Some(leaf) = self.leaf_mut() {
-            return f(path, leaf);
-        }
-        self.fields_mut(&mut |key, part| part.walk_mut(&join(path, key), f));
     }
 
     /// The field at a path below this part; `None` when there is none, e.g. a row that is gone.
@@ -160,6 +163,11 @@ pub fn values<T: FromLeaf>(record: &dyn Walk) -> Vec<(&'static str, T)> {
 macro_rules! leaves {
     ($($t:ty => $variant:ident),* $(,)?) => {$(
         impl Walk for $t {
+            fn read_json(&mut self, value: &Value) -> Result<(), serde_json::Error> {
+                *self = <$t>::deserialize(value)?;
+                Ok(())
+            }
+
             fn leaf(&self) -> Option<Leaf<'_>> {
                 Some(Leaf::$variant(self))
             }
@@ -202,7 +210,16 @@ macro_rules! from_leaf {
 
 from_leaf!(Score, Count, Percent);
 
-impl<T: Walk> Walk for Vec<T> {
+impl<T: Walk + Default + DeserializeOwned + 'static> Walk for Vec<T> {
+    fn read_json(&mut self, value: &Value) -> Result<(), serde_json::Error> {
+        *self = Vec::<T>::deserialize(value)?;
+        Ok(())
+    }
+
+    fn blank_row(&self) -> Option<Box<dyn Walk>> {
+        Some(Box::new(T::default()))
+    }
+
     fn rows(&self) -> Option<(usize, usize)> {
         Some((self.len(), T::max_rows()))
     }
@@ -226,12 +243,6 @@ impl<T: Walk> Walk for Vec<T> {
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
         for (i, row) in self.iter().enumerate() {
             row.walk(&join(path, &i.to_string()), f);
-        }
-    }
-
-    fn walk_mut(&mut self, path: &str, f: &mut dyn FnMut(&str, LeafMut<'_>)) {
-        for (i, row) in self.iter_mut().enumerate() {
-            row.walk_mut(&join(path, &i.to_string()), f);
         }
     }
 }
