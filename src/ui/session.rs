@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::now;
+use super::clock::{clock, now};
 use super::state::PlanState;
-use crate::session::{Clock, Core, Event, Opened};
+use crate::session::{Core, Event, Opened};
 use crate::storage::{AnyStore, PlanEntry};
 
 pub use crate::session::{Hold, Notice, SaveStatus};
@@ -33,16 +33,6 @@ pub struct Session {
     pub exported_at: RwSignal<Option<String>>,
     memory_only: bool,
     timer: StoredValue<Option<TimeoutHandle>>,
-}
-
-fn clock() -> Clock {
-    // New plan ids come from `ms`: a random low part keeps two tabs, or a plan deleted at the
-    // same millisecond, from ever sharing one.
-    let salt = (js_sys::Math::random() * 65_536.0) as u64;
-    Clock {
-        iso: now(),
-        ms: ((js_sys::Date::now() as u64) << 16) | salt,
-    }
 }
 
 /// localStorage if the browser lets the page use it; a full one still reads.
