@@ -5,8 +5,8 @@
 // - writes the service worker with the list of this build's files to cache for offline use, and
 //   registers it from the start-up script.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, sep } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk: TRUNK_STAGING_DIR is not set");
@@ -77,7 +77,11 @@ html = html.replace(inline, `<script type="module" src="./${bootName}" integrity
 html = html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
 writeFileSync(indexPath, html);
 
-const files = readdirSync(dir).filter((f) => f !== "sw.js" && !f.startsWith("."));
+// Every file of the build, in subfolders too (the example plan is examples/northwind.json).
+const files = readdirSync(dir, { recursive: true })
+  .map((f) => f.split(sep).join("/"))
+  .filter((f) => f !== "sw.js" && !f.split("/").some((part) => part.startsWith(".")))
+  .filter((f) => statSync(join(dir, f)).isFile());
 const version = hash(files.sort().join("\n") + html);
 const worker = readFileSync(new URL("../assets/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)

@@ -9,13 +9,16 @@ use leptos::prelude::*;
 use leptos::task::tick;
 use scaling_planner::model::*;
 use scaling_planner::storage::{Library, MemoryStore};
-use scaling_planner::ui::session::{Notice, SaveStatus, Session, NORTHWIND};
+use scaling_planner::ui::session::{Notice, SaveStatus, Session};
 use scaling_planner::ui::{listen_for_files, Page};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, Storage};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The example plan (the app fetches it from `examples/northwind.json`, which this runner does not serve).
+const NORTHWIND: &str = include_str!("fixtures/northwind.json");
 
 fn storage() -> Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -287,7 +290,7 @@ async fn several_plans_new_duplicate_switch_delete_and_undo() {
     storage().clear().unwrap();
     let (root, session, handle) = mount().await;
     let first = session.current.get_untracked().unwrap();
-    session.new_from_example();
+    session.add(read_plan(NORTHWIND.as_bytes()).unwrap());
     settle().await;
     let example = session.current.get_untracked().unwrap();
     assert_ne!(first, example);

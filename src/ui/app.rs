@@ -9,11 +9,6 @@ use super::session::Session;
 use super::sheet::section;
 use super::summary::SummaryPanel;
 
-/// The current time as RFC 3339 UTC.
-pub fn now() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
 #[component]
 fn Exercise(
     id: &'static str,

@@ -1,6 +1,7 @@
 //! The page: Leptos components over one reactive plan.
 
 mod app;
+mod clock;
 mod errors;
 pub mod figure;
 pub mod inputs;
@@ -16,7 +17,8 @@ pub mod state;
 mod summary;
 pub mod warning;
 
-pub use app::{now, App, Page};
+pub use app::{App, Page};
+pub use clock::now;
 pub use plans::listen_for_files;
 
 /// Starts the app in the page body.

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::now;
+use super::clock::{clock, now};
 use super::state::PlanState;
-use crate::session::{Clock, Core, Event, Opened};
+use crate::session::{Core, Event, Opened};
 use crate::storage::{AnyStore, PlanEntry};
 
 pub use crate::session::{Hold, Notice, SaveStatus};
@@ -18,7 +18,9 @@ const AUTOSAVE_MS: u64 = 300;
 const APPLY_UPDATE: &str = "scaling-planner:apply-update";
 const UPDATE_READY: &str = "scaling-planner:update-ready";
 
-pub const NORTHWIND: &str = include_str!("../../tests/fixtures/northwind.json");
+/// The example plan, served next to the page (index.html copies `tests/fixtures/northwind.json`
+/// there) and cached by the service worker for offline use.
+pub const EXAMPLE_URL: &str = "examples/northwind.json";
 
 /// The plan library and what the page shows about it. Copy, so closures can hold it.
 #[derive(Clone, Copy)]
@@ -33,16 +35,6 @@ pub struct Session {
     pub exported_at: RwSignal<Option<String>>,
     memory_only: bool,
     timer: StoredValue<Option<TimeoutHandle>>,
-}
-
-fn clock() -> Clock {
-    // New plan ids come from `ms`: a random low part keeps two tabs, or a plan deleted at the
-    // same millisecond, from ever sharing one.
-    let salt = (js_sys::Math::random() * 65_536.0) as u64;
-    Clock {
-        iso: now(),
-        ms: ((js_sys::Date::now() as u64) << 16) | salt,
-    }
 }
 
 /// localStorage if the browser lets the page use it; a full one still reads.
@@ -222,13 +214,28 @@ impl Session {
         }
     }
 
+    /// Fetches the example plan and opens it as a new plan; if it cannot be had, says so and
+    /// changes nothing.
     pub fn new_from_example(&self) {
-        if let Ok(mut plan) = crate::model::read_plan(NORTHWIND.as_bytes()) {
-            let at = now();
-            plan.meta.created_at.0.clone_from(&at);
-            plan.meta.updated_at.0 = at;
-            self.add(plan);
-        }
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let read = fetch_text(EXAMPLE_URL).await.and_then(|text| {
+                crate::model::read_plan(text.as_bytes())
+                    .map_err(|e| format!("the example plan file is not valid ({e})"))
+            });
+            match read {
+                Ok(mut plan) => {
+                    let at = now();
+                    plan.meta.created_at.0.clone_from(&at);
+                    plan.meta.updated_at.0 = at;
+                    session.add(plan);
+                }
+                Err(reason) => session.send(Event::ImportFailed {
+                    source: "the example plan".into(),
+                    reason,
+                }),
+            }
+        });
     }
 
     /// Imports a file picked or dropped by the user; large files are refused before reading.
@@ -342,6 +349,29 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
     if signal.try_with_untracked(|old| *old != value) == Some(true) {
         signal.set(value);
     }
+}
+
+/// The text of a file served with the app; `Err` says why not, for a notice.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let offline = || "it could not be downloaded (are you offline?)".to_string();
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| offline())?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        let answer = format!("{} {}", response.status(), response.status_text());
+        return Err(format!(
+            "it could not be downloaded (the server answered {})",
+            answer.trim_end()
+        ));
+    }
+    let text = response.text().map_err(|_| offline())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(offline)
 }
 
 /// Offers text to the user as a file download; `false` if no download could be started.
