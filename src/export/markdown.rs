@@ -1,6 +1,6 @@
 use crate::format;
 use crate::model::{Leaf, Plan, Walk};
-use crate::scoring::{compute, Figure, Figures};
+use crate::scoring::{compute, Figure, FigureName, Figures};
 
 const SECTIONS: [(&str, &str); 10] = [
     ("readiness", "Pre-exercise: current business maturity"),
@@ -57,192 +57,244 @@ const LABELS: [(&str, &str); 34] = [
 ];
 
 /// Every figure with how it reads, in the order the document lists them.
-const FIGURES: [(&str, &str, Unit); 52] = [
-    ("readiness.product", "Product maturity (/10)", Unit::Score),
-    ("readiness.market", "Market position (/10)", Unit::Score),
+const FIGURES: [(FigureName, &str, Unit); 52] = [
     (
-        "readiness.operations",
+        FigureName::ReadinessProduct,
+        "Product maturity (/10)",
+        Unit::Score,
+    ),
+    (
+        FigureName::ReadinessMarket,
+        "Market position (/10)",
+        Unit::Score,
+    ),
+    (
+        FigureName::ReadinessOperations,
         "Operations maturity (/10)",
         Unit::Score,
     ),
-    ("readiness.financial", "Financial health (/10)", Unit::Score),
-    ("readiness.team", "Team readiness (/10)", Unit::Score),
     (
-        "readiness.overall",
+        FigureName::ReadinessFinancial,
+        "Financial health (/10)",
+        Unit::Score,
+    ),
+    (
+        FigureName::ReadinessTeam,
+        "Team readiness (/10)",
+        Unit::Score,
+    ),
+    (
+        FigureName::ReadinessOverall,
         "Overall scaling readiness (/50)",
         Unit::Score,
     ),
     (
-        "readiness.percent",
+        FigureName::ReadinessPercent,
         "Readiness (% of maximum)",
         Unit::Percent,
     ),
-    ("readiness.band", "Readiness band", Unit::Word),
-    ("readiness.answered", "Scores answered (of 20)", Unit::Count),
-    ("readiness.weakest", "Weakest items", Unit::Word),
+    (FigureName::ReadinessBand, "Readiness band", Unit::Word),
     (
-        "technical.projected_concurrent_users",
+        FigureName::ReadinessAnswered,
+        "Scores answered (of 20)",
+        Unit::Count,
+    ),
+    (FigureName::ReadinessWeakest, "Weakest items", Unit::Word),
+    (
+        FigureName::TechnicalProjectedConcurrentUsers,
         "Concurrent users in 12 months",
         Unit::Count,
     ),
     (
-        "technical.projected_daily_api_calls",
+        FigureName::TechnicalProjectedDailyApiCalls,
         "Daily API calls in 12 months",
         Unit::Count,
     ),
     (
-        "technical.projected_database_gb",
+        FigureName::TechnicalProjectedDatabaseGb,
         "Database size in 12 months (GB)",
         Unit::Count,
     ),
     (
-        "technical.projected_storage_gb",
+        FigureName::TechnicalProjectedStorageGb,
         "Storage in 12 months (GB)",
         Unit::Count,
     ),
     (
-        "technical.projected_bandwidth_gb_month",
+        FigureName::TechnicalProjectedBandwidthGbMonth,
         "Bandwidth in 12 months (GB/month)",
         Unit::Count,
     ),
     (
-        "technical.bottleneck_cost_month",
+        FigureName::TechnicalBottleneckCostMonth,
         "Bottleneck fixes per month",
         Unit::Money,
     ),
     (
-        "technical.longest_timeline_weeks",
+        FigureName::TechnicalLongestTimelineWeeks,
         "Longest bottleneck timeline (weeks)",
         Unit::Count,
     ),
     (
-        "technical.run_rate_month",
+        FigureName::TechnicalRunRateMonth,
         "Run rate with all three phases, per month",
         Unit::Money,
     ),
     (
-        "technical.spend_18_months",
+        FigureName::TechnicalSpend18Months,
         "Infrastructure spend over 18 months",
         Unit::Money,
     ),
-    ("organization.current_total", "Team now", Unit::Count),
-    ("organization.plan_total", "Team in 12 months", Unit::Count),
     (
-        "organization.delta.engineering",
+        FigureName::OrganizationCurrentTotal,
+        "Team now",
+        Unit::Count,
+    ),
+    (
+        FigureName::OrganizationPlanTotal,
+        "Team in 12 months",
+        Unit::Count,
+    ),
+    (
+        FigureName::OrganizationDeltaEngineering,
         "Engineering change",
         Unit::Signed,
     ),
-    ("organization.delta.product", "Product change", Unit::Signed),
     (
-        "organization.delta.marketing",
+        FigureName::OrganizationDeltaProduct,
+        "Product change",
+        Unit::Signed,
+    ),
+    (
+        FigureName::OrganizationDeltaMarketing,
         "Marketing change",
         Unit::Signed,
     ),
-    ("organization.delta.sales", "Sales change", Unit::Signed),
     (
-        "organization.delta.customer_success",
+        FigureName::OrganizationDeltaSales,
+        "Sales change",
+        Unit::Signed,
+    ),
+    (
+        FigureName::OrganizationDeltaCustomerSuccess,
         "Customer success change",
         Unit::Signed,
     ),
     (
-        "organization.delta.operations",
+        FigureName::OrganizationDeltaOperations,
         "Operations change",
         Unit::Signed,
     ),
     (
-        "organization.delta.executive",
+        FigureName::OrganizationDeltaExecutive,
         "Executive change",
         Unit::Signed,
     ),
-    ("organization.delta_total", "Team change", Unit::Signed),
-    ("organization.growth_percent", "Team growth", Unit::Percent),
     (
-        "organization.leadership_compensation",
+        FigureName::OrganizationDeltaTotal,
+        "Team change",
+        Unit::Signed,
+    ),
+    (
+        FigureName::OrganizationGrowthPercent,
+        "Team growth",
+        Unit::Percent,
+    ),
+    (
+        FigureName::OrganizationLeadershipCompensation,
         "Leadership compensation",
         Unit::Money,
     ),
     (
-        "talent.channels_total",
+        FigureName::TalentChannelsTotal,
         "Recruiting channels total",
         Unit::Percent,
     ),
     (
-        "talent.hiring_budget",
+        FigureName::TalentHiringBudget,
         "Hiring budget (salary midpoints)",
         Unit::Money,
     ),
     (
-        "talent.training_budget_total",
+        FigureName::TalentTrainingBudgetTotal,
         "Training budget for the team, per year",
         Unit::Money,
     ),
     (
-        "automation.saved_hours_week",
+        FigureName::AutomationSavedHoursWeek,
         "Total time saved (hours/week)",
         Unit::Count,
     ),
     (
-        "automation.cost_month",
+        FigureName::AutomationCostMonth,
         "Cost of automation per month",
         Unit::Money,
     ),
-    ("automation.setup_cost", "One-time setup cost", Unit::Money),
     (
-        "automation.savings_month",
+        FigureName::AutomationSetupCost,
+        "One-time setup cost",
+        Unit::Money,
+    ),
+    (
+        FigureName::AutomationSavingsMonth,
         "Human cost savings per month",
         Unit::Money,
     ),
-    ("automation.roi", "ROI", Unit::Ratio),
+    (FigureName::AutomationRoi, "ROI", Unit::Ratio),
     (
-        "automation.net_savings_month",
+        FigureName::AutomationNetSavingsMonth,
         "Net savings per month",
         Unit::Money,
     ),
     (
-        "automation.payback_months",
+        FigureName::AutomationPaybackMonths,
         "Payback period (months)",
         Unit::Count,
     ),
     (
-        "assessment.technical",
+        FigureName::AssessmentTechnical,
         "Technical readiness (/25)",
         Unit::Score,
     ),
     (
-        "assessment.organizational",
+        FigureName::AssessmentOrganizational,
         "Organizational readiness (/25)",
         Unit::Score,
     ),
     (
-        "assessment.operational",
+        FigureName::AssessmentOperational,
         "Operational readiness (/25)",
         Unit::Score,
     ),
     (
-        "assessment.strategic",
+        FigureName::AssessmentStrategic,
         "Strategic readiness (/25)",
         Unit::Score,
     ),
     (
-        "assessment.overall",
+        FigureName::AssessmentOverall,
         "Overall scaling score (/100)",
         Unit::Score,
     ),
-    ("assessment.band", "Assessment band", Unit::Word),
+    (FigureName::AssessmentBand, "Assessment band", Unit::Word),
     (
-        "assessment.answered",
+        FigureName::AssessmentAnswered,
         "Scores answered (of 16)",
         Unit::Count,
     ),
-    ("assessment.weakest", "Weakest items", Unit::Word),
-    ("roadmap.team_growth_percent", "Team growth", Unit::Percent),
+    (FigureName::AssessmentWeakest, "Weakest items", Unit::Word),
     (
-        "roadmap.revenue_growth_percent",
+        FigureName::RoadmapTeamGrowthPercent,
+        "Team growth",
+        Unit::Percent,
+    ),
+    (
+        FigureName::RoadmapRevenueGrowthPercent,
         "Revenue growth",
         Unit::Percent,
     ),
     (
-        "roadmap.customers_growth_percent",
+        FigureName::RoadmapCustomersGrowthPercent,
         "Customer growth",
         Unit::Percent,
     ),
@@ -273,6 +325,7 @@ fn label(key: &str) -> String {
 fn figure_text(figure: &Figure, unit: Unit, currency: &str) -> String {
     match (figure, unit) {
         (Figure::Blank, _) => "—".into(),
+        (Figure::Band(b), _) => b.key().into(),
         (Figure::Word(w), _) if w.is_empty() => "—".into(),
         (Figure::Word(w), _) => w.replace(',', ", "),
         (Figure::Number(n), Unit::Score) => format::one_decimal(*n),
@@ -313,7 +366,7 @@ fn leaf_text(leaf: Leaf<'_>, currency: &str) -> String {
 fn write_figures(out: &mut String, figures: &Figures, prefixes: &[&str], currency: &str) {
     let rows: Vec<_> = FIGURES
         .iter()
-        .filter(|(name, _, _)| prefixes.iter().any(|p| name.starts_with(p)))
+        .filter(|(name, _, _)| prefixes.iter().any(|p| name.name().starts_with(p)))
         .collect();
     if rows.is_empty() {
         return;
@@ -322,7 +375,7 @@ fn write_figures(out: &mut String, figures: &Figures, prefixes: &[&str], currenc
     for (name, text, unit) in rows {
         out.push_str(&format!(
             "| {text} | {} |\n",
-            figure_text(figures.get(name), *unit, currency)
+            figure_text(figures.get(*name), *unit, currency)
         ));
     }
 }
@@ -347,10 +400,22 @@ pub fn to_markdown(plan: &Plan) -> String {
     out.push_str("\n\n## Summary\n\n");
     out.push_str(&format!(
         "- Scaling readiness: {} /50 ({})\n- Strategy assessment: {} /100 ({})\n",
-        figure_text(figures.get("readiness.overall"), Unit::Score, currency),
-        figure_text(figures.get("readiness.band"), Unit::Word, currency),
-        figure_text(figures.get("assessment.overall"), Unit::Score, currency),
-        figure_text(figures.get("assessment.band"), Unit::Word, currency),
+        figure_text(
+            figures.get(FigureName::ReadinessOverall),
+            Unit::Score,
+            currency
+        ),
+        figure_text(figures.get(FigureName::ReadinessBand), Unit::Word, currency),
+        figure_text(
+            figures.get(FigureName::AssessmentOverall),
+            Unit::Score,
+            currency
+        ),
+        figure_text(
+            figures.get(FigureName::AssessmentBand),
+            Unit::Word,
+            currency
+        ),
     ));
     if figures.warnings.is_empty() {
         out.push_str("- Warnings: none\n");
@@ -415,8 +480,8 @@ pub fn to_markdown(plan: &Plan) -> String {
                 "| {} | {} | {} | {} |\n",
                 s.taken_at.0,
                 s.label.replace('|', "/"),
-                figure_text(f.get("readiness.overall"), Unit::Score, currency),
-                figure_text(f.get("assessment.overall"), Unit::Score, currency),
+                figure_text(f.get(FigureName::ReadinessOverall), Unit::Score, currency),
+                figure_text(f.get(FigureName::AssessmentOverall), Unit::Score, currency),
             ));
         }
     }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::state::PlanState;
 use crate::format;
-use crate::scoring::Figure;
+use crate::scoring::{Figure, FigureName};
 
 /// How a figure reads on screen.
 #[derive(Clone, Copy)]
@@ -23,7 +23,7 @@ pub enum Show {
     Word,
     /// A list of scorecard items (`market.brand_recognition,…`) in the worksheet's words.
     Items(&'static [crate::ui::labels::ScoreGroup]),
-    /// A band word as people read it: `emerging` → `Emerging`.
+    /// A band as people read it: `Emerging`.
     Band,
     /// A signed change: `+9`, `−2`, `0`.
     Signed,
@@ -34,16 +34,8 @@ pub enum Show {
 pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
     let n = match figure {
         Figure::Blank => return "—".into(),
+        Figure::Band(band) => return band.label().into(),
         Figure::Word(w) if w.is_empty() => return "—".into(),
-        Figure::Word(w) if matches!(show, Show::Band) => {
-            return ["not-ready", "emerging", "ready", "scale-ready"]
-                .iter()
-                .position(|k| k == w)
-                .map_or_else(
-                    || w.clone(),
-                    |i| ["Not ready", "Emerging", "Ready", "Scale-ready"][i].to_string(),
-                )
-        }
         Figure::Word(w) => {
             return match show {
                 Show::Items(groups) => w
@@ -74,7 +66,7 @@ pub fn display(figure: &Figure, show: Show, currency: &str) -> String {
 /// and its formula shows on hover and focus.
 #[component]
 pub fn FigureValue(
-    name: &'static str,
+    name: FigureName,
     show: Show,
     #[prop(optional)] formula: &'static str,
     /// A second showing of a figure (the summary panel): no `data-figure`, so tests find one.
@@ -88,7 +80,7 @@ pub fn FigureValue(
     view! {
         <output
             class="figure"
-            data-figure=(!echo).then_some(name)
+            data-figure=(!echo).then_some(name.name())
             data-value=move || (!echo).then(|| figure.with(Figure::data_value))
             data-formula=(!formula.is_empty()).then_some(formula)
             title=(!formula.is_empty()).then_some(formula)
@@ -103,7 +95,7 @@ pub fn FigureValue(
 #[component]
 pub fn Stat(
     #[prop(into)] label: String,
-    name: &'static str,
+    name: FigureName,
     show: Show,
     #[prop(optional)] formula: &'static str,
 ) -> impl IntoView {

@@ -9,6 +9,7 @@ use super::inputs::{
     rows, ListLens, MoneyInput, NumberInput, PrioritySelect, RowOps, TextInput, TextList,
 };
 use super::warning::Warn;
+use crate::scoring::{FigureName, WarningKind};
 
 /// One section of the worksheet: `<section>` with its heading, time box and task.
 pub struct Sheet {
@@ -47,9 +48,9 @@ pub enum Node {
     /// Critical / High / Medium: path, label.
     Priority(&'static str, &'static str),
     /// A labelled figure: label, figure name, how it shows, formula.
-    Stat(&'static str, &'static str, Show, &'static str),
+    Stat(&'static str, FigureName, Show, &'static str),
     /// A warning while it holds; inside rows, for that row (`salary-range-inverted:2`).
-    Warn(&'static str),
+    Warn(WarningKind),
     /// Rows to add and remove: the list, the word for one row, each row's nodes.
     Rows(fn() -> RowOps, &'static str, &'static [Node]),
     /// A list of text rows: the list, the word for one row.
@@ -131,8 +132,8 @@ fn node_view(node: &'static Node, at: At) -> AnyView {
         }
         Node::Warn(code) => {
             let code = match at.row {
-                Some((_, i)) => format!("{code}:{i}"),
-                None => code.to_string(),
+                Some((_, i)) => code.at(i),
+                None => code.code(),
             };
             view! { <Warn code=code /> }.into_any()
         }

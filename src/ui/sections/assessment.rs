@@ -4,6 +4,7 @@ use super::scorecard::{Answered, Card, GapsWithSuggestions, ScoreGroupFields};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::AssessmentData;
 use crate::list;
+use crate::scoring::FigureName;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::labels::ASSESSMENT;
 use crate::ui::sheet::{Node::*, Sheet};
@@ -24,11 +25,11 @@ fn scores() -> AnyView {
         <div class="totals">
             <p class="total">
                 "Overall scaling score: "
-                <FigureValue name="assessment.overall" show=Show::Score formula="sum of the 4 area scores" />
+                <FigureValue name=FigureName::AssessmentOverall show=Show::Score formula="sum of the 4 area scores" />
                 " /100 · "
-                <FigureValue name="assessment.band" show=Show::Band formula="not ready below 40, emerging from 40, ready from 70, scale-ready from 85" />
+                <FigureValue name=FigureName::AssessmentBand show=Show::Band formula="not ready below 40, emerging from 40, ready from 70, scale-ready from 85" />
             </p>
-            <Answered name="assessment.answered" of=16 formula="scores filled in, of 16" />
+            <Answered name=FigureName::AssessmentAnswered of=16 formula="scores filled in, of 16" />
         </div>
         <ChartCanvas data=bars />
     }
@@ -37,7 +38,7 @@ fn scores() -> AnyView {
 
 fn gaps() -> AnyView {
     view! {
-        <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest="assessment.weakest" groups=&ASSESSMENT />
+        <GapsWithSuggestions list=list!(assessment.critical_gaps) weakest=FigureName::AssessmentWeakest groups=&ASSESSMENT />
     }
     .into_any()
 }

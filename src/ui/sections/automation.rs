@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::PaybackData;
 use crate::list;
+use crate::scoring::{FigureName, WarningKind};
 use crate::ui::figure::Show;
 use crate::ui::sheet::{Node::*, Sheet};
 use crate::ui::state::PlanState;
@@ -38,7 +39,7 @@ pub static AUTOMATION: Sheet = Sheet {
                         Number("saved_hours_week", "Time saved", "hours/week"),
                     ],
                 ),
-                Warn("saved-exceeds-current"),
+                Warn(WarningKind::SavedExceedsCurrent),
                 Div(
                     "columns",
                     &[
@@ -69,43 +70,43 @@ pub static AUTOMATION: Sheet = Sheet {
                     &[
                         Stat(
                             "Total time saved",
-                            "automation.saved_hours_week",
+                            FigureName::AutomationSavedHoursWeek,
                             Show::Unit("hours/week"),
                             "sum of the hours saved per week",
                         ),
                         Stat(
                             "Cost of automation",
-                            "automation.cost_month",
+                            FigureName::AutomationCostMonth,
                             Show::Money,
                             "sum of the monthly costs",
                         ),
                         Stat(
                             "One-time setup",
-                            "automation.setup_cost",
+                            FigureName::AutomationSetupCost,
                             Show::Money,
                             "sum of the setup costs",
                         ),
                         Stat(
                             "Human cost savings, per month",
-                            "automation.savings_month",
+                            FigureName::AutomationSavingsMonth,
                             Show::Money,
                             "hours saved per week × hourly cost × 52 ÷ 12",
                         ),
                         Stat(
                             "Net savings, per month",
-                            "automation.net_savings_month",
+                            FigureName::AutomationNetSavingsMonth,
                             Show::Money,
                             "savings − cost of automation",
                         ),
                         Stat(
                             "ROI",
-                            "automation.roi",
+                            FigureName::AutomationRoi,
                             Show::Ratio,
                             "monthly savings ÷ monthly cost",
                         ),
                         Stat(
                             "Payback period",
-                            "automation.payback_months",
+                            FigureName::AutomationPaybackMonths,
                             Show::Months,
                             "setup cost ÷ net monthly savings; never if savings do not exceed cost",
                         ),

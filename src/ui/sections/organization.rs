@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::TeamData;
+use crate::scoring::{FigureName, WarningKind};
 use crate::ui::figure::{FigureValue, Show, Stat as StatView};
 use crate::ui::inputs::{MoneyInput, NumberInput, TextInput};
 use crate::ui::sheet::{Node::*, Sheet};
@@ -9,22 +10,34 @@ use crate::ui::state::PlanState;
 use crate::ui::warning::Warn as WarnView;
 use crate::{lens, list};
 
-const DEPARTMENTS: [(&str, &str, &str); 7] = [
+const DEPARTMENTS: [(&str, &str, FigureName); 7] = [
     (
         "engineering",
         "Engineering",
-        "organization.delta.engineering",
+        FigureName::OrganizationDeltaEngineering,
     ),
-    ("product", "Product", "organization.delta.product"),
-    ("marketing", "Marketing", "organization.delta.marketing"),
-    ("sales", "Sales", "organization.delta.sales"),
+    ("product", "Product", FigureName::OrganizationDeltaProduct),
+    (
+        "marketing",
+        "Marketing",
+        FigureName::OrganizationDeltaMarketing,
+    ),
+    ("sales", "Sales", FigureName::OrganizationDeltaSales),
     (
         "customer_success",
         "Customer Success",
-        "organization.delta.customer_success",
+        FigureName::OrganizationDeltaCustomerSuccess,
     ),
-    ("operations", "Operations", "organization.delta.operations"),
-    ("executive", "Executive", "organization.delta.executive"),
+    (
+        "operations",
+        "Operations",
+        FigureName::OrganizationDeltaOperations,
+    ),
+    (
+        "executive",
+        "Executive",
+        FigureName::OrganizationDeltaExecutive,
+    ),
 ];
 
 #[component]
@@ -66,7 +79,7 @@ fn team_table() -> AnyView {
                             <NumberInput lens=format!("organization.plan.{key}") label="In 12 months" context=title inputmode="numeric" />
                             <span class="delta">
                                 <span class="visually-hidden">{format!("{title} change ")}</span>
-                                <FigureValue name=delta show=Show::Signed formula="12-month plan − now" />
+                                <FigureValue name=*delta show=Show::Signed formula="12-month plan − now" />
                             </span>
                         </div>
                     }
@@ -74,14 +87,14 @@ fn team_table() -> AnyView {
                 .collect_view()}
             <div class="team-row total-row">
                 <span class="dept">"Total"</span>
-                <FigureValue name="organization.current_total" show=Show::Count formula="sum of the seven departments now" />
-                <FigureValue name="organization.plan_total" show=Show::Count formula="sum of the seven departments in 12 months" />
-                <FigureValue name="organization.delta_total" show=Show::Signed formula="plan total − current total" />
+                <FigureValue name=FigureName::OrganizationCurrentTotal show=Show::Count formula="sum of the seven departments now" />
+                <FigureValue name=FigureName::OrganizationPlanTotal show=Show::Count formula="sum of the seven departments in 12 months" />
+                <FigureValue name=FigureName::OrganizationDeltaTotal show=Show::Signed formula="plan total − current total" />
             </div>
         </div>
-        <WarnView code="team-target-mismatch" />
+        <WarnView code=WarningKind::TeamTargetMismatch.code() />
         <div class="figures">
-            <StatView label="Team growth" name="organization.growth_percent" show=Show::Percent formula="(plan total − current total) ÷ current total × 100" />
+            <StatView label="Team growth" name=FigureName::OrganizationGrowthPercent show=Show::Percent formula="(plan total − current total) ÷ current total × 100" />
         </div>
         <ChartCanvas data=team />
     }
@@ -113,7 +126,7 @@ pub static ORGANIZATION: Sheet = Sheet {
             "figures",
             &[Stat(
                 "Leadership compensation",
-                "organization.leadership_compensation",
+                FigureName::OrganizationLeadershipCompensation,
                 Show::Money,
                 "sum of the four roles' compensation",
             )],

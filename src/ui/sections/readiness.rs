@@ -4,6 +4,7 @@ use super::scorecard::{Answered, Card, GapsWithSuggestions, ScoreGroupFields};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::RadarData;
 use crate::list;
+use crate::scoring::FigureName;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::labels::READINESS;
 use crate::ui::sheet::{Node::*, Sheet};
@@ -28,13 +29,13 @@ fn scores() -> AnyView {
         <div class="totals">
             <p class="total">
                 "Overall scaling readiness: "
-                <FigureValue name="readiness.overall" show=Show::Score formula="sum of the 5 dimension scores" />
+                <FigureValue name=FigureName::ReadinessOverall show=Show::Score formula="sum of the 5 dimension scores" />
                 " /50 · "
-                <FigureValue name="readiness.percent" show=Show::Percent formula="overall ÷ 50 × 100" />
+                <FigureValue name=FigureName::ReadinessPercent show=Show::Percent formula="overall ÷ 50 × 100" />
                 " · "
-                <FigureValue name="readiness.band" show=Show::Band formula="not ready below 40%, emerging from 40%, ready from 70%, scale-ready from 85%" />
+                <FigureValue name=FigureName::ReadinessBand show=Show::Band formula="not ready below 40%, emerging from 40%, ready from 70%, scale-ready from 85%" />
             </p>
-            <Answered name="readiness.answered" of=20 formula="scores filled in, of 20" />
+            <Answered name=FigureName::ReadinessAnswered of=20 formula="scores filled in, of 20" />
         </div>
         <ChartCanvas data=radar />
     }
@@ -43,7 +44,7 @@ fn scores() -> AnyView {
 
 fn gaps() -> AnyView {
     view! {
-        <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest="readiness.weakest" groups=&READINESS />
+        <GapsWithSuggestions list=list!(readiness.critical_gaps) weakest=FigureName::ReadinessWeakest groups=&READINESS />
     }
     .into_any()
 }

@@ -1,3 +1,4 @@
+use crate::scoring::{FigureName, WarningKind};
 use crate::ui::figure::Show;
 use crate::ui::sheet::{Node::*, Sheet};
 
@@ -65,13 +66,13 @@ pub static ROADMAP: Sheet = Sheet {
                         Whole("roadmap.metrics.team_size_to", "Team size: to", ""),
                         Stat(
                             "Growth",
-                            "roadmap.team_growth_percent",
+                            FigureName::RoadmapTeamGrowthPercent,
                             Show::Percent,
                             GROWTH,
                         ),
                     ],
                 ),
-                Warn("team-target-mismatch"),
+                Warn(WarningKind::TeamTargetMismatch),
                 Div(
                     "metric-row",
                     &[
@@ -79,7 +80,7 @@ pub static ROADMAP: Sheet = Sheet {
                         Money("roadmap.metrics.revenue_to", "Revenue: to", ""),
                         Stat(
                             "Growth",
-                            "roadmap.revenue_growth_percent",
+                            FigureName::RoadmapRevenueGrowthPercent,
                             Show::Percent,
                             GROWTH,
                         ),
@@ -92,7 +93,7 @@ pub static ROADMAP: Sheet = Sheet {
                         Whole("roadmap.metrics.customers_to", "Customers: to", ""),
                         Stat(
                             "Growth",
-                            "roadmap.customers_growth_percent",
+                            FigureName::RoadmapCustomersGrowthPercent,
                             Show::Percent,
                             GROWTH,
                         ),

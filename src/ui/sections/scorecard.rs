@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::charts::history;
 use crate::charts::SnapshotFigures;
+use crate::scoring::FigureName;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
 use crate::ui::labels::{item_label, ScoreGroup};
@@ -36,16 +37,16 @@ pub fn ScoreGroupFields(
     formula: &'static str,
     since: Memo<Option<SnapshotFigures>>,
 ) -> impl IntoView {
-    let figure: &'static str = match (card, group.key) {
-        (Card::Readiness, "product") => "readiness.product",
-        (Card::Readiness, "market") => "readiness.market",
-        (Card::Readiness, "operations") => "readiness.operations",
-        (Card::Readiness, "financial") => "readiness.financial",
-        (Card::Readiness, _) => "readiness.team",
-        (Card::Assessment, "technical") => "assessment.technical",
-        (Card::Assessment, "organizational") => "assessment.organizational",
-        (Card::Assessment, "operational") => "assessment.operational",
-        (Card::Assessment, _) => "assessment.strategic",
+    let figure = match (card, group.key) {
+        (Card::Readiness, "product") => FigureName::ReadinessProduct,
+        (Card::Readiness, "market") => FigureName::ReadinessMarket,
+        (Card::Readiness, "operations") => FigureName::ReadinessOperations,
+        (Card::Readiness, "financial") => FigureName::ReadinessFinancial,
+        (Card::Readiness, _) => FigureName::ReadinessTeam,
+        (Card::Assessment, "technical") => FigureName::AssessmentTechnical,
+        (Card::Assessment, "organizational") => FigureName::AssessmentOrganizational,
+        (Card::Assessment, "operational") => FigureName::AssessmentOperational,
+        (Card::Assessment, _) => FigureName::AssessmentStrategic,
     };
     view! {
         <fieldset class="group scores">
@@ -67,7 +68,7 @@ pub fn ScoreGroupFields(
 
 /// `+1.5`: how far a subtotal moved since the latest snapshot; nothing when there is none.
 #[component]
-fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl IntoView {
+fn Change(name: FigureName, since: Memo<Option<SnapshotFigures>>) -> impl IntoView {
     let today = PlanState::get().figure(name);
     let change = Memo::new(move |_| {
         since.with(|s| {
@@ -86,7 +87,7 @@ fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl Into
             view! {
                 <span
                     class=trend
-                    data-change=name
+                    data-change=name.name()
                     data-value=crate::scoring::format_number(by)
                     title=format!("Change since the snapshot “{snapshot}”")
                 >
@@ -100,7 +101,7 @@ fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl Into
 
 /// "12 of 20 answered — figures are provisional": how much of a scorecard is filled in.
 #[component]
-pub fn Answered(name: &'static str, of: u32, formula: &'static str) -> impl IntoView {
+pub fn Answered(name: FigureName, of: u32, formula: &'static str) -> impl IntoView {
     let state = PlanState::get();
     let answered = state.figure(name);
     let partial = move || answered.with(|a| a.as_number().unwrap_or(0.0) < f64::from(of));
@@ -118,7 +119,7 @@ pub fn Answered(name: &'static str, of: u32, formula: &'static str) -> impl Into
 #[component]
 pub fn GapsWithSuggestions(
     list: ListLens<String>,
-    weakest: &'static str,
+    weakest: FigureName,
     groups: &'static [ScoreGroup],
 ) -> impl IntoView {
     let state = PlanState::get();

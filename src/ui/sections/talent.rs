@@ -1,4 +1,5 @@
 use crate::list;
+use crate::scoring::{FigureName, WarningKind};
 use crate::ui::figure::Show;
 use crate::ui::sheet::{Node::*, Sheet};
 
@@ -29,14 +30,14 @@ pub static TALENT: Sheet = Sheet {
                         Whole("start_month", "Start date: month", ""),
                     ],
                 ),
-                Warn("salary-range-inverted"),
+                Warn(WarningKind::SalaryRangeInverted),
             ],
         ),
         Div(
             "figures",
             &[Stat(
                 "Hiring budget (midpoints)",
-                "talent.hiring_budget",
+                FigureName::TalentHiringBudget,
                 Show::Money,
                 "sum over positions with both salaries of (from + to) ÷ 2",
             )],
@@ -55,11 +56,11 @@ pub static TALENT: Sheet = Sheet {
                         Number("talent.channels.social_media", "Social media", "%"),
                         Stat(
                             "Total",
-                            "talent.channels_total",
+                            FigureName::TalentChannelsTotal,
                             Show::Percent,
                             "sum of the five channels; should be 100%",
                         ),
-                        Warn("channels-not-100"),
+                        Warn(WarningKind::ChannelsNot100),
                     ],
                 ),
                 Group("", "Hiring Process", &[List(list!(talent.hiring_process), "Step")]),
@@ -91,7 +92,7 @@ pub static TALENT: Sheet = Sheet {
                         Money("talent.career.training_budget_per_person", "Training budget", "/person/year"),
                         Stat(
                             "Training budget for the team",
-                            "talent.training_budget_total",
+                            FigureName::TalentTrainingBudgetTotal,
                             Show::Money,
                             "per-person budget × 12-month team total (or today's team)",
                         ),

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::SpendData;
 use crate::list;
+use crate::scoring::FigureName;
 use crate::ui::figure::Show;
 use crate::ui::sheet::{Node, Node::*, Sheet};
 use crate::ui::state::PlanState;
@@ -138,13 +139,13 @@ pub static TECHNICAL: Sheet = Sheet {
             &[
                 Stat(
                     "Bottleneck fixes, per month",
-                    "technical.bottleneck_cost_month",
+                    FigureName::TechnicalBottleneckCostMonth,
                     Show::Money,
                     "sum of the bottlenecks' monthly costs",
                 ),
                 Stat(
                     "Longest timeline",
-                    "technical.longest_timeline_weeks",
+                    FigureName::TechnicalLongestTimelineWeeks,
                     Show::Unit("weeks"),
                     "the largest bottleneck timeline",
                 ),
@@ -157,13 +158,13 @@ pub static TECHNICAL: Sheet = Sheet {
             &[
                 Stat(
                     "Run rate with all three phases",
-                    "technical.run_rate_month",
+                    FigureName::TechnicalRunRateMonth,
                     Show::Money,
                     "phase 1 + phase 2 + phase 3 monthly cost",
                 ),
                 Stat(
                     "Spend over 18 months",
-                    "technical.spend_18_months",
+                    FigureName::TechnicalSpend18Months,
                     Show::Money,
                     "phase 1 × 18 + phase 2 × 15 + phase 3 × 9 months",
                 ),
@@ -187,31 +188,31 @@ pub static TECHNICAL: Sheet = Sheet {
 static PROJECTED: &[Node] = &[
     Stat(
         "Concurrent users",
-        "technical.projected_concurrent_users",
+        FigureName::TechnicalProjectedConcurrentUsers,
         Show::Count,
         "concurrent users × expected users growth",
     ),
     Stat(
         "Daily API calls",
-        "technical.projected_daily_api_calls",
+        FigureName::TechnicalProjectedDailyApiCalls,
         Show::Count,
         "daily API calls × API call volume growth",
     ),
     Stat(
         "Database size",
-        "technical.projected_database_gb",
+        FigureName::TechnicalProjectedDatabaseGb,
         Show::Unit("GB"),
         "database size × data storage growth",
     ),
     Stat(
         "Storage",
-        "technical.projected_storage_gb",
+        FigureName::TechnicalProjectedStorageGb,
         Show::Unit("GB"),
         "storage × data storage growth",
     ),
     Stat(
         "Bandwidth",
-        "technical.projected_bandwidth_gb_month",
+        FigureName::TechnicalProjectedBandwidthGbMonth,
         Show::Unit("GB/month"),
         "bandwidth × expected users growth",
     ),
