@@ -4,7 +4,6 @@ mod app;
 mod errors;
 pub mod figure;
 pub mod inputs;
-pub mod labels;
 pub mod lens;
 mod nav;
 pub mod plans;

@@ -5,61 +5,65 @@ use crate::charts::SnapshotFigures;
 use crate::scoring::FigureName;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
-use crate::ui::labels::{item_label, ScoreGroup};
+use crate::ui::sheet::text_rows;
+use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
+use crate::worksheet::{item_label, ScoreGroup, Scorecard, Shown};
 
-/// Which of the two scorecards a section shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Card {
-    Readiness,
-    Assessment,
+/// A scorecard's groups of scores, and its totals.
+pub fn scores(card: &'static Scorecard) -> AnyView {
+    let since = last_snapshot();
+    let (total, rest) = card.totals.split_first().expect("a scorecard has a total");
+    view! {
+        <div class="score-groups">
+            {card
+                .groups
+                .iter()
+                .map(|g| view! { <ScoreGroupFields card=card group=g since=since /> })
+                .collect_view()}
+        </div>
+        <div class="totals">
+            <p class="total">
+                {format!("{}: ", card.total)}
+                <FigureValue name=total.figure show=total.show formula=total.formula />
+                {format!(" /{}", card.of)}
+                {rest
+                    .iter()
+                    .map(|f| view! { " · " <FigureValue name=f.figure show=f.show formula=f.formula /> })
+                    .collect_view()}
+            </p>
+            <Answered card=card />
+        </div>
+    }
+    .into_any()
 }
 
-impl Card {
-    fn key(self) -> &'static str {
-        match self {
-            Card::Readiness => "readiness",
-            Card::Assessment => "assessment",
-        }
-    }
-
-    fn lens(self, group: &'static str, item: &'static str) -> String {
-        format!("{}.{group}.{item}", self.key())
-    }
+/// A scorecard's critical gaps.
+pub fn gaps(card: &'static Scorecard) -> AnyView {
+    view! { <GapsWithSuggestions list=text_rows(card.gaps) weakest=card.weakest groups=card.groups /> }
+        .into_any()
 }
 
 /// One group of four scores with its subtotal, and its change since the latest snapshot.
 #[component]
-pub fn ScoreGroupFields(
-    card: Card,
+fn ScoreGroupFields(
+    card: &'static Scorecard,
     group: &'static ScoreGroup,
-    max: &'static str,
-    formula: &'static str,
     since: Memo<Option<SnapshotFigures>>,
 ) -> impl IntoView {
-    let figure = match (card, group.key) {
-        (Card::Readiness, "product") => FigureName::ReadinessProduct,
-        (Card::Readiness, "market") => FigureName::ReadinessMarket,
-        (Card::Readiness, "operations") => FigureName::ReadinessOperations,
-        (Card::Readiness, "financial") => FigureName::ReadinessFinancial,
-        (Card::Readiness, _) => FigureName::ReadinessTeam,
-        (Card::Assessment, "technical") => FigureName::AssessmentTechnical,
-        (Card::Assessment, "organizational") => FigureName::AssessmentOrganizational,
-        (Card::Assessment, "operational") => FigureName::AssessmentOperational,
-        (Card::Assessment, _) => FigureName::AssessmentStrategic,
-    };
+    let figure = group.figure;
     view! {
         <fieldset class="group scores">
             <legend>{group.title}</legend>
             {group
                 .items
                 .iter()
-                .map(|(item, label)| view! { <ScoreInput lens=card.lens(group.key, item) label=*label /> })
+                .map(|(item, label)| view! { <ScoreInput lens=format!("{}.{}.{item}", card.key, group.key) label=*label /> })
                 .collect_view()}
             <p class="subtotal">
                 {format!("{}: ", group.title)}
-                <FigureValue name=figure show=Show::Score formula=formula />
-                {format!(" /{max}")}
+                <FigureValue name=figure show=Show::Score formula=card.group_formula />
+                {format!(" /{}", card.max)}
                 <Change name=figure since=since />
             </p>
         </fieldset>
@@ -101,13 +105,19 @@ fn Change(name: FigureName, since: Memo<Option<SnapshotFigures>>) -> impl IntoVi
 
 /// "12 of 20 answered — figures are provisional": how much of a scorecard is filled in.
 #[component]
-pub fn Answered(name: FigureName, of: u32, formula: &'static str) -> impl IntoView {
+fn Answered(card: &'static Scorecard) -> impl IntoView {
     let state = PlanState::get();
-    let answered = state.figure(name);
+    let Shown {
+        figure,
+        show,
+        formula,
+    } = card.answered;
+    let of = card.questions;
+    let answered = state.figure(figure);
     let partial = move || answered.with(|a| a.as_number().unwrap_or(0.0) < f64::from(of));
     view! {
         <p class="answered">
-            <FigureValue name=name show=Show::Count formula=formula />
+            <FigureValue name=figure show=show formula=formula />
             {format!(" of {of} answered")}
             {move || partial().then_some(" — figures are provisional")}
         </p>
@@ -117,7 +127,7 @@ pub fn Answered(name: FigureName, of: u32, formula: &'static str) -> impl IntoVi
 /// The critical gaps list, with the weakest items offered as one-click suggestions
 /// and named under it.
 #[component]
-pub fn GapsWithSuggestions(
+fn GapsWithSuggestions(
     list: ListLens<String>,
     weakest: FigureName,
     groups: &'static [ScoreGroup],
