@@ -37,6 +37,11 @@ pub struct Scorecard {
     pub gaps: TextRows,
 }
 
+impl Scorecard {
+    /// The word for one critical gap.
+    pub const GAP: &'static str = "Gap";
+}
+
 pub static READINESS_CARD: Scorecard = Scorecard {
     key: "readiness",
     groups: &READINESS,

@@ -154,7 +154,7 @@ fn GapsWithSuggestions(
         });
     };
     view! {
-        <TextList list=list item="Gap" />
+        <TextList list=list item=Scorecard::GAP />
         <Show when=move || !suggestions.with(Vec::is_empty)>
             <div class="suggestions">
                 <span class="hint">"Weakest scores — add as a gap: "</span>
