@@ -5,6 +5,7 @@ pub mod model;
 pub mod scoring;
 pub mod session;
 pub mod storage;
+pub mod worksheet;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

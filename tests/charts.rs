@@ -6,7 +6,7 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use scaling_planner::charts::history::{self, Full, MAX_SNAPSHOTS};
 use scaling_planner::charts::*;
 use scaling_planner::model::*;
-use scaling_planner::scoring::{compute, Figures};
+use scaling_planner::scoring::{compute, FigureName, Figures};
 
 const BLUE: &str = "#2A56C6";
 const ORANGE: &str = "#C25E00";
@@ -331,7 +331,7 @@ fn spend_steps_up_by_phase_and_totals_the_18_months() {
     assert_eq!(data.monthly(17), 27500.0);
     assert_eq!(
         Some(data.cumulative(18)),
-        drawn.figures.number("technical.spend_18_months")
+        drawn.figures.number(FigureName::TechnicalSpend18Months)
     );
 
     let (_, els) = render(&data, 640);
@@ -609,24 +609,28 @@ fn changes_since_the_last_snapshot() {
     let plan = northwind();
     let today = compute(&plan);
     let last = SnapshotFigures::of(plan.snapshots.last().unwrap());
-    assert_eq!(last.number("readiness.product"), 5.25);
+    assert_eq!(last.number(FigureName::ReadinessProduct), 5.25);
     assert_eq!(
-        history::change(today.get("readiness.product"), &last, "readiness.product"),
+        history::change(
+            today.get(FigureName::ReadinessProduct),
+            &last,
+            FigureName::ReadinessProduct
+        ),
         1.0
     );
     assert_eq!(
         history::change(
-            today.get("readiness.financial"),
+            today.get(FigureName::ReadinessFinancial),
             &last,
-            "readiness.financial"
+            FigureName::ReadinessFinancial
         ),
         1.5
     );
     assert_eq!(
         history::change(
-            today.get("assessment.organizational"),
+            today.get(FigureName::AssessmentOrganizational),
             &last,
-            "assessment.organizational"
+            FigureName::AssessmentOrganizational
         ),
         17.5 - 14.375
     );

@@ -8,6 +8,7 @@ use leptos::task::tick;
 use scaling_planner::charts::canvas::ChartCanvas;
 use scaling_planner::charts::TeamData;
 use scaling_planner::model::*;
+use scaling_planner::scoring::FigureName;
 use scaling_planner::ui::figure::{FigureValue, Show};
 use scaling_planner::ui::sections::{ASSESSMENT, AUTOMATION, ORGANIZATION, READINESS, TECHNICAL};
 use scaling_planner::ui::sheet::section;
@@ -82,7 +83,7 @@ async fn a_chart_redraws_when_its_data_changes_and_only_then() {
         let team = Memo::new(move |_| state.plan.with(|p| TeamData::new(&p.organization)));
         view! {
             <ChartCanvas data=team />
-            <FigureValue name="organization.plan_total" show=Show::Count />
+            <FigureValue name=FigureName::OrganizationPlanTotal show=Show::Count />
         }
     });
     settle().await;

@@ -23,14 +23,14 @@ fn markdown_has_every_section_value_figure_and_snapshot() {
     let md = to_markdown(&plan);
     assert!(md.starts_with("# Northwind 2027 scaling plan\n\nNorthwind Analytics · Currency: USD"));
     assert!(md.contains("- Scaling readiness: 30.3 /50 (emerging)"));
-    assert!(md.contains("## 29A.1 Technical architecture for scale"));
-    assert!(md.contains("### Bottlenecks · 1\n\n- Name: Primary PostgreSQL write throughput"));
-    assert!(md.contains("- Cost per month: $2,400"));
+    assert!(md.contains("## Challenge 1: Technical Architecture for Scale"));
+    assert!(md.contains("### Bottleneck 1\n\n- Bottleneck: Primary PostgreSQL write throughput"));
+    assert!(md.contains("- Cost: $2,400/month"));
     assert!(md.contains("- Feature completeness: 8/10"));
-    assert!(md.contains("| Run rate with all three phases, per month | $27,500 |"));
+    assert!(md.contains("| Run rate with all three phases | $27,500 |"));
     assert!(md.contains("| ROI | 9.53:1 |"));
     assert!(md.contains("| Team growth | 123.81% |"));
-    assert!(md.contains("- Priority: Critical"));
+    assert!(md.contains("- Priority level: Critical"));
     assert!(md.contains("| 2026-08-15T10:00:00Z | Before seed extension | 24.8 | 50 |"));
     let mut filled = 0;
     plan.walk("", &mut |path, leaf| {

@@ -8,6 +8,7 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use scaling_planner::model::*;
+use scaling_planner::scoring::FigureName;
 use scaling_planner::storage::{Library, MemoryStore};
 use scaling_planner::ui::session::{Notice, SaveStatus, Session};
 use scaling_planner::ui::{listen_for_files, Page};
@@ -298,7 +299,7 @@ async fn several_plans_new_duplicate_switch_delete_and_undo() {
         session
             .state
             .figures
-            .with_untracked(|f| f.number("readiness.overall")),
+            .with_untracked(|f| f.number(FigureName::ReadinessOverall)),
         Some(30.25)
     );
     session.duplicate();
@@ -316,7 +317,7 @@ async fn several_plans_new_duplicate_switch_delete_and_undo() {
         session
             .state
             .figures
-            .with_untracked(|f| f.number("readiness.overall")),
+            .with_untracked(|f| f.number(FigureName::ReadinessOverall)),
         Some(0.0)
     );
 

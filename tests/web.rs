@@ -6,6 +6,7 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use scaling_planner::model::*;
+use scaling_planner::scoring::FigureName;
 use scaling_planner::ui::figure::{FigureValue, Show};
 use scaling_planner::ui::inputs::{
     MoneyInput, NumberInput, PrioritySelect, ScoreInput, TextInput, TextList,
@@ -113,7 +114,7 @@ async fn score_input_blank_valid_invalid_slider_keys_and_clear() {
     let (root, state) = mount_with(|| {
         view! {
             <ScoreInput lens=lens!(readiness.team.culture_strength) label="Culture strength" />
-            <FigureValue name="readiness.team" show=Show::Score />
+            <FigureValue name=FigureName::ReadinessTeam show=Show::Score />
         }
     });
     settle().await;
@@ -532,7 +533,7 @@ fn a_change_wakes_what_watches_its_place_and_nothing_else() {
     let (gaps_runs, gaps) = counted(state, "readiness.critical_gaps", |p| {
         p.readiness.critical_gaps.len()
     });
-    let product = state.figure("readiness.product");
+    let product = state.figure(FigureName::ReadinessProduct);
     let read_all = || (score.get(), title.get(), rows.get() + gaps.get());
     let runs = || {
         use std::sync::atomic::Ordering::SeqCst;

@@ -11,13 +11,13 @@ use super::axes::{dashed, label_room, legend, write, Mark, Scale};
 use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, PAPER};
 use super::{Chart, DrawResult, Table};
 use crate::format::one_decimal;
-use crate::scoring::Figures;
+use crate::scoring::{FigureName, Figures};
 
-const AREAS: [(&str, &str); 4] = [
-    ("technical", "Technical"),
-    ("organizational", "Organizational"),
-    ("operational", "Operational"),
-    ("strategic", "Strategic"),
+const AREAS: [(FigureName, &str); 4] = [
+    (FigureName::AssessmentTechnical, "Technical"),
+    (FigureName::AssessmentOrganizational, "Organizational"),
+    (FigureName::AssessmentOperational, "Operational"),
+    (FigureName::AssessmentStrategic, "Strategic"),
 ];
 
 /// An area's maximum score.
@@ -39,10 +39,7 @@ impl AssessmentData {
     pub fn new(today: &Figures) -> AssessmentData {
         let areas = AREAS
             .iter()
-            .map(|(key, label)| {
-                let name = format!("assessment.{key}");
-                (*label, today.number(&name).unwrap_or(0.0))
-            })
+            .map(|&(name, label)| (label, today.number(name).unwrap_or(0.0)))
             .collect();
         AssessmentData { areas }
     }

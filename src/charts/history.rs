@@ -1,7 +1,7 @@
 //! Snapshots: the two scorecards as they stood, what they computed to, and the change since.
 
 use crate::model::{Assessment, Plan, Readiness, Snapshot};
-use crate::scoring::{compute, Figure, Figures};
+use crate::scoring::{compute, Figure, FigureName, Figures};
 
 /// How many snapshots a plan keeps, as plan-format.md says.
 pub const MAX_SNAPSHOTS: usize = crate::model::MAX_SNAPSHOTS;
@@ -42,7 +42,7 @@ impl SnapshotFigures {
         }
     }
 
-    pub fn number(&self, name: &str) -> f64 {
+    pub fn number(&self, name: FigureName) -> f64 {
         self.figures.number(name).unwrap_or(0.0)
     }
 
@@ -62,7 +62,7 @@ impl SnapshotFigures {
 }
 
 /// The change of a figure since a snapshot.
-pub fn change(today: &Figure, since: &SnapshotFigures, name: &str) -> f64 {
+pub fn change(today: &Figure, since: &SnapshotFigures, name: FigureName) -> f64 {
     today.as_number().unwrap_or(0.0) - since.number(name)
 }
 

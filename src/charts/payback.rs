@@ -12,7 +12,7 @@ use super::axes::{dashed, label_room, legend, note, ticks, write, Mark, Scale};
 use super::theme::{self, AXIS, GREEN, GRID, INK, MUTED, PAPER, RED};
 use super::{short_money, Chart, DrawResult, Table};
 use crate::format::{money, two_decimals};
-use crate::scoring::{Figure, Figures};
+use crate::scoring::{Figure, FigureName, Figures};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PaybackData {
@@ -29,10 +29,10 @@ impl PaybackData {
     pub fn new(today: &Figures, currency: &str) -> PaybackData {
         let number = |name| today.number(name).unwrap_or(0.0);
         PaybackData {
-            savings_month: today.number("automation.savings_month"),
-            cost_month: number("automation.cost_month"),
-            setup_cost: number("automation.setup_cost"),
-            payback_months: match today.get("automation.payback_months") {
+            savings_month: today.number(FigureName::AutomationSavingsMonth),
+            cost_month: number(FigureName::AutomationCostMonth),
+            setup_cost: number(FigureName::AutomationSetupCost),
+            payback_months: match today.get(FigureName::AutomationPaybackMonths) {
                 Figure::Number(n) => Some(*n),
                 _ => None,
             },

@@ -12,7 +12,7 @@ use super::axes::{clip, dashed, label_room, legend, write, Mark, Scale};
 use super::theme::{self, AXIS, BLUE, GRID, MUTED, ORANGE, PAPER};
 use super::{Chart, DrawResult, SnapshotFigures, Table};
 use crate::format::one_decimal;
-use crate::scoring::Figures;
+use crate::scoring::{FigureName, Figures};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgressPoint {
@@ -36,8 +36,8 @@ impl ProgressPoint {
         ProgressPoint {
             name: snapshot.name(),
             date: snapshot.date().to_string(),
-            readiness: snapshot.number("readiness.overall"),
-            assessment: snapshot.number("assessment.overall"),
+            readiness: snapshot.number(FigureName::ReadinessOverall),
+            assessment: snapshot.number(FigureName::AssessmentOverall),
         }
     }
 
@@ -45,8 +45,8 @@ impl ProgressPoint {
         ProgressPoint {
             name: "Today".into(),
             date: String::new(),
-            readiness: figures.number("readiness.overall").unwrap_or(0.0),
-            assessment: figures.number("assessment.overall").unwrap_or(0.0),
+            readiness: figures.number(FigureName::ReadinessOverall).unwrap_or(0.0),
+            assessment: figures.number(FigureName::AssessmentOverall).unwrap_or(0.0),
         }
     }
 }

@@ -12,14 +12,14 @@ use super::axes::{clip, legend, write, Mark};
 use super::theme::{self, BLUE, GRID, INK, MUTED, ORANGE, PAPER};
 use super::{Chart, DrawResult, SnapshotFigures, Table};
 use crate::format::one_decimal;
-use crate::scoring::Figures;
+use crate::scoring::{FigureName, Figures};
 
-const DIMENSIONS: [(&str, &str); 5] = [
-    ("product", "Product"),
-    ("market", "Market"),
-    ("operations", "Operations"),
-    ("financial", "Financial"),
-    ("team", "Team"),
+const DIMENSIONS: [(FigureName, &str); 5] = [
+    (FigureName::ReadinessProduct, "Product"),
+    (FigureName::ReadinessMarket, "Market"),
+    (FigureName::ReadinessOperations, "Operations"),
+    (FigureName::ReadinessFinancial, "Financial"),
+    (FigureName::ReadinessTeam, "Team"),
 ];
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,13 +40,10 @@ impl RadarData {
     pub fn new(today: &Figures, last: Option<&SnapshotFigures>) -> RadarData {
         let axes = DIMENSIONS
             .iter()
-            .map(|(key, label)| {
-                let name = format!("readiness.{key}");
-                RadarAxis {
-                    label,
-                    today: today.number(&name).unwrap_or(0.0),
-                    snapshot: last.map(|s| s.number(&name)),
-                }
+            .map(|&(name, label)| RadarAxis {
+                label,
+                today: today.number(name).unwrap_or(0.0),
+                snapshot: last.map(|s| s.number(name)),
             })
             .collect();
         RadarData {

@@ -1,330 +1,256 @@
+//! The plan as a Markdown document, written from the worksheet's description with the
+//! page's labels.
+
+use std::collections::BTreeMap;
+
 use crate::format;
 use crate::model::{Leaf, Plan, Walk};
-use crate::scoring::{compute, Figure, Figures};
+use crate::scoring::{compute, format_number, Figure, FigureName, Figures};
+use crate::worksheet::{display, Leader, Node, Scorecard, Section, Show, Team, SECTIONS};
 
-const SECTIONS: [(&str, &str); 10] = [
-    ("readiness", "Pre-exercise: current business maturity"),
-    ("technical", "29A.1 Technical architecture for scale"),
-    ("data", "29A.2 Data and analytics infrastructure"),
-    ("security", "29A.3 Security and compliance"),
-    ("organization", "29B.1 Organizational structure and culture"),
-    ("talent", "29B.2 Hiring and retention"),
-    ("operations", "29C.1 Business processes"),
-    ("automation", "29C.2 Automation and tool integration"),
-    ("assessment", "Scaling strategy assessment"),
-    ("roadmap", "12-month scaling roadmap"),
-];
-
-/// Keys whose worksheet wording is not just the key written out.
-const LABELS: [(&str, &str); 34] = [
-    ("users_x", "Expected users (× current)"),
-    ("api_calls_x", "API call volume (× current)"),
-    ("storage_x", "Data storage needs (× current)"),
-    ("performance_x", "Performance requirements (× current)"),
-    ("database_gb", "Database size (GB)"),
-    ("storage_gb", "Storage requirements (GB)"),
-    ("bandwidth_gb_month", "Bandwidth usage (GB/month)"),
-    ("cost_month", "Cost per month"),
-    ("timeline_weeks", "Timeline (weeks)"),
-    ("phase1", "Phase 1: immediate scaling (0–3 months)"),
-    ("phase2", "Phase 2: growth infrastructure (3–9 months)"),
-    ("phase3", "Phase 3: enterprise scale (9–18 months)"),
-    ("cdn", "CDN setup"),
-    ("etl", "ETL processes"),
-    ("ml_pipeline", "Machine learning pipeline"),
-    ("soc2_months", "SOC 2 Type II timeline (months)"),
-    ("gdpr_status", "GDPR status"),
-    ("hipaa_status", "HIPAA status (if applicable)"),
-    ("iso27001_months", "ISO 27001 timeline (months)"),
-    ("current", "Team now"),
-    ("plan", "Team in 12 months"),
-    ("cto", "CTO/VP Engineering"),
-    ("vp_marketing", "VP Marketing"),
-    ("vp_sales", "VP Sales"),
-    ("coo", "COO/VP Operations"),
-    ("hire_month", "Hire timeline (month)"),
-    ("start_month", "Start date (month)"),
-    ("base_salary_percentile", "Base salary (market percentile)"),
-    (
-        "training_budget_per_person",
-        "Training budget per person per year",
-    ),
-    ("current_hours_week", "Current effort (hours/week)"),
-    ("saved_hours_week", "Time saved (hours/week)"),
-    ("crm", "CRM system"),
-    ("hourly_cost", "Loaded cost of one staff hour"),
-    ("scale", "Months 10–12: scale"),
-];
-
-/// Every figure with how it reads, in the order the document lists them.
-const FIGURES: [(&str, &str, Unit); 52] = [
-    ("readiness.product", "Product maturity (/10)", Unit::Score),
-    ("readiness.market", "Market position (/10)", Unit::Score),
-    (
-        "readiness.operations",
-        "Operations maturity (/10)",
-        Unit::Score,
-    ),
-    ("readiness.financial", "Financial health (/10)", Unit::Score),
-    ("readiness.team", "Team readiness (/10)", Unit::Score),
-    (
-        "readiness.overall",
-        "Overall scaling readiness (/50)",
-        Unit::Score,
-    ),
-    (
-        "readiness.percent",
-        "Readiness (% of maximum)",
-        Unit::Percent,
-    ),
-    ("readiness.band", "Readiness band", Unit::Word),
-    ("readiness.answered", "Scores answered (of 20)", Unit::Count),
-    ("readiness.weakest", "Weakest items", Unit::Word),
-    (
-        "technical.projected_concurrent_users",
-        "Concurrent users in 12 months",
-        Unit::Count,
-    ),
-    (
-        "technical.projected_daily_api_calls",
-        "Daily API calls in 12 months",
-        Unit::Count,
-    ),
-    (
-        "technical.projected_database_gb",
-        "Database size in 12 months (GB)",
-        Unit::Count,
-    ),
-    (
-        "technical.projected_storage_gb",
-        "Storage in 12 months (GB)",
-        Unit::Count,
-    ),
-    (
-        "technical.projected_bandwidth_gb_month",
-        "Bandwidth in 12 months (GB/month)",
-        Unit::Count,
-    ),
-    (
-        "technical.bottleneck_cost_month",
-        "Bottleneck fixes per month",
-        Unit::Money,
-    ),
-    (
-        "technical.longest_timeline_weeks",
-        "Longest bottleneck timeline (weeks)",
-        Unit::Count,
-    ),
-    (
-        "technical.run_rate_month",
-        "Run rate with all three phases, per month",
-        Unit::Money,
-    ),
-    (
-        "technical.spend_18_months",
-        "Infrastructure spend over 18 months",
-        Unit::Money,
-    ),
-    ("organization.current_total", "Team now", Unit::Count),
-    ("organization.plan_total", "Team in 12 months", Unit::Count),
-    (
-        "organization.delta.engineering",
-        "Engineering change",
-        Unit::Signed,
-    ),
-    ("organization.delta.product", "Product change", Unit::Signed),
-    (
-        "organization.delta.marketing",
-        "Marketing change",
-        Unit::Signed,
-    ),
-    ("organization.delta.sales", "Sales change", Unit::Signed),
-    (
-        "organization.delta.customer_success",
-        "Customer success change",
-        Unit::Signed,
-    ),
-    (
-        "organization.delta.operations",
-        "Operations change",
-        Unit::Signed,
-    ),
-    (
-        "organization.delta.executive",
-        "Executive change",
-        Unit::Signed,
-    ),
-    ("organization.delta_total", "Team change", Unit::Signed),
-    ("organization.growth_percent", "Team growth", Unit::Percent),
-    (
-        "organization.leadership_compensation",
-        "Leadership compensation",
-        Unit::Money,
-    ),
-    (
-        "talent.channels_total",
-        "Recruiting channels total",
-        Unit::Percent,
-    ),
-    (
-        "talent.hiring_budget",
-        "Hiring budget (salary midpoints)",
-        Unit::Money,
-    ),
-    (
-        "talent.training_budget_total",
-        "Training budget for the team, per year",
-        Unit::Money,
-    ),
-    (
-        "automation.saved_hours_week",
-        "Total time saved (hours/week)",
-        Unit::Count,
-    ),
-    (
-        "automation.cost_month",
-        "Cost of automation per month",
-        Unit::Money,
-    ),
-    ("automation.setup_cost", "One-time setup cost", Unit::Money),
-    (
-        "automation.savings_month",
-        "Human cost savings per month",
-        Unit::Money,
-    ),
-    ("automation.roi", "ROI", Unit::Ratio),
-    (
-        "automation.net_savings_month",
-        "Net savings per month",
-        Unit::Money,
-    ),
-    (
-        "automation.payback_months",
-        "Payback period (months)",
-        Unit::Count,
-    ),
-    (
-        "assessment.technical",
-        "Technical readiness (/25)",
-        Unit::Score,
-    ),
-    (
-        "assessment.organizational",
-        "Organizational readiness (/25)",
-        Unit::Score,
-    ),
-    (
-        "assessment.operational",
-        "Operational readiness (/25)",
-        Unit::Score,
-    ),
-    (
-        "assessment.strategic",
-        "Strategic readiness (/25)",
-        Unit::Score,
-    ),
-    (
-        "assessment.overall",
-        "Overall scaling score (/100)",
-        Unit::Score,
-    ),
-    ("assessment.band", "Assessment band", Unit::Word),
-    (
-        "assessment.answered",
-        "Scores answered (of 16)",
-        Unit::Count,
-    ),
-    ("assessment.weakest", "Weakest items", Unit::Word),
-    ("roadmap.team_growth_percent", "Team growth", Unit::Percent),
-    (
-        "roadmap.revenue_growth_percent",
-        "Revenue growth",
-        Unit::Percent,
-    ),
-    (
-        "roadmap.customers_growth_percent",
-        "Customer growth",
-        Unit::Percent,
-    ),
-];
-
-#[derive(Clone, Copy)]
-enum Unit {
-    Score,
-    Count,
-    Money,
-    Percent,
-    Ratio,
-    Signed,
-    Word,
+/// A section being written: its lines under their headings, and its figures for the table
+/// at its end.
+struct Writer<'a> {
+    plan: &'a Plan,
+    /// Each filled field's text, by path.
+    values: BTreeMap<String, String>,
+    figures: &'a Figures,
+    currency: &'a str,
+    out: String,
+    heading: String,
+    written: Option<String>,
+    table: Vec<(String, String)>,
 }
 
-fn label(key: &str) -> String {
-    if let Some((_, l)) = LABELS.iter().find(|(k, _)| *k == key) {
-        return l.to_string();
-    }
-    let mut words = key.replace('_', " ");
-    if let Some(first) = words.get(0..1) {
-        words.replace_range(0..1, &first.to_ascii_uppercase());
-    }
-    words
-}
-
-fn figure_text(figure: &Figure, unit: Unit, currency: &str) -> String {
-    match (figure, unit) {
-        (Figure::Blank, _) => "—".into(),
-        (Figure::Word(w), _) if w.is_empty() => "—".into(),
-        (Figure::Word(w), _) => w.replace(',', ", "),
-        (Figure::Number(n), Unit::Score) => format::one_decimal(*n),
-        (Figure::Number(n), Unit::Money) => format::money(*n, currency),
-        (Figure::Number(n), Unit::Percent) => format!("{}%", format::two_decimals(*n)),
-        (Figure::Number(n), Unit::Ratio) => format!("{}:1", format::two_decimals(*n)),
-        (Figure::Number(n), Unit::Signed) if *n > 0.0 => format!("+{}", format::two_decimals(*n)),
-        (Figure::Number(n), _) => format::two_decimals(*n),
-    }
-}
-
-fn leaf_text(leaf: Leaf<'_>, currency: &str) -> String {
-    let number =
-        |v: Option<f64>| v.map(|n| format::group_digits(&crate::scoring::format_number(n)));
-    let text = match leaf {
-        Leaf::Score(v) => v.0.map(|s| format!("{s}/10")),
-        Leaf::Count(v) => number(v.value()),
-        Leaf::Percentile(v) => v.0.map(|p| format!("{p}th percentile")),
-        Leaf::Month(v) => v.0.map(|m| format!("month {m}")),
-        Leaf::Duration(v) => number(v.value()),
-        Leaf::Number(v) => number(v.0),
-        Leaf::Multiplier(v) => {
-            v.0.map(|n| format!("{}x", crate::scoring::format_number(n)))
+impl Writer<'_> {
+    fn line(&mut self, label: &str, value: &str) {
+        if self.written.as_ref() != Some(&self.heading) {
+            let heading = if self.heading.is_empty() {
+                "General"
+            } else {
+                &self.heading
+            };
+            self.out.push_str(&format!("\n### {heading}\n\n"));
+            self.written = Some(self.heading.clone());
         }
-        Leaf::Amount(v) => v.0.map(|n| format::money(n, currency)),
-        Leaf::Percent(v) => {
-            v.0.map(|n| format!("{}%", crate::scoring::format_number(n)))
-        }
-        Leaf::Hours(v) => number(v.0),
-        Leaf::Text(t) => (!t.trim().is_empty()).then(|| t.trim().replace('\n', "  \n  ")),
-        Leaf::Priority(p) => p.map(|p| label(p.key())),
-        Leaf::Timestamp(t) => (!t.0.is_empty()).then(|| t.0.clone()),
-        Leaf::Currency(c) => Some(c.0.clone()),
-    };
-    text.unwrap_or_else(|| "—".into())
-}
-
-fn write_figures(out: &mut String, figures: &Figures, prefixes: &[&str], currency: &str) {
-    let rows: Vec<_> = FIGURES
-        .iter()
-        .filter(|(name, _, _)| prefixes.iter().any(|p| name.starts_with(p)))
-        .collect();
-    if rows.is_empty() {
-        return;
+        self.out.push_str(&format!("- {label}: {value}\n"));
     }
-    out.push_str("\n**Figures**\n\n| Figure | Value |\n|---|---|\n");
-    for (name, text, unit) in rows {
-        out.push_str(&format!(
-            "| {text} | {} |\n",
-            figure_text(figures.get(name), *unit, currency)
+
+    fn field(&mut self, path: &str, label: &str, unit: &str) {
+        let value = self
+            .values
+            .get(path)
+            .map_or_else(|| "—".to_string(), |v| with_unit(v.clone(), unit));
+        self.line(label, &value);
+    }
+
+    fn figure(&mut self, label: impl Into<String>, figure: FigureName, show: Show) -> String {
+        let text = display(self.figures.get(figure), show, self.currency);
+        self.table.push((label.into(), text.clone()));
+        text
+    }
+
+    /// Writes `nodes` under `heading`, then goes back to the heading before.
+    fn under(&mut self, heading: String, at: &str, nodes: &[Node]) {
+        let outer = std::mem::replace(&mut self.heading, heading);
+        self.nodes(at, nodes);
+        self.heading = outer;
+    }
+
+    fn nodes(&mut self, at: &str, nodes: &[Node]) {
+        for node in nodes {
+            self.node(at, node);
+        }
+    }
+
+    /// `at` is the row a path lies in (`talent.positions.2.`), or empty.
+    fn node(&mut self, at: &str, node: &Node) {
+        match *node {
+            Node::Heading(text) => self.heading = text.to_string(),
+            Node::Div { body, .. } | Node::Figures { body, .. } => self.nodes(at, body),
+            Node::Group { legend, body, .. } => self.under(legend.to_string(), at, body),
+            Node::Texts {
+                legend,
+                path,
+                fields,
+            } => {
+                let outer = std::mem::replace(&mut self.heading, legend.to_string());
+                for (key, label) in fields {
+                    self.field(&format!("{at}{path}.{key}"), label, "");
+                }
+                self.heading = outer;
+            }
+            Node::Text { path, label } | Node::Priority { path, label } => {
+                self.field(&format!("{at}{path}"), label, "")
+            }
+            Node::Number { path, label, unit } | Node::Whole { path, label, unit } => {
+                self.field(&format!("{at}{path}"), label, unit)
+            }
+            Node::Money { path, label, per } => self.field(&format!("{at}{path}"), label, per),
+            Node::Metric {
+                label,
+                from,
+                to,
+                growth,
+                ..
+            } => {
+                self.field(from, &format!("{label}: from"), "");
+                self.field(to, &format!("{label}: to"), "");
+                self.figure(format!("{label}: growth"), growth, Show::Percent);
+            }
+            Node::Stat {
+                label,
+                figure,
+                show,
+                ..
+            } => {
+                self.figure(label, figure, show);
+            }
+            Node::Warn(_) | Node::Chart(_) => {}
+            Node::Rows { list, item, body } => {
+                for i in 0..list.len(self.plan) {
+                    let row = format!("{}.{i}.", list.path());
+                    self.under(format!("{item} {}", i + 1), &row, body);
+                }
+            }
+            Node::List { list, item } => self.list(list.rows(self.plan), item),
+            Node::Scores(card) => self.scores(card),
+            Node::Gaps(card) => {
+                self.list(card.gaps.rows(self.plan), Scorecard::GAP);
+                self.figure("Weakest items", card.weakest, Show::Items(card.groups));
+            }
+            Node::Team(team) => self.team(team),
+            Node::Leaders(leaders) => {
+                for leader in leaders {
+                    let outer = std::mem::replace(&mut self.heading, leader.title.into());
+                    let [month, requirements, pay] = leader.paths();
+                    self.field(&month, Leader::MONTH, "");
+                    self.field(&requirements, &leader.requirements(), "");
+                    self.field(&pay, &leader.pay(), Leader::PER);
+                    self.heading = outer;
+                }
+            }
+        }
+    }
+
+    fn list(&mut self, rows: &[String], item: &str) {
+        for (i, row) in rows.iter().enumerate() {
+            let text = text(row).unwrap_or_else(|| "—".into());
+            self.line(&format!("{item} {}", i + 1), &text);
+        }
+    }
+
+    fn scores(&mut self, card: &Scorecard) {
+        for group in card.groups {
+            let outer = std::mem::replace(&mut self.heading, group.title.into());
+            for (item, label) in &group.items {
+                self.field(&format!("{}.{}.{item}", card.key, group.key), label, "");
+            }
+            self.heading = outer;
+            let score = display(self.figures.get(group.figure), Show::Score, self.currency);
+            self.table
+                .push((group.title.into(), format!("{score} /{}", card.max)));
+        }
+        let mut totals = card
+            .totals
+            .iter()
+            .map(|f| display(self.figures.get(f.figure), f.show, self.currency));
+        let mut total = format!("{} /{}", totals.next().unwrap_or_default(), card.of);
+        for rest in totals {
+            total.push_str(&format!(" · {rest}"));
+        }
+        self.table.push((card.total.into(), total));
+        let answered = display(
+            self.figures.get(card.answered.figure),
+            card.answered.show,
+            self.currency,
+        );
+        self.table.push((
+            "Answered".into(),
+            format!("{answered} of {}", card.questions),
         ));
     }
+
+    fn team(&mut self, team: &Team) {
+        for d in &team.departments {
+            let [now, plan] = d.paths().map(|path| {
+                self.values
+                    .get(&path)
+                    .map_or_else(|| "—".to_string(), String::clone)
+            });
+            self.line(d.title, &format!("Now {now} · In 12 months {plan}"));
+        }
+        for d in &team.departments {
+            self.figure(format!("{} change", d.title), d.change, Show::Signed);
+        }
+        let [now, plan, change] = &team.totals;
+        self.figure("Total now", now.figure, now.show);
+        self.figure("Total in 12 months", plan.figure, plan.show);
+        self.figure("Total change", change.figure, change.show);
+    }
+
+    fn section(&mut self, section: &Section) {
+        self.out.push_str(&format!("\n## {}\n\n", section.title));
+        if section.time.is_empty() {
+            self.out.push_str(&format!("{}\n", section.task));
+        } else {
+            self.out
+                .push_str(&format!("_{}_ · {}\n", section.time, section.task));
+        }
+        self.heading.clear();
+        self.written = None;
+        self.nodes("", section.body);
+        if !self.table.is_empty() {
+            self.out
+                .push_str("\n**Figures**\n\n| Figure | Value |\n|---|---|\n");
+            for (label, value) in std::mem::take(&mut self.table) {
+                self.out.push_str(&format!("| {label} | {value} |\n"));
+            }
+        }
+    }
+}
+
+fn text(t: &str) -> Option<String> {
+    (!t.trim().is_empty()).then(|| t.trim().replace('\n', "  \n  "))
+}
+
+/// `12 GB`, `20%`, `50th percentile`, `$2,400/month`.
+fn with_unit(value: String, unit: &str) -> String {
+    if unit.is_empty() || unit.starts_with(['%', '/']) || unit.starts_with("th ") {
+        format!("{value}{unit}")
+    } else {
+        format!("{value} {unit}")
+    }
+}
+
+fn leaf_text(leaf: Leaf<'_>, currency: &str) -> Option<String> {
+    let number = |v: Option<f64>| v.map(|n| format::group_digits(&format_number(n)));
+    match leaf {
+        Leaf::Score(v) => v.0.map(|s| format!("{s}/10")),
+        Leaf::Count(v) => number(v.value()),
+        Leaf::Duration(v) => number(v.value()),
+        Leaf::Percentile(v) => v.0.map(|p| p.to_string()),
+        Leaf::Month(v) => v.0.map(|m| m.to_string()),
+        Leaf::Number(v) => number(v.0),
+        Leaf::Multiplier(v) => number(v.0),
+        Leaf::Percent(v) => number(v.0),
+        Leaf::Hours(v) => number(v.0),
+        Leaf::Amount(v) => v.0.map(|n| format::money(n, currency)),
+        Leaf::Text(t) => text(t),
+        Leaf::Priority(p) => p.map(|p| {
+            let key = p.key();
+            key[..1].to_ascii_uppercase() + &key[1..]
+        }),
+        Leaf::Timestamp(t) => (!t.0.is_empty()).then(|| t.0.clone()),
+        Leaf::Currency(c) => Some(c.0.clone()),
+    }
+}
+
+/// A score total as the summary reads it: `30.3`, or `—` when blank.
+fn score(figure: &Figure) -> String {
+    figure
+        .as_number()
+        .map_or_else(|| "—".into(), format::one_decimal)
 }
 
 /// The whole plan as a readable document, with its figures and warnings.
@@ -347,10 +273,10 @@ pub fn to_markdown(plan: &Plan) -> String {
     out.push_str("\n\n## Summary\n\n");
     out.push_str(&format!(
         "- Scaling readiness: {} /50 ({})\n- Strategy assessment: {} /100 ({})\n",
-        figure_text(figures.get("readiness.overall"), Unit::Score, currency),
-        figure_text(figures.get("readiness.band"), Unit::Word, currency),
-        figure_text(figures.get("assessment.overall"), Unit::Score, currency),
-        figure_text(figures.get("assessment.band"), Unit::Word, currency),
+        score(figures.get(FigureName::ReadinessOverall)),
+        figures.get(FigureName::ReadinessBand).data_value(),
+        score(figures.get(FigureName::AssessmentOverall)),
+        figures.get(FigureName::AssessmentBand).data_value(),
     ));
     if figures.warnings.is_empty() {
         out.push_str("- Warnings: none\n");
@@ -359,54 +285,26 @@ pub fn to_markdown(plan: &Plan) -> String {
             out.push_str(&format!("- Warning ({}): {}\n", w.code, w.message));
         }
     }
-    for (section, heading) in SECTIONS {
-        out.push_str(&format!("\n## {heading}\n"));
-        let mut group = String::new();
-        plan.walk("", &mut |path, leaf| {
-            let Some(rest) = path.strip_prefix(section).and_then(|r| r.strip_prefix('.')) else {
-                return;
-            };
-            let parts: Vec<&str> = rest.split('.').collect();
-            let (key, parents) = parts.split_last().unwrap_or((&"", &[]));
-            let heading: Vec<String> = parents
-                .iter()
-                .map(|p| {
-                    p.parse::<usize>()
-                        .map_or_else(|_| label(p), |i| format!("{}", i + 1))
-                })
-                .collect();
-            let heading = heading.join(" · ");
-            let item = match key.parse::<usize>() {
-                Ok(i) => format!("{}", i + 1),
-                Err(_) => label(key),
-            };
-            if heading != group {
-                out.push_str(&format!(
-                    "\n### {}\n\n",
-                    if heading.is_empty() {
-                        "General".into()
-                    } else {
-                        heading.clone()
-                    }
-                ));
-                group = heading;
-            }
-            out.push_str(&format!("- {item}: {}\n", leaf_text(leaf, currency)));
-        });
-        let prefixes: &[&str] = match section {
-            "organization" => &["organization."],
-            other => &[match other {
-                "readiness" => "readiness.",
-                "technical" => "technical.",
-                "talent" => "talent.",
-                "automation" => "automation.",
-                "assessment" => "assessment.",
-                "roadmap" => "roadmap.",
-                _ => "-",
-            }],
-        };
-        write_figures(&mut out, &figures, prefixes, currency);
+    let mut values = BTreeMap::new();
+    plan.walk("", &mut |path, leaf| {
+        if let Some(text) = leaf_text(leaf, currency) {
+            values.insert(path.to_string(), text);
+        }
+    });
+    let mut writer = Writer {
+        plan,
+        values,
+        figures: &figures,
+        currency,
+        out,
+        heading: String::new(),
+        written: None,
+        table: Vec::new(),
+    };
+    for section in SECTIONS {
+        writer.section(section);
     }
+    let mut out = writer.out;
     if !plan.snapshots.is_empty() {
         out.push_str("\n## Snapshots\n\n| Taken | Label | Readiness (/50) | Assessment (/100) |\n|---|---|---|---|\n");
         for s in &plan.snapshots {
@@ -415,8 +313,8 @@ pub fn to_markdown(plan: &Plan) -> String {
                 "| {} | {} | {} | {} |\n",
                 s.taken_at.0,
                 s.label.replace('|', "/"),
-                figure_text(f.get("readiness.overall"), Unit::Score, currency),
-                figure_text(f.get("assessment.overall"), Unit::Score, currency),
+                score(f.get(FigureName::ReadinessOverall)),
+                score(f.get(FigureName::AssessmentOverall)),
             ));
         }
     }

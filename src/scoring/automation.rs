@@ -1,4 +1,4 @@
-use super::{sum, Figure, Figures};
+use super::{sum, Figure, FigureName as F, Figures};
 use crate::model::Automation;
 
 pub(super) fn compute(a: &Automation, figures: &mut Figures) {
@@ -6,20 +6,20 @@ pub(super) fn compute(a: &Automation, figures: &mut Figures) {
     let saved = sum(rows.iter().map(|o| o.saved_hours_week.value()));
     let cost = sum(rows.iter().map(|o| o.cost_month.value()));
     let setup = sum(rows.iter().map(|o| o.setup_cost.value()));
-    figures.set("automation.saved_hours_week", Figure::number(saved));
-    figures.set("automation.cost_month", Figure::number(cost));
-    figures.set("automation.setup_cost", Figure::number(setup));
+    figures.set(F::AutomationSavedHoursWeek, Figure::number(saved));
+    figures.set(F::AutomationCostMonth, Figure::number(cost));
+    figures.set(F::AutomationSetupCost, Figure::number(setup));
 
     let savings = a.hourly_cost.value().map(|rate| saved * rate * 52.0 / 12.0);
-    figures.set("automation.savings_month", Figure::maybe(savings));
+    figures.set(F::AutomationSavingsMonth, Figure::maybe(savings));
     let roi = savings.filter(|_| cost != 0.0).map(|s| s / cost);
-    figures.set("automation.roi", Figure::maybe(roi));
+    figures.set(F::AutomationRoi, Figure::maybe(roi));
     let net = savings.map(|s| s - cost);
-    figures.set("automation.net_savings_month", Figure::maybe(net));
+    figures.set(F::AutomationNetSavingsMonth, Figure::maybe(net));
     let payback = match net {
         Some(net) if net > 0.0 => Figure::number(setup / net),
         Some(_) => Figure::Word("never".into()),
         None => Figure::Blank,
     };
-    figures.set("automation.payback_months", payback);
+    figures.set(F::AutomationPaybackMonths, payback);
 }

@@ -1,6 +1,7 @@
 //! Every figure and warning of `scoring.md`, as pure functions of a plan.
 
 mod automation;
+mod names;
 mod scorecards;
 mod team;
 mod technical;
@@ -11,14 +12,16 @@ use std::collections::BTreeMap;
 pub use crate::model::format_number;
 use crate::model::Plan;
 
+pub use names::{FigureName, WarningCode, WarningKind};
 pub use scorecards::{band, Band};
 pub use warnings::Warning;
 
-/// One computed figure: a number, a word (a band, `never`, a list of items), or blank.
+/// One computed figure: a number, a band, a word (`never`, a list of items), or blank.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Figure {
     Blank,
     Number(f64),
+    Band(Band),
     Word(String),
 }
 
@@ -48,6 +51,7 @@ impl Figure {
         match self {
             Figure::Blank => String::new(),
             Figure::Number(n) => format_number(*n),
+            Figure::Band(b) => b.key().to_string(),
             Figure::Word(w) => w.clone(),
         }
     }
@@ -56,25 +60,29 @@ impl Figure {
 /// Every figure of a plan, by its name in scoring.md.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figures {
-    pub values: BTreeMap<String, Figure>,
+    pub values: BTreeMap<FigureName, Figure>,
     pub warnings: Vec<Warning>,
 }
 
 impl Figures {
-    pub fn get(&self, name: &str) -> &Figure {
-        self.values.get(name).unwrap_or(&Figure::Blank)
+    pub fn get(&self, name: FigureName) -> &Figure {
+        self.values.get(&name).unwrap_or(&Figure::Blank)
     }
 
-    pub fn number(&self, name: &str) -> Option<f64> {
+    pub fn number(&self, name: FigureName) -> Option<f64> {
         self.get(name).as_number()
     }
 
-    pub fn has_warning(&self, code: &str) -> bool {
-        self.warnings.iter().any(|w| w.code == code)
+    pub fn warning(&self, code: WarningCode) -> Option<&Warning> {
+        self.warnings.iter().find(|w| w.code == code)
     }
 
-    fn set(&mut self, name: impl Into<String>, figure: Figure) {
-        self.values.insert(name.into(), figure);
+    pub fn has_warning(&self, code: WarningCode) -> bool {
+        self.warning(code).is_some()
+    }
+
+    fn set(&mut self, name: FigureName, figure: Figure) {
+        self.values.insert(name, figure);
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{Figure, Figures};
+use super::{Figure, FigureName as F, Figures};
 use crate::model::{AssessmentScores, ReadinessScores, Score};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,38 +75,53 @@ fn weakest(groups: &Groups) -> String {
         .join(",")
 }
 
+/// The readiness dimensions' figures, in the model's order of dimensions.
+const DIMENSIONS: [F; 5] = [
+    F::ReadinessProduct,
+    F::ReadinessMarket,
+    F::ReadinessOperations,
+    F::ReadinessFinancial,
+    F::ReadinessTeam,
+];
+
+/// The assessment areas' figures, in the model's order of areas.
+const AREAS: [F; 4] = [
+    F::AssessmentTechnical,
+    F::AssessmentOrganizational,
+    F::AssessmentOperational,
+    F::AssessmentStrategic,
+];
+
 pub(super) fn readiness(scores: &ReadinessScores, figures: &mut Figures) {
     let groups = scores.dimensions();
     let mut overall = 0.0;
-    for (name, items) in &groups {
+    for ((name, items), figure) in groups.iter().zip(DIMENSIONS) {
+        debug_assert!(figure.name().ends_with(name));
         let dimension = group_sum(items) / 4.0;
         overall += dimension;
-        figures.set(format!("readiness.{name}"), Figure::Number(dimension));
+        figures.set(figure, Figure::Number(dimension));
     }
     let percent = overall / 50.0 * 100.0;
-    figures.set("readiness.overall", Figure::Number(overall));
-    figures.set("readiness.percent", Figure::Number(percent));
-    figures.set("readiness.band", Figure::Word(band(percent).key().into()));
-    figures.set(
-        "readiness.answered",
-        Figure::Number(answered(&groups) as f64),
-    );
-    figures.set("readiness.weakest", Figure::Word(weakest(&groups)));
+    figures.set(F::ReadinessOverall, Figure::Number(overall));
+    figures.set(F::ReadinessPercent, Figure::Number(percent));
+    figures.set(F::ReadinessBand, Figure::Band(band(percent)));
+    let answered = Figure::Number(answered(&groups) as f64);
+    figures.set(F::ReadinessAnswered, answered);
+    figures.set(F::ReadinessWeakest, Figure::Word(weakest(&groups)));
 }
 
 pub(super) fn assessment(scores: &AssessmentScores, figures: &mut Figures) {
     let groups = scores.areas();
     let mut overall = 0.0;
-    for (name, items) in &groups {
+    for ((name, items), figure) in groups.iter().zip(AREAS) {
+        debug_assert!(figure.name().ends_with(name));
         let area = group_sum(items) * 25.0 / 40.0;
         overall += area;
-        figures.set(format!("assessment.{name}"), Figure::Number(area));
+        figures.set(figure, Figure::Number(area));
     }
-    figures.set("assessment.overall", Figure::Number(overall));
-    figures.set("assessment.band", Figure::Word(band(overall).key().into()));
-    figures.set(
-        "assessment.answered",
-        Figure::Number(answered(&groups) as f64),
-    );
-    figures.set("assessment.weakest", Figure::Word(weakest(&groups)));
+    figures.set(F::AssessmentOverall, Figure::Number(overall));
+    figures.set(F::AssessmentBand, Figure::Band(band(overall)));
+    let answered = Figure::Number(answered(&groups) as f64);
+    figures.set(F::AssessmentAnswered, answered);
+    figures.set(F::AssessmentWeakest, Figure::Word(weakest(&groups)));
 }

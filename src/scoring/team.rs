@@ -1,5 +1,16 @@
-use super::{sum, Figure, Figures};
+use super::{sum, Figure, FigureName as F, Figures};
 use crate::model::{Metrics, Plan};
+
+/// The change of each department, in the model's order of departments.
+const DELTAS: [F; 7] = [
+    F::OrganizationDeltaEngineering,
+    F::OrganizationDeltaProduct,
+    F::OrganizationDeltaMarketing,
+    F::OrganizationDeltaSales,
+    F::OrganizationDeltaCustomerSuccess,
+    F::OrganizationDeltaOperations,
+    F::OrganizationDeltaExecutive,
+];
 
 pub(super) fn compute(plan: &Plan, figures: &mut Figures) {
     let org = &plan.organization;
@@ -7,39 +18,40 @@ pub(super) fn compute(plan: &Plan, figures: &mut Figures) {
     let target = org.plan.counts();
     let current_total = sum(current.iter().map(|(_, c)| c.value()));
     let plan_total = sum(target.iter().map(|(_, c)| c.value()));
-    for ((name, now), (_, planned)) in current.iter().zip(&target) {
+    for (((name, now), (_, planned)), figure) in current.iter().zip(&target).zip(DELTAS) {
+        debug_assert!(figure.name().ends_with(name));
         let delta = planned.value().map(|p| p - now.value().unwrap_or(0.0));
-        figures.set(format!("organization.delta.{name}"), Figure::maybe(delta));
+        figures.set(figure, Figure::maybe(delta));
     }
-    figures.set("organization.current_total", Figure::number(current_total));
-    figures.set("organization.plan_total", Figure::number(plan_total));
+    figures.set(F::OrganizationCurrentTotal, Figure::number(current_total));
+    figures.set(F::OrganizationPlanTotal, Figure::number(plan_total));
     figures.set(
-        "organization.delta_total",
+        F::OrganizationDeltaTotal,
         Figure::number(plan_total - current_total),
     );
     let growth =
         (current_total != 0.0).then(|| (plan_total - current_total) / current_total * 100.0);
-    figures.set("organization.growth_percent", Figure::maybe(growth));
+    figures.set(F::OrganizationGrowthPercent, Figure::maybe(growth));
     let leadership = sum(org
         .leadership
         .roles()
         .iter()
         .map(|(_, r)| r.compensation.value()));
     figures.set(
-        "organization.leadership_compensation",
+        F::OrganizationLeadershipCompensation,
         Figure::number(leadership),
     );
 
     let talent = &plan.talent;
     let channels = sum(talent.channels.percents().iter().map(|(_, p)| p.value()));
-    figures.set("talent.channels_total", Figure::number(channels));
+    figures.set(F::TalentChannelsTotal, Figure::number(channels));
     let hiring = sum(talent.positions.iter().map(|p| {
         p.salary_min
             .value()
             .zip(p.salary_max.value())
             .map(|(lo, hi)| (lo + hi) / 2.0)
     }));
-    figures.set("talent.hiring_budget", Figure::number(hiring));
+    figures.set(F::TalentHiringBudget, Figure::number(hiring));
     let heads = if plan_total == 0.0 {
         current_total
     } else {
@@ -50,7 +62,7 @@ pub(super) fn compute(plan: &Plan, figures: &mut Figures) {
         .training_budget_per_person
         .value()
         .map(|per| per * heads);
-    figures.set("talent.training_budget_total", Figure::maybe(training));
+    figures.set(F::TalentTrainingBudgetTotal, Figure::maybe(training));
 }
 
 /// Blank while either end is blank: an unfilled target is not a fall of 100 %.
@@ -64,17 +76,17 @@ fn growth_percent(from: Option<f64>, to: Option<f64>) -> Figure {
 pub(super) fn roadmap(m: &Metrics, figures: &mut Figures) {
     let pairs = [
         (
-            "roadmap.team_growth_percent",
+            F::RoadmapTeamGrowthPercent,
             m.team_size_from.value(),
             m.team_size_to.value(),
         ),
         (
-            "roadmap.revenue_growth_percent",
+            F::RoadmapRevenueGrowthPercent,
             m.revenue_from.value(),
             m.revenue_to.value(),
         ),
         (
-            "roadmap.customers_growth_percent",
+            F::RoadmapCustomersGrowthPercent,
             m.customers_from.value(),
             m.customers_to.value(),
         ),

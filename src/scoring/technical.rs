@@ -1,4 +1,4 @@
-use super::{sum, Figure, Figures};
+use super::{sum, Figure, FigureName as F, Figures};
 use crate::model::Technical;
 
 fn times(a: Option<f64>, b: Option<f64>) -> Figure {
@@ -8,29 +8,29 @@ fn times(a: Option<f64>, b: Option<f64>) -> Figure {
 pub(super) fn compute(t: &Technical, figures: &mut Figures) {
     let (c, g) = (&t.capacity, &t.growth);
     figures.set(
-        "technical.projected_concurrent_users",
+        F::TechnicalProjectedConcurrentUsers,
         times(c.concurrent_users.value(), g.users_x.value()),
     );
     figures.set(
-        "technical.projected_daily_api_calls",
+        F::TechnicalProjectedDailyApiCalls,
         times(c.daily_api_calls.value(), g.api_calls_x.value()),
     );
     figures.set(
-        "technical.projected_database_gb",
+        F::TechnicalProjectedDatabaseGb,
         times(c.database_gb.value(), g.storage_x.value()),
     );
     figures.set(
-        "technical.projected_storage_gb",
+        F::TechnicalProjectedStorageGb,
         times(c.storage_gb.value(), g.storage_x.value()),
     );
     figures.set(
-        "technical.projected_bandwidth_gb_month",
+        F::TechnicalProjectedBandwidthGbMonth,
         times(c.bandwidth_gb_month.value(), g.users_x.value()),
     );
 
     let bottleneck_cost = sum(t.bottlenecks.iter().map(|b| b.cost_month.value()));
     figures.set(
-        "technical.bottleneck_cost_month",
+        F::TechnicalBottleneckCostMonth,
         Figure::number(bottleneck_cost),
     );
     let longest = t
@@ -38,7 +38,7 @@ pub(super) fn compute(t: &Technical, figures: &mut Figures) {
         .iter()
         .filter_map(|b| b.timeline_weeks.value())
         .reduce(f64::max);
-    figures.set("technical.longest_timeline_weeks", Figure::maybe(longest));
+    figures.set(F::TechnicalLongestTimelineWeeks, Figure::maybe(longest));
 
     let r = &t.roadmap;
     let [p1, p2, p3] = [
@@ -47,9 +47,9 @@ pub(super) fn compute(t: &Technical, figures: &mut Figures) {
         r.phase3.cost_month,
     ]
     .map(|c| c.value().unwrap_or(0.0));
-    figures.set("technical.run_rate_month", Figure::number(p1 + p2 + p3));
+    figures.set(F::TechnicalRunRateMonth, Figure::number(p1 + p2 + p3));
     figures.set(
-        "technical.spend_18_months",
+        F::TechnicalSpend18Months,
         Figure::number(p1 * 18.0 + p2 * 15.0 + p3 * 9.0),
     );
 }

@@ -1,11 +1,11 @@
-use super::Figures;
+use super::{FigureName, Figures, WarningCode, WarningKind};
 use crate::model::Plan;
 
 /// A warning shown beside its fields and listed in the summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     /// `channels-not-100`, `salary-range-inverted:<row>`, …
-    pub code: String,
+    pub code: WarningCode,
     /// The JSON path of the field it sits beside.
     pub field: String,
     pub message: String,
@@ -14,10 +14,12 @@ pub struct Warning {
 pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
     let mut out = Vec::new();
     let channels = plan.talent.channels.percents();
-    let total = figures.number("talent.channels_total").unwrap_or(0.0);
+    let total = figures
+        .number(FigureName::TalentChannelsTotal)
+        .unwrap_or(0.0);
     if channels.iter().any(|(_, p)| p.0.is_some()) && (total - 100.0).abs() > 1e-9 {
         out.push(Warning {
-            code: "channels-not-100".into(),
+            code: WarningKind::ChannelsNot100.code(),
             field: "talent.channels.network_referrals".into(),
             message: format!(
                 "Recruiting channels add up to {}%, not 100%.",
@@ -29,7 +31,7 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
         if let (Some(lo), Some(hi)) = (p.salary_min.0, p.salary_max.0) {
             if lo > hi {
                 out.push(Warning {
-                    code: format!("salary-range-inverted:{row}"),
+                    code: WarningKind::SalaryRangeInverted.at(row),
                     field: format!("talent.positions.{row}.salary_min"),
                     message: format!(
                         "Position {}: the minimum salary is above the maximum.",
@@ -43,7 +45,7 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
         if let (Some(now), Some(saved)) = (o.current_hours_week.0, o.saved_hours_week.0) {
             if saved > now {
                 out.push(Warning {
-                    code: format!("saved-exceeds-current:{row}"),
+                    code: WarningKind::SavedExceedsCurrent.at(row),
                     field: format!("automation.opportunities.{row}.saved_hours_week"),
                     message: format!(
                         "Automation {}: it saves more hours than the process takes today.",
@@ -60,10 +62,12 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
         .iter()
         .any(|(_, c)| c.0.is_some());
     if let (true, Some(to)) = (planned_any, plan.roadmap.metrics.team_size_to.value()) {
-        let plan_total = figures.number("organization.plan_total").unwrap_or(0.0);
+        let plan_total = figures
+            .number(FigureName::OrganizationPlanTotal)
+            .unwrap_or(0.0);
         if plan_total != to {
             out.push(Warning {
-                code: "team-target-mismatch".into(),
+                code: WarningKind::TeamTargetMismatch.code(),
                 field: "roadmap.metrics.team_size_to".into(),
                 message: format!(
                     "The 12-month team plan adds up to {} people, but the roadmap target is {}.",

@@ -5,7 +5,6 @@ mod clock;
 mod errors;
 pub mod figure;
 pub mod inputs;
-pub mod labels;
 pub mod lens;
 mod nav;
 pub mod plans;

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions};
 
-use super::sections::SECTIONS;
 use super::state::PlanState;
+use crate::worksheet::SECTIONS;
 
 /// The sticky section menu, each entry with how much of it is filled in.
 #[component]
@@ -19,14 +19,15 @@ pub fn SectionMenu() -> impl IntoView {
             <ol>
                 {SECTIONS
                     .iter()
-                    .map(|(key, title)| {
+                    .map(|section| {
+                        let (key, title) = (section.id, section.menu);
                         // Each entry follows its own section only.
                         let progress = state.watch(key, move |p| p.section_progress(key));
                         let counts = move || progress.get();
                         view! {
                             <li>
                                 <a href=format!("#{key}") on:click=move |ev| jump(ev, key)>
-                                    <span class="toc-title">{*title}</span>
+                                    <span class="toc-title">{title}</span>
                                     <progress
                                         max=move || counts().1
                                         value=move || counts().0

@@ -1,62 +1,16 @@
-//! The worksheet as data: each section file lists its headings, groups, fields and figures as
-//! [`Node`]s, and one renderer builds them all. A typed view per section compiled to far more
-//! of the download than this table and one renderer do.
+//! Renders the worksheet's data ([`crate::worksheet`]): one renderer builds every section. A
+//! typed view per section compiled to far more of the download than the data and this do.
 
 use leptos::prelude::*;
 
-use super::figure::{Show, Stat};
+use super::figure::Stat;
 use super::inputs::{
     rows, ListLens, MoneyInput, NumberInput, PrioritySelect, RowOps, TextInput, TextList,
 };
+use super::sections::{chart, gaps, leaders, scores, team_table};
 use super::warning::Warn;
-
-/// One section of the worksheet: `<section>` with its heading, time box and task.
-pub struct Sheet {
-    pub id: &'static str,
-    pub title: &'static str,
-    /// The time box, such as "10 minutes"; empty for none.
-    pub time: &'static str,
-    pub task: &'static str,
-    pub body: &'static [Node],
-}
-
-/// A piece of a section. Field paths are JSON paths of the plan; inside [`Node::Rows`] they
-/// are relative to the row (`title` for `talent.positions.2.title`).
-pub enum Node {
-    H4(&'static str),
-    /// A `<div>` with a class around more nodes: `columns`, `columns three`, `figures`, …
-    Div(&'static str, &'static [Node]),
-    /// Figures under a heading that also names them: heading, figures.
-    Figures(&'static str, &'static [Node]),
-    /// `<fieldset class="group …">`: extra class, legend, contents.
-    Group(&'static str, &'static str, &'static [Node]),
-    /// A group of text fields under one path: legend, path, `(key, label)` of each field.
-    Texts(
-        &'static str,
-        &'static str,
-        &'static [(&'static str, &'static str)],
-    ),
-    /// A text field: path, label.
-    Text(&'static str, &'static str),
-    /// A decimal number: path, label, unit.
-    Number(&'static str, &'static str, &'static str),
-    /// A whole number, with the numeric keyboard: path, label, unit.
-    Whole(&'static str, &'static str, &'static str),
-    /// An amount of money: path, label, period (`/month`) or empty.
-    Money(&'static str, &'static str, &'static str),
-    /// Critical / High / Medium: path, label.
-    Priority(&'static str, &'static str),
-    /// A labelled figure: label, figure name, how it shows, formula.
-    Stat(&'static str, &'static str, Show, &'static str),
-    /// A warning while it holds; inside rows, for that row (`salary-range-inverted:2`).
-    Warn(&'static str),
-    /// Rows to add and remove: the list, the word for one row, each row's nodes.
-    Rows(fn() -> RowOps, &'static str, &'static [Node]),
-    /// A list of text rows: the list, the word for one row.
-    List(ListLens<String>, &'static str),
-    /// Anything else, as a component.
-    View(fn() -> AnyView),
-}
+use crate::list;
+use crate::worksheet::{Node, RowList, Section, Show, TextRows};
 
 /// Where nodes are built: at the top of a section, or in row `i` of a list.
 #[derive(Clone, Copy)]
@@ -73,7 +27,7 @@ impl At {
     }
 }
 
-pub fn section(sheet: &'static Sheet) -> AnyView {
+pub fn section(sheet: &'static Section) -> AnyView {
     let title_id = format!("{}-title", sheet.id);
     let labelled_by = title_id.clone();
     view! {
@@ -95,49 +49,73 @@ fn build(nodes: &'static [Node], at: At) -> Vec<AnyView> {
 
 fn node_view(node: &'static Node, at: At) -> AnyView {
     match *node {
-        Node::H4(text) => view! { <h4>{text}</h4> }.into_any(),
-        Node::Div(class, body) => view! { <div class=class>{build(body, at)}</div> }.into_any(),
-        Node::Figures(heading, body) => view! {
+        Node::Heading(text) => view! { <h4>{text}</h4> }.into_any(),
+        Node::Div { class, body } => view! { <div class=class>{build(body, at)}</div> }.into_any(),
+        Node::Figures { heading, body } => view! {
             <div class="figures" aria-label=heading>
                 <h4>{heading}</h4>
                 {build(body, at)}
             </div>
         }
         .into_any(),
-        Node::Group(class, legend, body) => group(class, legend, build(body, at)),
-        Node::Texts(legend, path, fields) => {
+        Node::Group {
+            class,
+            legend,
+            body,
+        } => group(class, legend, build(body, at)),
+        Node::Texts {
+            legend,
+            path,
+            fields,
+        } => {
             let fields = fields
                 .iter()
                 .map(|(key, label)| text(at.path(&format!("{path}.{key}")), label))
                 .collect::<Vec<_>>();
             group("texts", legend, fields)
         }
-        Node::Text(path, label) => text(at.path(path), label),
-        Node::Number(path, label, unit) => {
+        Node::Text { path, label } => text(at.path(path), label),
+        Node::Number { path, label, unit } => {
             view! { <NumberInput lens=at.path(path) label=label unit=unit /> }.into_any()
         }
-        Node::Whole(path, label, unit) => {
-            view! { <NumberInput lens=at.path(path) label=label unit=unit inputmode="numeric" /> }
-                .into_any()
-        }
-        Node::Money(path, label, per) => {
-            view! { <MoneyInput lens=at.path(path) label=label per=per /> }.into_any()
-        }
-        Node::Priority(path, label) => {
+        Node::Whole { path, label, unit } => whole(at.path(path), label.into(), unit),
+        Node::Money { path, label, per } => money(at.path(path), label.into(), per),
+        Node::Priority { path, label } => {
             view! { <PrioritySelect lens=at.path(path) label=label /> }.into_any()
         }
-        Node::Stat(label, name, show, formula) => {
-            view! { <Stat label=label name=name show=show formula=formula /> }.into_any()
+        Node::Metric {
+            label,
+            from,
+            to,
+            money: is_money,
+            growth,
+            formula,
+        } => {
+            let field = if is_money { money } else { whole };
+            view! {
+                <div class="metric-row">
+                    {field(at.path(from), format!("{label}: from"), "")}
+                    {field(at.path(to), format!("{label}: to"), "")}
+                    <Stat label="Growth" name=growth show=Show::Percent formula=formula />
+                </div>
+            }
+            .into_any()
         }
-        Node::Warn(code) => {
+        Node::Stat {
+            label,
+            figure,
+            show,
+            formula,
+        } => view! { <Stat label=label name=figure show=show formula=formula /> }.into_any(),
+        Node::Warn(kind) => {
             let code = match at.row {
-                Some((_, i)) => format!("{code}:{i}"),
-                None => code.to_string(),
+                Some((_, i)) => kind.at(i),
+                None => kind.code(),
             };
             view! { <Warn code=code /> }.into_any()
         }
-        Node::Rows(list, item, body) => {
-            let list = list();
+        Node::Rows { list, item, body } => {
+            let list = row_ops(list);
             let name = list.name;
             rows(
                 list,
@@ -154,8 +132,14 @@ fn node_view(node: &'static Node, at: At) -> AnyView {
             )
             .into_any()
         }
-        Node::List(list, item) => view! { <TextList list=list item=item /> }.into_any(),
-        Node::View(view) => view(),
+        Node::List { list, item } => {
+            view! { <TextList list=text_rows(list) item=item /> }.into_any()
+        }
+        Node::Scores(card) => scores(card),
+        Node::Gaps(card) => gaps(card),
+        Node::Team(team) => team_table(team),
+        Node::Leaders(roles) => leaders(roles),
+        Node::Chart(kind) => chart(kind),
     }
 }
 
@@ -176,4 +160,30 @@ fn group(class: &'static str, legend: &'static str, body: Vec<AnyView>) -> AnyVi
 
 fn text(path: String, label: &'static str) -> AnyView {
     view! { <TextInput lens=path label=label /> }.into_any()
+}
+
+fn whole(path: String, label: String, unit: &'static str) -> AnyView {
+    view! { <NumberInput lens=path label=label unit=unit inputmode="numeric" /> }.into_any()
+}
+
+fn money(path: String, label: String, per: &'static str) -> AnyView {
+    view! { <MoneyInput lens=path label=label per=per /> }.into_any()
+}
+
+fn row_ops(list: RowList) -> RowOps {
+    match list {
+        RowList::Bottlenecks => list!(technical.bottlenecks).into(),
+        RowList::Positions => list!(talent.positions).into(),
+        RowList::Opportunities => list!(automation.opportunities).into(),
+    }
+}
+
+pub fn text_rows(list: TextRows) -> ListLens<String> {
+    match list {
+        TextRows::ReadinessGaps => list!(readiness.critical_gaps),
+        TextRows::CoreValues => list!(organization.core_values),
+        TextRows::HiringProcess => list!(talent.hiring_process),
+        TextRows::Strengths => list!(assessment.strengths),
+        TextRows::AssessmentGaps => list!(assessment.critical_gaps),
+    }
 }

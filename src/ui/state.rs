@@ -3,11 +3,18 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::model::Plan;
-use crate::scoring::{compute, Figure, Figures};
+use crate::scoring::{compute, Figure, FigureName, Figures, WarningCode};
 
-/// What watches one place: a field or list by JSON path, a figure as `=name`, a warning as
-/// `!code` (`!salary-range-inverted:2`).
-type Watchers = StoredValue<BTreeMap<String, ArcTrigger>>;
+/// What watches one place of the plan, one figure or one warning.
+type Watchers = StoredValue<BTreeMap<Watched, ArcTrigger>>;
+
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Watched {
+    /// A field or list by JSON path.
+    Place(String),
+    Figure(FigureName),
+    Warning(WarningCode),
+}
 
 /// The one reactive plan of the page, and every figure derived from it.
 ///
@@ -35,9 +42,11 @@ impl PlanState {
         let (plan, write) = signal(plan);
         let (figures, set_figures) = signal(figures);
         let watchers = StoredValue::new(BTreeMap::new());
-        let currency = watch(watchers, "meta.currency".into(), move || {
-            plan.with_untracked(|p| p.meta.currency.0.clone())
-        });
+        let currency = watch(
+            watchers,
+            Watched::Place("meta.currency".into()),
+            move || plan.with_untracked(|p| p.meta.currency.0.clone()),
+        );
         Self {
             plan,
             write,
@@ -113,15 +122,13 @@ impl PlanState {
         let woken: Vec<ArcTrigger> = self.figures.with_untracked(|old| {
             self.watchers.with_value(|w| {
                 w.iter()
-                    .filter(
-                        |(key, _)| match (key.strip_prefix('='), key.strip_prefix('!')) {
-                            (Some(name), _) => figures_moved && old.get(name) != new.get(name),
-                            (_, Some(code)) => {
-                                figures_moved && warning(old, code) != warning(&new, code)
-                            }
-                            _ => wakes(key),
-                        },
-                    )
+                    .filter(|(key, _)| match key {
+                        Watched::Figure(name) => figures_moved && old.get(*name) != new.get(*name),
+                        Watched::Warning(code) => {
+                            figures_moved && old.warning(*code) != new.warning(*code)
+                        }
+                        Watched::Place(path) => wakes(path),
+                    })
                     .map(|(_, t)| t.clone())
                     .collect()
             })
@@ -141,25 +148,24 @@ impl PlanState {
         read: impl Fn(&Plan) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
         let plan = self.plan;
-        watch(self.watchers, path.into(), move || {
+        watch(self.watchers, Watched::Place(path.into()), move || {
             plan.with_untracked(&read)
         })
     }
 
     /// One figure, woken only when its value changes.
-    pub fn figure(&self, name: &'static str) -> Memo<Figure> {
+    pub fn figure(&self, name: FigureName) -> Memo<Figure> {
         let figures = self.figures;
-        watch(self.watchers, format!("={name}"), move || {
+        watch(self.watchers, Watched::Figure(name), move || {
             figures.with_untracked(|f| f.get(name).clone())
         })
     }
 
     /// The message of one warning while it holds, woken only when it comes, goes or changes.
-    pub fn warning(&self, code: String) -> Memo<Option<String>> {
+    pub fn warning(&self, code: WarningCode) -> Memo<Option<String>> {
         let figures = self.figures;
-        let key = format!("!{code}");
-        watch(self.watchers, key, move || {
-            figures.with_untracked(|f| warning(f, &code).map(str::to_string))
+        watch(self.watchers, Watched::Warning(code), move || {
+            figures.with_untracked(|f| f.warning(code).map(|w| w.message.clone()))
         })
     }
 }
@@ -170,18 +176,10 @@ fn within(path: &str, place: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
 
-fn warning<'a>(figures: &'a Figures, code: &str) -> Option<&'a str> {
-    figures
-        .warnings
-        .iter()
-        .find(|w| w.code == code)
-        .map(|w| w.message.as_str())
-}
-
 /// A memo of `read`, recomputed when the trigger under `key` fires.
 fn watch<T: PartialEq + Send + Sync + 'static>(
     watchers: Watchers,
-    key: String,
+    key: Watched,
     read: impl Fn() -> T + Send + Sync + 'static,
 ) -> Memo<T> {
     let mut trigger = None;

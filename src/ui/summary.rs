@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::figure::{FigureValue, Show};
 use super::state::PlanState;
+use crate::scoring::FigureName;
 
 /// The live summary: both scorecards and the warnings, always in view on wide screens,
 /// a bar that opens on a phone.
@@ -10,15 +11,15 @@ pub fn SummaryPanel() -> impl IntoView {
     let state = PlanState::get();
     let open = RwSignal::new(false);
     let warnings = Memo::new(move |_| state.figures.with(|f| f.warnings.clone()));
-    let answered = move |name: &'static str| {
+    let answered = move |name: FigureName| {
         Memo::new(move |_| {
             state
                 .figures
                 .with(|f| f.number(name).unwrap_or(0.0) as usize)
         })
     };
-    let readiness_answered = answered("readiness.answered");
-    let assessment_answered = answered("assessment.answered");
+    let readiness_answered = answered(FigureName::ReadinessAnswered);
+    let assessment_answered = answered(FigureName::AssessmentAnswered);
     view! {
         <aside class="summary" class:open=move || open.get() aria-label="Live summary">
             <button
@@ -29,9 +30,9 @@ pub fn SummaryPanel() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <span>"Readiness "</span>
-                <FigureValue name="readiness.overall" show=Show::Score echo=true />
+                <FigureValue name=FigureName::ReadinessOverall show=Show::Score echo=true />
                 <span>"/50 · Assessment "</span>
-                <FigureValue name="assessment.overall" show=Show::Score echo=true />
+                <FigureValue name=FigureName::AssessmentOverall show=Show::Score echo=true />
                 <span>{move || format!("/100 · {} ⚠", warnings.with(Vec::len))}</span>
             </button>
             <div class="summary-body" id="summary-body">
@@ -39,22 +40,22 @@ pub fn SummaryPanel() -> impl IntoView {
                 <div class="card">
                     <p class="card-label">"Scaling readiness"</p>
                     <p class="card-figure">
-                        <FigureValue name="readiness.overall" show=Show::Score echo=true />
+                        <FigureValue name=FigureName::ReadinessOverall show=Show::Score echo=true />
                         <span class="of">" /50"</span>
                     </p>
                     <p class="band">
-                        <FigureValue name="readiness.band" show=Show::Band echo=true />
+                        <FigureValue name=FigureName::ReadinessBand show=Show::Band echo=true />
                     </p>
                     <p class="answered">{move || format!("{} of 20 answered", readiness_answered.get())}</p>
                 </div>
                 <div class="card">
                     <p class="card-label">"Strategy assessment"</p>
                     <p class="card-figure">
-                        <FigureValue name="assessment.overall" show=Show::Score echo=true />
+                        <FigureValue name=FigureName::AssessmentOverall show=Show::Score echo=true />
                         <span class="of">" /100"</span>
                     </p>
                     <p class="band">
-                        <FigureValue name="assessment.band" show=Show::Band echo=true />
+                        <FigureValue name=FigureName::AssessmentBand show=Show::Band echo=true />
                     </p>
                     <p class="answered">{move || format!("{} of 16 answered", assessment_answered.get())}</p>
                 </div>
@@ -67,11 +68,11 @@ pub fn SummaryPanel() -> impl IntoView {
                         }}
                     </p>
                     <ul class="warning-list">
-                        <For each=move || warnings.get() key=|w| w.code.clone() let:w>
+                        <For each=move || warnings.get() key=|w| w.code let:w>
                             <li>
                                 <a href=format!("#f-{}", w.field.replace('.', "-"))>{w.message.clone()}</a>
                                 " "
-                                <code class="code">{w.code.clone()}</code>
+                                <code class="code">{w.code.to_string()}</code>
                             </li>
                         </For>
                     </ul>

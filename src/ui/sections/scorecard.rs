@@ -2,63 +2,68 @@ use leptos::prelude::*;
 
 use crate::charts::history;
 use crate::charts::SnapshotFigures;
+use crate::scoring::FigureName;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
-use crate::ui::labels::{item_label, ScoreGroup};
+use crate::ui::sheet::text_rows;
+use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
+use crate::worksheet::{item_label, ScoreGroup, Scorecard, Shown};
 
-/// Which of the two scorecards a section shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Card {
-    Readiness,
-    Assessment,
+/// A scorecard's groups of scores, and its totals.
+pub fn scores(card: &'static Scorecard) -> AnyView {
+    let since = last_snapshot();
+    let (total, rest) = card.totals.split_first().expect("a scorecard has a total");
+    view! {
+        <div class="score-groups">
+            {card
+                .groups
+                .iter()
+                .map(|g| view! { <ScoreGroupFields card=card group=g since=since /> })
+                .collect_view()}
+        </div>
+        <div class="totals">
+            <p class="total">
+                {format!("{}: ", card.total)}
+                <FigureValue name=total.figure show=total.show formula=total.formula />
+                {format!(" /{}", card.of)}
+                {rest
+                    .iter()
+                    .map(|f| view! { " · " <FigureValue name=f.figure show=f.show formula=f.formula /> })
+                    .collect_view()}
+            </p>
+            <Answered card=card />
+        </div>
+    }
+    .into_any()
 }
 
-impl Card {
-    fn key(self) -> &'static str {
-        match self {
-            Card::Readiness => "readiness",
-            Card::Assessment => "assessment",
-        }
-    }
-
-    fn lens(self, group: &'static str, item: &'static str) -> String {
-        format!("{}.{group}.{item}", self.key())
-    }
+/// A scorecard's critical gaps.
+pub fn gaps(card: &'static Scorecard) -> AnyView {
+    view! { <GapsWithSuggestions list=text_rows(card.gaps) weakest=card.weakest groups=card.groups /> }
+        .into_any()
 }
 
 /// One group of four scores with its subtotal, and its change since the latest snapshot.
 #[component]
-pub fn ScoreGroupFields(
-    card: Card,
+fn ScoreGroupFields(
+    card: &'static Scorecard,
     group: &'static ScoreGroup,
-    max: &'static str,
-    formula: &'static str,
     since: Memo<Option<SnapshotFigures>>,
 ) -> impl IntoView {
-    let figure: &'static str = match (card, group.key) {
-        (Card::Readiness, "product") => "readiness.product",
-        (Card::Readiness, "market") => "readiness.market",
-        (Card::Readiness, "operations") => "readiness.operations",
-        (Card::Readiness, "financial") => "readiness.financial",
-        (Card::Readiness, _) => "readiness.team",
-        (Card::Assessment, "technical") => "assessment.technical",
-        (Card::Assessment, "organizational") => "assessment.organizational",
-        (Card::Assessment, "operational") => "assessment.operational",
-        (Card::Assessment, _) => "assessment.strategic",
-    };
+    let figure = group.figure;
     view! {
         <fieldset class="group scores">
             <legend>{group.title}</legend>
             {group
                 .items
                 .iter()
-                .map(|(item, label)| view! { <ScoreInput lens=card.lens(group.key, item) label=*label /> })
+                .map(|(item, label)| view! { <ScoreInput lens=format!("{}.{}.{item}", card.key, group.key) label=*label /> })
                 .collect_view()}
             <p class="subtotal">
                 {format!("{}: ", group.title)}
-                <FigureValue name=figure show=Show::Score formula=formula />
-                {format!(" /{max}")}
+                <FigureValue name=figure show=Show::Score formula=card.group_formula />
+                {format!(" /{}", card.max)}
                 <Change name=figure since=since />
             </p>
         </fieldset>
@@ -67,7 +72,7 @@ pub fn ScoreGroupFields(
 
 /// `+1.5`: how far a subtotal moved since the latest snapshot; nothing when there is none.
 #[component]
-fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl IntoView {
+fn Change(name: FigureName, since: Memo<Option<SnapshotFigures>>) -> impl IntoView {
     let today = PlanState::get().figure(name);
     let change = Memo::new(move |_| {
         since.with(|s| {
@@ -86,7 +91,7 @@ fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl Into
             view! {
                 <span
                     class=trend
-                    data-change=name
+                    data-change=name.name()
                     data-value=crate::scoring::format_number(by)
                     title=format!("Change since the snapshot “{snapshot}”")
                 >
@@ -100,13 +105,19 @@ fn Change(name: &'static str, since: Memo<Option<SnapshotFigures>>) -> impl Into
 
 /// "12 of 20 answered — figures are provisional": how much of a scorecard is filled in.
 #[component]
-pub fn Answered(name: &'static str, of: u32, formula: &'static str) -> impl IntoView {
+fn Answered(card: &'static Scorecard) -> impl IntoView {
     let state = PlanState::get();
-    let answered = state.figure(name);
+    let Shown {
+        figure,
+        show,
+        formula,
+    } = card.answered;
+    let of = card.questions;
+    let answered = state.figure(figure);
     let partial = move || answered.with(|a| a.as_number().unwrap_or(0.0) < f64::from(of));
     view! {
         <p class="answered">
-            <FigureValue name=name show=Show::Count formula=formula />
+            <FigureValue name=figure show=show formula=formula />
             {format!(" of {of} answered")}
             {move || partial().then_some(" — figures are provisional")}
         </p>
@@ -116,9 +127,9 @@ pub fn Answered(name: &'static str, of: u32, formula: &'static str) -> impl Into
 /// The critical gaps list, with the weakest items offered as one-click suggestions
 /// and named under it.
 #[component]
-pub fn GapsWithSuggestions(
+fn GapsWithSuggestions(
     list: ListLens<String>,
-    weakest: &'static str,
+    weakest: FigureName,
     groups: &'static [ScoreGroup],
 ) -> impl IntoView {
     let state = PlanState::get();
@@ -143,7 +154,7 @@ pub fn GapsWithSuggestions(
         });
     };
     view! {
-        <TextList list=list item="Gap" />
+        <TextList list=list item=Scorecard::GAP />
         <Show when=move || !suggestions.with(Vec::is_empty)>
             <div class="suggestions">
                 <span class="hint">"Weakest scores — add as a gap: "</span>
