@@ -6,6 +6,7 @@ mod errors;
 pub mod figure;
 pub mod inputs;
 pub mod lens;
+pub mod lists;
 mod nav;
 pub mod plans;
 pub mod sections;

@@ -4,13 +4,11 @@
 use leptos::prelude::*;
 
 use super::figure::Stat;
-use super::inputs::{
-    rows, ListLens, MoneyInput, NumberInput, PrioritySelect, RowOps, TextInput, TextList,
-};
+use super::inputs::{rows, MoneyInput, NumberInput, PrioritySelect, TextInput, TextList};
+use super::lists::{row_ops, text_rows};
 use super::sections::{chart, gaps, leaders, scores, team_table};
 use super::warning::Warn;
-use crate::list;
-use crate::worksheet::{Node, RowList, Section, Show, TextRows};
+use crate::worksheet::{Node, Section, Show};
 
 /// Where nodes are built: at the top of a section, or in row `i` of a list.
 #[derive(Clone, Copy)]
@@ -168,22 +166,4 @@ fn whole(path: String, label: String, unit: &'static str) -> AnyView {
 
 fn money(path: String, label: String, per: &'static str) -> AnyView {
     view! { <MoneyInput lens=path label=label per=per /> }.into_any()
-}
-
-fn row_ops(list: RowList) -> RowOps {
-    match list {
-        RowList::Bottlenecks => list!(technical.bottlenecks).into(),
-        RowList::Positions => list!(talent.positions).into(),
-        RowList::Opportunities => list!(automation.opportunities).into(),
-    }
-}
-
-pub fn text_rows(list: TextRows) -> ListLens<String> {
-    match list {
-        TextRows::ReadinessGaps => list!(readiness.critical_gaps),
-        TextRows::CoreValues => list!(organization.core_values),
-        TextRows::HiringProcess => list!(talent.hiring_process),
-        TextRows::Strengths => list!(assessment.strengths),
-        TextRows::AssessmentGaps => list!(assessment.critical_gaps),
-    }
 }

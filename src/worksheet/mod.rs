@@ -2,13 +2,15 @@
 //! fields (labels and units), figures and warnings. The page renders it and the Markdown
 //! export writes it, so both read the same words.
 
+mod groups;
 mod lists;
 mod scorecards;
 mod sections;
 mod show;
 
+pub use groups::{item_label, ScoreGroup};
 pub use lists::{RowList, TextRows};
-pub use scorecards::{item_label, ScoreGroup, Scorecard, Shown, ASSESSMENT_CARD, READINESS_CARD};
+pub use scorecards::{Scorecard, Shown, ASSESSMENT_CARD, READINESS_CARD};
 pub use sections::{
     Department, Leader, Team, ASSESSMENT, AUTOMATION, DATA, LEADERS, OPERATIONS, ORGANIZATION,
     READINESS, ROADMAP, SECURITY, TALENT, TEAM, TECHNICAL,

@@ -1,4 +1,4 @@
-use super::scorecards::{item_label, ScoreGroup};
+use super::groups::{item_label, ScoreGroup};
 use crate::format;
 use crate::scoring::Figure;
 

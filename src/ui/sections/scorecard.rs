@@ -5,7 +5,7 @@ use crate::charts::SnapshotFigures;
 use crate::scoring::FigureName;
 use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
-use crate::ui::sheet::text_rows;
+use crate::ui::lists::text_rows;
 use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
 use crate::worksheet::{item_label, ScoreGroup, Scorecard, Shown};
