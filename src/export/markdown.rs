@@ -106,7 +106,7 @@ impl Writer<'_> {
             } => {
                 self.figure(label, figure, show);
             }
-            Node::Warn(_) | Node::Chart(_) => {}
+            Node::Warn(_) | Node::Chart(_) | Node::TeamScores(_) => {}
             Node::Rows { list, item, body } => {
                 for i in 0..list.len(self.plan) {
                     let row = format!("{}.{i}.", list.path());

@@ -65,6 +65,18 @@ impl Assessment {
         }
     }
 
+    /// Puts the 16 scores of `scores` in place of these.
+    pub fn set_scores(&mut self, scores: &AssessmentScores) {
+        let AssessmentScores {
+            technical,
+            organizational,
+            operational,
+            strategic,
+        } = scores.clone();
+        (self.technical, self.organizational) = (technical, organizational);
+        (self.operational, self.strategic) = (operational, strategic);
+    }
+
     /// One score by its area and item key, e.g. `("technical", "data_architecture")`.
     pub fn score_mut(&mut self, area: &str, item: &str) -> Option<&mut Score> {
         score_mut(self, area, item)

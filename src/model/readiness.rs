@@ -80,6 +80,19 @@ impl Readiness {
         }
     }
 
+    /// Puts the 20 scores of `scores` in place of these.
+    pub fn set_scores(&mut self, scores: &ReadinessScores) {
+        let ReadinessScores {
+            product,
+            market,
+            operations,
+            financial,
+            team,
+        } = scores.clone();
+        (self.product, self.market, self.operations) = (product, market, operations);
+        (self.financial, self.team) = (financial, team);
+    }
+
     /// One score by its group and item key, e.g. `("market", "brand_recognition")`.
     pub fn score_mut(&mut self, group: &str, item: &str) -> Option<&mut Score> {
         score_mut(self, group, item)

@@ -135,6 +135,7 @@ fn node_view(node: &'static Node, at: At) -> AnyView {
         }
         Node::Scores(card) => scores(card),
         Node::Gaps(card) => gaps(card),
+        Node::TeamScores(here) => super::team::team_scores(here),
         Node::Team(team) => team_table(team),
         Node::Leaders(roles) => leaders(roles),
         Node::Chart(kind) => chart(kind),

@@ -132,6 +132,9 @@ pub enum Node {
     Scores(&'static Scorecard),
     /// A scorecard's critical gaps, with its weakest items offered as suggestions.
     Gaps(&'static Scorecard),
+    /// Collecting the team's scores for both scorecards: the participant link and the
+    /// responses; `true` where the panel itself is, `false` for a pointer to it.
+    TeamScores(bool),
     /// Each department's team today and in 12 months, and the totals.
     Team(&'static Team),
     /// The department leaders to hire.

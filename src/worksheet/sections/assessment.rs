@@ -8,6 +8,7 @@ pub static ASSESSMENT: Section = Section {
     task: "Assess your scaling preparation comprehensiveness, each item from 0 to 10.",
     body: &[
         Scores(&ASSESSMENT_CARD),
+        TeamScores(false),
         Chart(Chart::Assessment),
         Group {
             class: "",

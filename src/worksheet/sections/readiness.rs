@@ -8,6 +8,7 @@ pub static READINESS: Section = Section {
     task: "Evaluate your readiness for scaling across key dimensions, each from 0 to 10.",
     body: &[
         Scores(&READINESS_CARD),
+        TeamScores(true),
         Chart(Chart::Radar),
         Group {
             class: "",

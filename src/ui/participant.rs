@@ -1,0 +1,122 @@
+//! The participant's page, opened from a participant link: the plan's name, an optional name
+//! field and the two scorecards, and the response link to send back. It keeps the
+//! participant's own answers in this browser and never touches any plan stored here.
+
+use leptos::prelude::*;
+
+use super::copy::{base_url, copy};
+use super::inputs::ErrorRegistry;
+use super::sections::scores;
+use super::state::PlanState;
+use crate::model::Plan;
+use crate::share::response::{
+    new_id, read_invitation, read_response, response_link, Answers, Invitation,
+};
+use crate::worksheet::{ASSESSMENT_CARD, READINESS_CARD};
+
+/// Where a participant's answers are kept: not under the plans' key prefix.
+const KEPT: &str = "scaling-planner-participant:";
+
+/// The invitation in the address, when the page was opened from a participant link.
+pub fn invitation() -> Option<Invitation> {
+    let hash = window().location().hash().ok()?;
+    read_invitation(hash.strip_prefix('#')?)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+#[component]
+pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
+    ErrorRegistry::provide();
+    let Invitation {
+        workshop,
+        plan_name,
+    } = invitation;
+    let key = format!("{KEPT}{workshop}");
+    let kept = storage()
+        .and_then(|s| s.get_item(&key).ok().flatten())
+        .and_then(|text| read_response(&text, &workshop).ok());
+    let mut plan = Plan::default();
+    let answers = kept.unwrap_or_else(|| Answers {
+        participant: new_id(4, js_sys::Math::random),
+        ..Answers::default()
+    });
+    plan.readiness.set_scores(&answers.readiness);
+    plan.assessment.set_scores(&answers.assessment);
+    let state = PlanState::provide(plan);
+    let participant = answers.participant.clone();
+    let name = RwSignal::new(answers.name.clone());
+    let base = base_url();
+    let link = Memo::new(move |_| {
+        let answers = state.plan.with(|p| Answers {
+            participant: participant.clone(),
+            name: name.get(),
+            readiness: p.readiness.scores(),
+            assessment: p.assessment.scores(),
+        });
+        response_link(&base, &workshop, &answers)
+    });
+    let kept_ok = RwSignal::new(true);
+    Effect::new(move |_| {
+        let text = link.get();
+        let ok = storage().is_some_and(|s| s.set_item(&key, &text).is_ok());
+        kept_ok.set(ok);
+    });
+    let copied = RwSignal::new(None::<bool>);
+    let copy_link = move |_| copy(link.get_untracked(), move |ok| copied.set(Some(ok)));
+    let title = if plan_name.trim().is_empty() {
+        "the workshop".to_string()
+    } else {
+        plan_name
+    };
+    view! {
+        <main class="participant" id="worksheet">
+            <header class="masthead">
+                <p class="tagline">"Team scores for"</p>
+                <h1>{title}</h1>
+                <p class="hint">
+                    "Score each item from 0 to 10 on your own, then send the response link at the bottom to the facilitator. Your answers stay on this device until you send them."
+                </p>
+            </header>
+            <div class="participant-name">
+                <label for="participant-name">"Your name (optional)"</label>
+                <input
+                    id="participant-name"
+                    name="participant.name"
+                    autocomplete="name"
+                    maxlength="60"
+                    prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+            </div>
+            <section class="section" id="readiness" aria-labelledby="readiness-title">
+                <h2 id="readiness-title">"Current business maturity"</h2>
+                {scores(&READINESS_CARD)}
+            </section>
+            <section class="section" id="assessment" aria-labelledby="assessment-title">
+                <h2 id="assessment-title">"Scaling strategy assessment"</h2>
+                {scores(&ASSESSMENT_CARD)}
+            </section>
+            <section class="section response" aria-labelledby="response-title">
+                <h2 id="response-title">"Send your scores"</h2>
+                <p>"Copy this link and send it to the facilitator in any chat or mail:"</p>
+                <p class="link" data-share="response" data-value=move || link.get()>
+                    {move || link.get()}
+                </p>
+                <button type="button" on:click=copy_link>"Copy response link"</button>
+                <span class="copied" role="status">
+                    {move || match copied.get() {
+                        Some(true) => "Copied: now paste it to the facilitator.",
+                        Some(false) => "Could not copy: select the link and copy it.",
+                        None => "",
+                    }}
+                </span>
+                <Show when=move || !kept_ok.get()>
+                    <p class="notice">"This browser cannot keep your answers: send the link before you close the page."</p>
+                </Show>
+            </section>
+        </main>
+    }
+}

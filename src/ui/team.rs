@@ -1,0 +1,184 @@
+//! "Collect team scores": the participant link for the open plan, and the responses that come
+//! back, pasted in any number at once.
+
+use leptos::prelude::*;
+
+use super::clock::now;
+use super::copy::{base_url, copy};
+use super::state::PlanState;
+use crate::model::{Response, MAX_RESPONSES};
+use crate::share::response::{
+    add, answered, display_name, new_id, participant_link, read_responses,
+};
+
+/// The panel, or (`here` false) a pointer to it from the other scorecard.
+pub fn team_scores(here: bool) -> AnyView {
+    if here {
+        view! { <TeamScores /> }.into_any()
+    } else {
+        view! {
+            <p class="team-pointer">
+                "Team scores for this scorecard are collected with the first one: "
+                <a href="#team-scores">"Collect team scores"</a>
+            </p>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn TeamScores() -> impl IntoView {
+    let state = PlanState::get();
+    let workshop = state.watch("team.workshop", |p| p.team.workshop.clone());
+    let responses = state.watch("team.responses", |p| p.team.responses.clone());
+    let plan_name = state.watch("meta.name", |p| p.meta.name.clone());
+    let link = Memo::new(move |_| {
+        let id = workshop.get();
+        (!id.is_empty()).then(|| participant_link(&base_url(), &id, &plan_name.get()))
+    });
+    let start = move |_| {
+        if workshop.get_untracked().is_empty() {
+            let id = new_id(8, js_sys::Math::random);
+            state.edit("team.workshop", |p| p.team.workshop = id);
+        }
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy_link = move |_| {
+        if let Some(text) = link.get_untracked() {
+            copy(text, move |ok| copied.set(Some(ok)));
+        }
+    };
+    let pasted = RwSignal::new(String::new());
+    let outcome = RwSignal::new(Vec::<String>::new());
+    let add_responses = move |_| {
+        let id = workshop.get_untracked();
+        let read = read_responses(&pasted.get_untracked(), &id);
+        let received = now();
+        let mut said = Vec::new();
+        let mut added = 0;
+        let mut good = Vec::new();
+        for (i, (_, result)) in read.iter().enumerate() {
+            match result {
+                Ok(answers) => {
+                    good.push(answers.clone());
+                    added += 1;
+                }
+                Err(why) => said.push(format!("Response {}: {}.", i + 1, why.message())),
+            }
+        }
+        let mut full = 0;
+        if !good.is_empty() {
+            state.edit("team.responses", |p| {
+                for answers in &good {
+                    let name = display_name(answers);
+                    let known = p.team.responses.iter().any(|r| r.name == name);
+                    if known || p.team.responses.len() < MAX_RESPONSES {
+                        add(&mut p.team, answers, &received);
+                    } else {
+                        full += 1;
+                    }
+                }
+            });
+        }
+        added -= full;
+        if read.is_empty() {
+            said.push("Paste one or more response links first.".into());
+        } else if added > 0 {
+            said.insert(0, format!("Added {added} of {}.", read.len()));
+        }
+        if full > 0 {
+            said.push(format!(
+                "{full} not added: a plan keeps at most {MAX_RESPONSES} responses; remove some to add more."
+            ));
+        }
+        if said.len() <= 1 && added == read.len() {
+            pasted.set(String::new());
+        }
+        outcome.set(said);
+    };
+    view! {
+        <details class="team-scores" id="team-scores" on:toggle=start>
+            <summary>"Collect team scores"</summary>
+            <p class="hint">
+                "Each participant opens the link on their phone, scores both scorecards, and sends back the response link it gives them. Nothing leaves this device: the links carry the scores."
+            </p>
+            <Show when=move || link.get().is_some()>
+                <div class="participant-link">
+                    <label for="participant-link">"Participant link"</label>
+                    <p
+                        class="link"
+                        id="participant-link"
+                        data-share="participant-link"
+                        data-value=move || link.get().unwrap_or_default()
+                    >
+                        {move || link.get().unwrap_or_default()}
+                    </p>
+                    <button type="button" on:click=copy_link>"Copy participant link"</button>
+                    <span class="copied" role="status">
+                        {move || match copied.get() {
+                            Some(true) => "Copied.",
+                            Some(false) => "Could not copy: select the link and copy it.",
+                            None => "",
+                        }}
+                    </span>
+                </div>
+            </Show>
+            <label for="team-responses">"Responses"</label>
+            <textarea
+                id="team-responses"
+                name="team.responses"
+                rows="4"
+                placeholder="Paste response links here, any number at once"
+                prop:value=move || pasted.get()
+                on:input=move |ev| pasted.set(event_target_value(&ev))
+            ></textarea>
+            <button type="button" on:click=add_responses>"Add responses"</button>
+            <ul class="outcome" role="status">
+                {move || outcome.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+            <ResponseList responses=responses />
+        </details>
+    }
+}
+
+#[component]
+fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
+    let state = PlanState::get();
+    view! {
+        <Show when=move || responses.with(|r| !r.is_empty())>
+            <table class="responses">
+                <caption>{move || format!("{} responses", responses.with(Vec::len))}</caption>
+                <thead>
+                    <tr><th scope="col">"Name"</th><th scope="col">"Answered"</th><th scope="col">"Received"</th><th scope="col"></th></tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        responses
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, r)| {
+                                let name = r.name.clone();
+                                let remove = move |_| {
+                                    state.edit("team.responses", |p| {
+                                        if p.team.responses.get(i).is_some_and(|r| r.name == name) {
+                                            p.team.responses.remove(i);
+                                        }
+                                    })
+                                };
+                                view! {
+                                    <tr>
+                                        <td>{r.name.clone()}</td>
+                                        <td>{format!("{} of 36", answered(&r.readiness, &r.assessment))}</td>
+                                        <td><time datetime=r.received_at.0.clone()>{r.received_at.0.replace('T', " ").chars().take(16).collect::<String>()}</time></td>
+                                        <td><button type="button" class="remove" on:click=remove aria-label=format!("Remove {}", r.name)>"Remove"</button></td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </Show>
+    }
+}
