@@ -1,0 +1,3 @@
+//! Sharing a plan with the room: what the facilitator shows on the screen.
+
+pub mod qr;
