@@ -9,6 +9,7 @@ pub mod lens;
 pub mod lists;
 mod nav;
 pub mod plans;
+pub mod qr;
 pub mod sections;
 pub mod session;
 pub mod sheet;
