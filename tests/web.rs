@@ -11,6 +11,7 @@ use scaling_planner::ui::figure::{FigureValue, Show};
 use scaling_planner::ui::inputs::{
     MoneyInput, NumberInput, PrioritySelect, ScoreInput, TextInput, TextList,
 };
+use scaling_planner::ui::qr::QrCode;
 use scaling_planner::ui::state::PlanState;
 use scaling_planner::ui::App;
 use scaling_planner::{lens, list};
@@ -577,4 +578,34 @@ fn a_change_wakes_what_watches_its_place_and_nothing_else() {
     );
     assert_eq!(product.get().as_number(), Some(1.0));
     owner.unset();
+}
+
+#[wasm_bindgen_test]
+async fn qr_code_redraws_with_its_text_and_says_when_it_is_too_long() {
+    let text = RwSignal::new("https://planner.example.org/#join=abc".to_string());
+    let (root, _) = mount_with(move || view! { <QrCode text=text label="Participant link" /> });
+    settle().await;
+    let qr: Element = find(&root, "div.qr[role='img'][aria-label='Participant link']");
+    let svg: Element = find(&qr, "svg");
+    let short = svg.get_attribute("viewBox").unwrap();
+    assert_eq!(
+        short, "0 0 37 37",
+        "version 3 (29 modules) and a quiet zone of 4"
+    );
+    assert_eq!(qr.query_selector_all("path").unwrap().length(), 1);
+    assert!(svg.get_bounding_client_rect().width() > 0.0);
+
+    text.set(format!(
+        "https://planner.example.org/#join={}",
+        "x".repeat(300)
+    ));
+    settle().await;
+    let svg: Element = find(&root, "div.qr svg");
+    assert_ne!(svg.get_attribute("viewBox").unwrap(), short);
+
+    text.set("x".repeat(3000));
+    settle().await;
+    assert!(root.query_selector("svg").unwrap().is_none());
+    let message: Element = find(&root, ".qr-too-long[role='status']");
+    assert!(message.text_content().unwrap().contains("too long"));
 }

@@ -11,6 +11,7 @@ pub mod lists;
 mod nav;
 mod participant;
 pub mod plans;
+pub mod qr;
 pub mod sections;
 pub mod session;
 pub mod sheet;
