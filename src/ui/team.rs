@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::clock::now;
 use super::copy::{base_url, copy};
+use super::qr::QrCode;
 use super::state::PlanState;
 use crate::model::{Response, MAX_RESPONSES};
 use crate::share::response::{
@@ -43,6 +44,7 @@ fn TeamScores() -> impl IntoView {
         }
     };
     let copied = RwSignal::new(None::<bool>);
+    let show_qr = RwSignal::new(false);
     let copy_link = move |_| {
         if let Some(text) = link.get_untracked() {
             copy(text, move |ok| copied.set(Some(ok)));
@@ -114,6 +116,9 @@ fn TeamScores() -> impl IntoView {
                         {move || link.get().unwrap_or_default()}
                     </p>
                     <button type="button" on:click=copy_link>"Copy participant link"</button>
+                    <button type="button" on:click=move |_| show_qr.update(|s| *s = !*s) aria-expanded=move || show_qr.get().to_string()>
+                        {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
+                    </button>
                     <span class="copied" role="status">
                         {move || match copied.get() {
                             Some(true) => "Copied.",
@@ -121,6 +126,9 @@ fn TeamScores() -> impl IntoView {
                             None => "",
                         }}
                     </span>
+                    <Show when=move || show_qr.get()>
+                        <QrCode text=Signal::derive(move || link.get().unwrap_or_default()) label="QR code of the participant link" />
+                    </Show>
                 </div>
             </Show>
             <label for="team-responses">"Responses"</label>

@@ -62,6 +62,8 @@ test("five participants score by link; the facilitator adds their responses in o
   const plansBefore = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":plan:")).length);
   const link = await participantLink(page);
   assert.match(link, /#join=1[0-9a-z]{8}\./);
+  await page.click("text=Show QR code");
+  assert.equal(await page.locator(".team-scores .qr svg path").count(), 1, "the QR code of the link");
 
   const people = [
     [390, "Ada", { [FC]: 3, [CP]: 7 }],
