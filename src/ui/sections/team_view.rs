@@ -274,7 +274,7 @@ fn medians(team: TeamView) -> impl IntoView {
     };
     view! {
         <div class="team-medians">
-            <button type="button" disabled=move || !team.any() on:click=apply>"Use team medians"</button>
+            <button type="button" class="button-like" disabled=move || !team.any() on:click=apply>"Use team medians"</button>
             <button type="button" class="link" hidden=move || !can_undo() on:click=revert>"Undo"</button>
             <span class="hint" role="status">{move || told.get()}</span>
         </div>
