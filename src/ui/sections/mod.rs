@@ -5,6 +5,7 @@ mod charts;
 mod meta;
 mod scorecard;
 mod team;
+mod team_view;
 
 pub use charts::chart;
 pub use meta::MetaFields;

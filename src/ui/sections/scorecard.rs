@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::team_view::{team_panel, TeamView};
 use crate::charts::history;
 use crate::charts::SnapshotFigures;
 use crate::scoring::FigureName;
@@ -13,13 +14,15 @@ use crate::worksheet::{item_label, ScoreGroup, Scorecard, Shown};
 /// A scorecard's groups of scores, and its totals.
 pub fn scores(card: &'static Scorecard) -> AnyView {
     let since = last_snapshot();
+    let team = TeamView::new(card);
     let (total, rest) = card.totals.split_first().expect("a scorecard has a total");
     view! {
         <div class="score-groups">
             {card
                 .groups
                 .iter()
-                .map(|g| view! { <ScoreGroupFields card=card group=g since=since /> })
+                .enumerate()
+                .map(|(i, g)| view! { <ScoreGroupFields card=card group=g since=since team=team first=4 * i /> })
                 .collect_view()}
         </div>
         <div class="totals">
@@ -34,6 +37,7 @@ pub fn scores(card: &'static Scorecard) -> AnyView {
             </p>
             <Answered card=card />
         </div>
+        {team_panel(card, team)}
     }
     .into_any()
 }
@@ -50,6 +54,9 @@ fn ScoreGroupFields(
     card: &'static Scorecard,
     group: &'static ScoreGroup,
     since: Memo<Option<SnapshotFigures>>,
+    /// The team's view, and where this group's scores start in it.
+    team: TeamView,
+    first: usize,
 ) -> impl IntoView {
     let figure = group.figure;
     view! {
@@ -58,7 +65,11 @@ fn ScoreGroupFields(
             {group
                 .items
                 .iter()
-                .map(|(item, label)| view! { <ScoreInput lens=format!("{}.{}.{item}", card.key, group.key) label=*label /> })
+                .enumerate()
+                .map(|(i, (item, label))| view! {
+                    <ScoreInput lens=format!("{}.{}.{item}", card.key, group.key) label=*label />
+                    {team.strip(first + i)}
+                })
                 .collect_view()}
             <p class="subtotal">
                 {format!("{}: ", group.title)}

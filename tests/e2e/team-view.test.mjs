@@ -1,0 +1,126 @@
+// The team view (workshop.md, "Team scores"): the team.* figures against hand-computed values,
+// the disputed list widest first, "Use team medians" and its undo, and a reload.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch, openApp, figure } from "./harness.mjs";
+
+const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.v2.json", import.meta.url), "utf8"));
+
+/** Both scorecards with every score `base`, then `set` ({ "readiness.product.x": 9, … }). */
+function response(name, set, base = 6) {
+  const card = (scores) =>
+    Object.fromEntries(
+      Object.entries(scores)
+        .filter(([, v]) => typeof v === "object" && !Array.isArray(v))
+        .map(([group, items]) => [group, Object.fromEntries(Object.keys(items).map((k) => [k, base]))]),
+    );
+  const r = { name, received_at: "2026-12-03T10:00:00Z", readiness: card(plan.readiness), assessment: card(plan.assessment) };
+  for (const [path, value] of Object.entries(set)) {
+    const [c, g, i] = path.split(".");
+    r[c][g][i] = value;
+  }
+  return r;
+}
+
+// Four participants; every other score is 6 for all of them.
+//   readiness.product.feature_completeness   9 7 4 8  → 4 7 8 9: mean 7, median 7.5, spread 5
+//   readiness.market.brand_recognition       2 8 5 7  → 2 5 7 8: mean 5.5, median 6, spread 6
+//   readiness.team.culture_strength          6 6 6 10 → spread 4 (disputed, at the line), median 6
+//   assessment.technical.data_architecture   3 8 – 5  → 3 5 8: n 3, mean 16/3, median 5, spread 5
+plan.team = {
+  workshop: "k3x9w2qa",
+  responses: [
+    response("Ada", { "readiness.product.feature_completeness": 9, "readiness.market.brand_recognition": 2, "assessment.technical.data_architecture": 3 }),
+    response("Ben", { "readiness.product.feature_completeness": 7, "readiness.market.brand_recognition": 8, "assessment.technical.data_architecture": 8 }),
+    response("Cy", { "readiness.product.feature_completeness": 4, "readiness.market.brand_recognition": 5, "assessment.technical.data_architecture": null }),
+    response("Di", { "readiness.product.feature_completeness": 8, "readiness.market.brand_recognition": 7, "assessment.technical.data_architecture": 5, "readiness.team.culture_strength": 10 }),
+  ],
+};
+plan.meta.name = "Northwind with a team";
+const TEXT = JSON.stringify(plan, null, 2);
+
+let server, browser;
+before(async () => {
+  server = await serve("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const disputedList = (page, section) =>
+  page.$$eval(`#${section} .disputed-list li`, (lis) => lis.map((li) => li.dataset.path));
+
+test("the team's figures, strips and disputed list; team medians and undo; a reload", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  assert.equal(await figure(page, "team.participants"), "0");
+  assert.equal(await figure(page, "team.readiness.product.feature_completeness.n"), "");
+  assert.equal(await page.isDisabled("button:text-is('Use team medians')"), true);
+  assert.equal(await page.$$eval(".team-strip:not(:empty)", (s) => s.length), 0);
+
+  await page.setInputFiles("#import-file", { name: "team.json", mimeType: "application/json", buffer: Buffer.from(TEXT) });
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  assert.equal(await figure(page, "team.participants"), "4");
+
+  const expected = {
+    "readiness.product.feature_completeness": { n: "4", mean: "7", median: "7.5", min: "4", max: "9", spread: "5", disputed: "true" },
+    "readiness.market.brand_recognition": { n: "4", mean: "5.5", median: "6", min: "2", max: "8", spread: "6", disputed: "true" },
+    "readiness.team.culture_strength": { n: "4", mean: "7", median: "6", min: "6", max: "10", spread: "4", disputed: "true" },
+    "readiness.product.user_experience": { n: "4", mean: "6", median: "6", min: "6", max: "6", spread: "0", disputed: "false" },
+    "assessment.technical.data_architecture": { n: "3", mean: String(16 / 3), median: "5", min: "3", max: "8", spread: "5", disputed: "true" },
+  };
+  for (const [path, stats] of Object.entries(expected)) {
+    for (const [stat, value] of Object.entries(stats)) {
+      assert.equal(await figure(page, `team.${path}.${stat}`), value, `team.${path}.${stat}`);
+    }
+  }
+  assert.equal(
+    await figure(page, "team.disputed"),
+    "readiness.market.brand_recognition,readiness.product.feature_completeness,assessment.technical.data_architecture,readiness.team.culture_strength",
+  );
+  assert.deepEqual(await disputedList(page, "readiness"), [
+    "readiness.market.brand_recognition",
+    "readiness.product.feature_completeness",
+    "readiness.team.culture_strength",
+  ]);
+  assert.deepEqual(await disputedList(page, "assessment"), ["assessment.technical.data_architecture"]);
+  assert.match(await page.textContent("#readiness .disputed-list li"), /Brand recognition \(Market Position\).*spread 6 · 2–8/);
+
+  // A strip beside every scored item, with the disputed ones marked in words.
+  assert.equal(await page.$$eval(".team-strip:not(:empty)", (s) => s.length), 36);
+  const strip = await page.$eval('[name="readiness.product.feature_completeness"]', (input) =>
+    input.closest(".field").nextElementSibling.textContent,
+  );
+  assert.match(strip, /Team 4–9 · median 7.5 · 4 answered\s*Disputed/);
+
+  // The plan's own scores: northwind.
+  assert.equal(await figure(page, "readiness.product"), "6.25");
+  assert.equal(await figure(page, "readiness.overall"), "30.25");
+  await page.click("button:text-is('Use team medians')");
+  // Medians: 7.5 → 8, the rest 6; data_architecture 5.
+  assert.equal(await page.inputValue('[name="readiness.product.feature_completeness"]'), "8");
+  assert.equal(await page.inputValue('[name="readiness.product.scalability_architecture"]'), "6");
+  assert.equal(await figure(page, "readiness.product"), "6.5");
+  assert.equal(await figure(page, "readiness.market"), "6");
+  assert.equal(await figure(page, "readiness.overall"), "30.5");
+  assert.equal(await figure(page, "assessment.technical"), String((6 + 5 + 6 + 6) * 25 / 40));
+
+  // Undo after the autosave.
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  await page.click("#readiness button:text-is('Undo')");
+  assert.equal(await figure(page, "readiness.product"), "6.25");
+  assert.equal(await figure(page, "readiness.overall"), "30.25");
+  assert.equal(await page.inputValue('[name="readiness.product.scalability_architecture"]'), "4");
+  assert.equal(await page.isHidden("#readiness button:text-is('Undo')"), true);
+
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  assert.equal(await figure(page, "team.participants"), "4");
+  assert.equal(await figure(page, "team.readiness.market.brand_recognition.spread"), "6");
+  assert.equal(await figure(page, "readiness.overall"), "30.25");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
