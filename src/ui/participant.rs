@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::copy::{base_url, copy};
 use super::inputs::ErrorRegistry;
-use super::sections::scores;
+use super::sections::{scores, Participating};
 use super::state::PlanState;
 use crate::model::Plan;
 use crate::share::response::{
@@ -30,6 +30,7 @@ fn storage() -> Option<web_sys::Storage> {
 #[component]
 pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
     ErrorRegistry::provide();
+    provide_context(Participating);
     let Invitation {
         workshop,
         plan_name,

@@ -34,6 +34,7 @@ async function respond(link, width, name, scores, shared) {
   await page.goto(link);
   await page.waitForSelector('[data-share="response"]');
   assert.equal(await page.locator('[name="meta.name"]').count(), 0, "no plan fields on the participant page");
+  assert.equal(await page.locator("text=Use team medians").count(), 0, "no team view on the participant page");
   if (name) await page.fill('[name="participant.name"]', name);
   for (const [path, value] of Object.entries(scores)) await page.fill(`input[name="${path}"]`, String(value));
   await page.locator(`input[name="${Object.keys(scores)[0]}"]`).blur();

@@ -9,7 +9,7 @@ mod team_view;
 
 pub use charts::chart;
 pub use meta::MetaFields;
-pub use scorecard::{gaps, scores};
+pub use scorecard::{gaps, scores, Participating};
 pub use team::{leaders, team_table};
 
 pub use crate::worksheet::{

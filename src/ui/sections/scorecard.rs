@@ -11,8 +11,13 @@ use crate::ui::snapshots::last_snapshot;
 use crate::ui::state::PlanState;
 use crate::worksheet::{item_label, ScoreGroup, Scorecard, Shown};
 
+/// Provided by the participant's page, which shows the scorecards without the team's view.
+#[derive(Clone, Copy)]
+pub struct Participating;
+
 /// A scorecard's groups of scores, and its totals.
 pub fn scores(card: &'static Scorecard) -> AnyView {
+    let participating = use_context::<Participating>().is_some();
     let since = last_snapshot();
     let team = TeamView::new(card);
     let (total, rest) = card.totals.split_first().expect("a scorecard has a total");
@@ -37,7 +42,7 @@ pub fn scores(card: &'static Scorecard) -> AnyView {
             </p>
             <Answered card=card />
         </div>
-        {team_panel(card, team)}
+        {(!participating).then(|| team_panel(card, team))}
     }
     .into_any()
 }
