@@ -26,7 +26,7 @@ pub fn SectionMenu() -> impl IntoView {
                         let counts = move || progress.get();
                         view! {
                             <li>
-                                <a href=format!("#{key}") on:click=move |ev| jump(ev, key)>
+                                <a href=format!("#{key}") on:click=move |ev| jump(ev, key) aria-current=super::agenda::current(key)>
                                     <span class="toc-title">{title}</span>
                                     <progress
                                         max=move || counts().1
