@@ -5,6 +5,8 @@
 //! What is kept is when the current step started and how long it was paused, never a ticking
 //! count, so a reload (or another tab) reads the same time left. Overrunning is only reported.
 
+use serde_json::Value;
+
 use crate::worksheet::{Section, AGENDA};
 
 /// The localStorage key of the saved timer. It starts with the storage prefix but is no plan
@@ -141,16 +143,18 @@ impl Agenda {
         self.remaining_seconds(now) < 0
     }
 
-    /// The saved form, for [`Agenda::parse`]:
-    /// `agenda/1 step=1 started=1700000000000 paused=0 paused_at= minutes=5,10,8,7,10,10,5,5,5`.
+    /// The saved form, for [`Agenda::parse`]: JSON, read back with the parser the plans use,
+    /// `{"agenda":1,"step":1,"started":1796292300000,"paused":0,"paused_at":null,"minutes":[5,…]}`.
     pub fn save(&self) -> String {
-        let time = |t: Option<i64>| t.map(|t| t.to_string()).unwrap_or_default();
+        // Times are written as f64, which prints whole numbers plainly (no integer formatting
+        // code of its own in the download).
+        let time = |t: Option<i64>| t.map_or("null".to_string(), |t| (t as f64).to_string());
         let minutes: Vec<String> = self.minutes.iter().map(u32::to_string).collect();
         format!(
-            "agenda/1 step={} started={} paused={} paused_at={} minutes={}",
+            r#"{{"agenda":1,"step":{},"started":{},"paused":{},"paused_at":{},"minutes":[{}]}}"#,
             self.step,
             time(self.started),
-            self.paused_ms,
+            self.paused_ms as f64,
             time(self.paused_at),
             minutes.join(",")
         )
@@ -163,30 +167,30 @@ impl Agenda {
     }
 
     fn read(text: &str) -> Option<Agenda> {
-        let mut fields = text.split(' ');
-        if fields.next()? != "agenda/1" {
+        let saved: Value = serde_json::from_str(text).ok()?;
+        let field = |name: &str| saved.get(name);
+        if whole(field("agenda")?)? != 1 {
             return None;
         }
-        let mut field = |name: &str| fields.next()?.strip_prefix(name)?.strip_prefix('=');
-        let step = field("step")?.parse().ok()?;
-        let started = time(field("started")?)?;
-        let paused_ms = field("paused")?.parse().ok()?;
-        let paused_at = time(field("paused_at")?)?;
-        let mut listed = field("minutes")?.split(',');
-        let mut minutes = [0; STEPS];
-        for m in &mut minutes {
-            *m = listed.next()?.parse().ok()?;
-        }
-        let agenda = Agenda {
-            step,
-            minutes,
-            started,
-            paused_ms,
-            paused_at,
+        let time = |name: &str| match field(name)? {
+            Value::Null => Some(None),
+            t => whole(t).map(Some),
         };
-        let sound = fields.next().is_none()
-            && listed.next().is_none()
-            && step < STEPS
+        let step = usize::try_from(whole(field("step")?)?).ok()?;
+        let (started, paused_ms, paused_at) = (
+            time("started")?,
+            whole(field("paused")?)?,
+            time("paused_at")?,
+        );
+        let listed = field("minutes")?.as_array()?;
+        let mut minutes = [0; STEPS];
+        if listed.len() != STEPS {
+            return None;
+        }
+        for (m, v) in minutes.iter_mut().zip(listed) {
+            *m = u32::try_from(whole(v)?).ok()?;
+        }
+        let sound = step < STEPS
             && minutes.iter().all(|m| (1..=MAX_MINUTES).contains(m))
             && paused_ms >= 0
             && match (started, paused_at) {
@@ -195,22 +199,25 @@ impl Agenda {
                 (Some(_), None) => true,
                 (Some(s), Some(p)) => p >= s + paused_ms,
             };
-        sound.then_some(agenda)
+        sound.then_some(Agenda {
+            step,
+            minutes,
+            started,
+            paused_ms,
+            paused_at,
+        })
     }
 }
 
-/// An empty field is no time; anything else must be a whole number.
-fn time(text: &str) -> Option<Option<i64>> {
-    if text.is_empty() {
-        Some(None)
-    } else {
-        text.parse().ok().map(Some)
-    }
+/// A whole number, as JSON holds it.
+fn whole(v: &Value) -> Option<i64> {
+    let f = v.as_f64()?;
+    (f.fract() == 0.0 && f.abs() < 9e15).then_some(f as i64)
 }
 
 /// Seconds left as the page shows them: `4:59`, `0:00`, and `+1:23 over` when overrunning.
 pub fn shown(seconds: i64) -> String {
-    let s = seconds.unsigned_abs();
+    let s = u32::try_from(seconds.unsigned_abs()).unwrap_or(u32::MAX);
     let clock = format!("{}:{:02}", s / 60, s % 60);
     if seconds < 0 {
         format!("+{clock} over")

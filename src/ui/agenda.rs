@@ -1,9 +1,11 @@
 //! The agenda bar: wires [`crate::agenda`]'s timer to buttons, a clock that ticks once a
 //! second while the timer runs, and localStorage. All the arithmetic is in the pure module.
 //!
-//! Every reactive attribute and text goes through [`shown_by`] and every button through
-//! [`press`], so they share one compiled closure type each: the bar adds little to the download.
+//! Kept small for the download: the timer lives in one cell with two triggers rather than in
+//! signals, every reactive value goes through [`shown_by`] and every button through [`press`],
+//! so each is one compiled closure type, and the minutes input is for the current step only.
 
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::ev::MouseEvent;
@@ -12,28 +14,14 @@ use leptos::prelude::*;
 use crate::agenda::{shown, Agenda, KEY};
 use crate::worksheet::AGENDA;
 
-#[derive(Clone, Copy)]
-struct Timer {
-    agenda: RwSignal<Agenda>,
-    /// The time the page last looked at the clock.
-    now: RwSignal<i64>,
-}
-
-/// Reads the saved timer; for [`AgendaBar`] and [`current`], before either is built.
-pub fn provide() {
-    provide_context(Timer {
-        agenda: RwSignal::new(load()),
-        now: RwSignal::new(clock()),
-    });
-}
-
-/// `aria-current="step"` for the section `id` (or its menu entry) while the agenda is on it.
-pub fn current(id: &'static str) -> impl Fn() -> Option<&'static str> + Copy {
-    let timer = use_context::<Timer>();
-    move || {
-        let on = |a: &Agenda| a.is_started() && a.section().id == id;
-        timer.and_then(|t| t.agenda.with(on).then_some("step"))
-    }
+thread_local! {
+    /// The timer, and the time the page last looked at the clock.
+    static TIMER: RefCell<(Agenda, i64)> = RefCell::new((load(), clock()));
+    /// Told when the timer changes (step, run, minutes).
+    static MOVED: ArcTrigger = ArcTrigger::new();
+    /// Told at each tick of the clock.
+    static TICKED: ArcTrigger = ArcTrigger::new();
+    static TICKING: Cell<Option<IntervalHandle>> = const { Cell::new(None) };
 }
 
 fn clock() -> i64 {
@@ -52,26 +40,46 @@ fn load() -> Agenda {
         .map_or_else(Agenda::default, |text| Agenda::parse(&text))
 }
 
-/// A value read from the timer at the last tick.
-fn shown_by<T>(t: Timer, read: fn(&Agenda, i64) -> T) -> impl Fn() -> T + Copy {
-    move || t.agenda.with(|a| read(a, t.now.get()))
+/// `aria-current`: `step` for the section `id` (or its menu entry) while the agenda is on it,
+/// else `false`. (A string, as the page's other reactive attributes are: no new code for it.)
+pub fn current(id: &'static str) -> impl Fn() -> String + Copy {
+    move || {
+        MOVED.with(ArcTrigger::track);
+        let on = TIMER.with_borrow(|(a, _)| a.is_started() && a.section().id == id);
+        (if on { "step" } else { "false" }).to_string()
+    }
 }
 
-/// A button's click: changes the timer now, saves it, and brings a new step's section into view.
-fn press(t: Timer, change: fn(&mut Agenda, i64)) -> impl Fn(MouseEvent) + Copy {
-    move |_| act(t, change)
+/// A value read from the timer, as of the last tick.
+fn shown_by<T>(read: fn(&Agenda, i64) -> T) -> impl Fn() -> T + Copy {
+    move || {
+        MOVED.with(ArcTrigger::track);
+        TICKED.with(ArcTrigger::track);
+        TIMER.with_borrow(|(a, now)| read(a, *now))
+    }
 }
 
-fn act(t: Timer, change: fn(&mut Agenda, i64)) {
+/// A button's click: see [`act`].
+fn press(change: fn(&mut Agenda, i64)) -> impl Fn(MouseEvent) + Copy {
+    move |_| act(change)
+}
+
+/// Changes the timer now, saves it, ticks while it runs, and brings a new step's section into
+/// view.
+fn act(change: impl FnOnce(&mut Agenda, i64)) {
     let now = clock();
     let on = |a: &Agenda| a.is_started().then_some(a.step);
-    let before = t.agenda.with_untracked(on);
-    t.now.set(now);
-    t.agenda.update(|a| change(a, now));
-    if let Some(s) = storage() {
-        let _ = t.agenda.with_untracked(|a| s.set_item(KEY, &a.save()));
-    }
-    let after = t.agenda.with_untracked(on);
+    let (before, after) = TIMER.with_borrow_mut(|(a, at)| {
+        let before = on(a);
+        *at = now;
+        change(a, now);
+        if let Some(s) = storage() {
+            let _ = s.set_item(KEY, &a.save());
+        }
+        (before, on(a))
+    });
+    MOVED.with(ArcTrigger::notify);
+    tick();
     if let Some(step) = after.filter(|_| after != before) {
         // The default behaviour follows `scroll-behavior` (theme.css): smooth, unless the
         // reader asked for reduced motion.
@@ -83,96 +91,75 @@ fn act(t: Timer, change: fn(&mut Agenda, i64)) {
     }
 }
 
-#[component]
-pub fn AgendaBar() -> impl IntoView {
-    let t = expect_context::<Timer>();
+/// One tick a second while the timer runs, none otherwise.
+fn tick() {
+    let running = TIMER.with_borrow(|(a, _)| a.is_running());
+    let handle = TICKING.take();
+    match (running, handle) {
+        (true, None) => TICKING.set(
+            set_interval_with_handle(
+                || {
+                    TIMER.with_borrow_mut(|(_, at)| *at = clock());
+                    TICKED.with(ArcTrigger::notify);
+                },
+                Duration::from_secs(1),
+            )
+            .ok(),
+        ),
+        (true, handle) => TICKING.set(handle),
+        (false, handle) => handle.iter().for_each(IntervalHandle::clear),
+    }
+}
 
-    // One tick a second, only while running.
-    let ticking = StoredValue::new(None::<IntervalHandle>);
-    let stop = move || {
-        if let Some(handle) = ticking.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    };
-    Effect::new(move || {
-        stop();
-        if t.agenda.with(Agenda::is_running) {
-            t.now.set(clock());
-            let tick = set_interval_with_handle(move || t.now.set(clock()), Duration::from_secs(1));
-            ticking.set_value(tick.ok());
-        }
-    });
-    // Another tab (the projector's, say) moved the timer.
-    let other_tab = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        if ev.key().is_none_or(|key| key == KEY) {
-            t.now.set(clock());
-            t.agenda
-                .set(Agenda::parse(&ev.new_value().unwrap_or_default()));
-        }
-    });
-    on_cleanup(move || {
-        stop();
-        other_tab.remove();
-    });
+/// The bar (a plain function, as [`super::sheet::section`] is: less code than a component).
+pub fn agenda_bar() -> AnyView {
+    tick();
+    on_cleanup(|| TICKING.take().iter().for_each(IntervalHandle::clear));
 
     view! {
-        <section
-            class="agenda"
-            class:started=shown_by(t, |a, _| a.is_started())
-            class:paused=shown_by(t, |a, _| a.is_started() && !a.is_running())
-            class:over=shown_by(t, |a, now| a.is_over(now))
-            aria-label="Agenda"
-        >
-            <div class="agenda-bar">
+        // Its state in one attribute, `started paused over` as they hold, for the style sheet.
+        <section class="agenda" data-state=shown_by(|a, now| {
+            let mut state = String::new();
+            for (on, word) in [
+                (a.is_started(), "started "),
+                (a.is_started() && !a.is_running(), "paused "),
+                (a.is_over(now), "over"),
+            ] {
+                if on {
+                    state.push_str(word);
+                }
+            }
+            state
+        }) aria-label="Agenda">
                 <h2 class="agenda-title">"Agenda"</h2>
-                <span class="agenda-step" data-figure="agenda.step" data-value=shown_by(t, |a, _| a.section().id.to_string())>
-                    {shown_by(t, |a, _| format!("{}/{} {}", a.step + 1, AGENDA.len(), a.section().menu))}
+                <span class="agenda-step" data-figure="agenda.step" data-value=shown_by(|a, _| a.section().id.to_string())>
+                    {shown_by(|a, _| format!("{}/{} {}", a.step + 1, AGENDA.len(), a.section().menu))}
                 </span>
-                <span class="agenda-time" role="timer" data-figure="agenda.remaining_seconds" data-value=shown_by(t, |a, now| a.remaining_seconds(now).to_string())>
-                    {shown_by(t, |a, now| shown(a.remaining_seconds(now)))}
+                <label class="agenda-minutes">
+                    <input type="number" name="agenda.minutes" aria-label="Minutes for this step"
+                        prop:value=shown_by(|a, _| a.minutes[a.step].to_string())
+                        on:change=|ev| {
+                            let minutes = event_target_value(&ev).trim().parse().ok();
+                            act(|a, _| {
+                                if let Some(m) = minutes {
+                                    a.set_minutes(a.step, m);
+                                }
+                            });
+                        } />
+                    " min"
+                </label>
+                <span class="agenda-time" role="timer" data-figure="agenda.remaining_seconds" data-value=shown_by(|a, now| (a.remaining_seconds(now) as f64).to_string())>
+                    {shown_by(|a, now| shown(a.remaining_seconds(now)))}
                 </span>
                 <span class="agenda-controls">
-                    <button type="button" aria-label="Previous step" title="Previous step"
-                        disabled=shown_by(t, |a, _| a.step == 0) on:click=press(t, |a, now| { a.previous(now); })>"‹"</button>
-                    <button type="button" class="agenda-go" on:click=press(t, |a, now| if a.is_running() { a.pause(now) } else { a.start(now) })>
-                        {shown_by(t, |a, _| (if a.is_running() { "Pause" } else if a.is_started() { "Resume" } else { "Start" }).to_string())}
+                    <button type="button" aria-label="Previous step" on:click=press(|a, now| { a.previous(now); })>"‹"</button>
+                    <button type="button" class="agenda-go" on:click=press(|a, now| if a.is_running() { a.pause(now) } else { a.start(now) })>
+                        {shown_by(|a, _| (if a.is_running() { "Pause" } else if a.is_started() { "Resume" } else { "Start" }).to_string())}
                     </button>
-                    <button type="button" aria-label="Next step" title="Next step"
-                        disabled=shown_by(t, |a, _| a.step + 1 == AGENDA.len()) on:click=press(t, |a, now| { a.next(now); })>"›"</button>
+                    <button type="button" aria-label="Next step" on:click=press(|a, now| { a.next(now); })>"›"</button>
+                    <button type="button" aria-label="Reset the agenda" on:click=press(|a, _| a.reset())>"↺"</button>
                 </span>
-                <details class="agenda-steps">
-                    <summary>"Steps"</summary>
-                    <div class="agenda-panel">
-                    <ol>
-                        {AGENDA
-                            .iter()
-                            .enumerate()
-                            .map(|(i, s)| {
-                                let name = format!("agenda.minutes.{}", s.section.id);
-                                view! {
-                                    <li aria-current=current(s.section.id)>
-                                        <label for=name.clone()>{s.section.menu}</label>
-                                        <input type="number" id=name.clone() name=name min="1" max="240"
-                                            prop:value=move || t.agenda.with(|a| a.minutes[i].to_string())
-                                            on:change=move |ev| {
-                                                if let Ok(m) = event_target_value(&ev).trim().parse() {
-                                                    t.agenda.update(|a| a.set_minutes(i, m));
-                                                }
-                                                act(t, |_, _| {});
-                                            } />
-                                        " min"
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
-                    <p>
-                        {shown_by(t, |a, _| format!("{} min in all", a.minutes.iter().sum::<u32>()))}
-                        <button type="button" on:click=press(t, |a, _| a.reset())>"Reset timer"</button>
-                    </p>
-                    </div>
-                </details>
-            </div>
         </section>
     }
+    .into_any()
 }

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::agenda::AgendaBar;
 use super::errors::ErrorSummary;
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
@@ -48,7 +47,6 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     ErrorRegistry::provide();
-    super::agenda::provide();
     let rest = RwSignal::new(!progressive);
     if progressive {
         // After the frame that paints the first exercise: a task of its own, not the frame.
@@ -67,7 +65,7 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
         </header>
         <PlanBar />
         <Notices />
-        <AgendaBar />
+        {super::agenda::agenda_bar()}
         <div class="layout">
             <SectionMenu />
             <main id="worksheet" tabindex="-1">
