@@ -22,6 +22,8 @@ thread_local! {
     /// Told at each tick of the clock.
     static TICKED: ArcTrigger = ArcTrigger::new();
     static TICKING: Cell<Option<IntervalHandle>> = const { Cell::new(None) };
+    /// Brings a section into view: [`super::nav::show_section`], handed over by the page.
+    static SHOW: Cell<fn(&'static str)> = const { Cell::new(|_| {}) };
 }
 
 fn clock() -> i64 {
@@ -81,13 +83,7 @@ fn act(change: impl FnOnce(&mut Agenda, i64)) {
     MOVED.with(ArcTrigger::notify);
     tick();
     if let Some(step) = after.filter(|_| after != before) {
-        // The default behaviour follows `scroll-behavior` (theme.css): smooth, unless the
-        // reader asked for reduced motion.
-        if let Some(section) = document().get_element_by_id(AGENDA[step].section.id) {
-            section.scroll_into_view_with_scroll_into_view_options(
-                &web_sys::ScrollIntoViewOptions::new(),
-            );
-        }
+        SHOW.get()(AGENDA[step].section.id);
     }
 }
 
@@ -112,7 +108,9 @@ fn tick() {
 }
 
 /// The bar (a plain function, as [`super::sheet::section`] is: less code than a component).
-pub fn agenda_bar() -> AnyView {
+/// `show` brings the section of a new current step into view.
+pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
+    SHOW.set(show);
     tick();
     on_cleanup(|| TICKING.take().iter().for_each(IntervalHandle::clear));
 

@@ -102,6 +102,14 @@ pub fn land_on_hash() {
     }
 }
 
+/// Puts a section under the sticky bars at once (no smooth scroll, so also with reduced motion)
+/// and keeps it there while the sections near it lay themselves out: the agenda's new step.
+pub fn show_section(id: &'static str) {
+    if let Some(target) = document().get_element_by_id(id) {
+        Settle::new(target).run();
+    }
+}
+
 /// How long the target must stay put before [`Settle`] lets go, and how long it tries at most.
 const QUIET_MS: f64 = 500.0;
 const GIVE_UP_MS: f64 = 3000.0;
