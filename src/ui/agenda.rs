@@ -129,12 +129,12 @@ pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
             }
             state
         }) aria-label="Agenda">
-                <h2 class="agenda-title">"Agenda"</h2>
+                <h2>"Agenda"</h2>
                 <span class="agenda-step" data-figure="agenda.step" data-value=shown_by(|a, _| a.section().id.to_string())>
                     {shown_by(|a, _| format!("{}/{} {}", a.step + 1, AGENDA.len(), a.section().menu))}
                 </span>
-                <label class="agenda-minutes">
-                    <input type="number" name="agenda.minutes" aria-label="Minutes for this step"
+                <span class="agenda-minutes">
+                    <input type="number" id="agenda-minutes" aria-label="Minutes for this step"
                         prop:value=shown_by(|a, _| a.minutes[a.step].to_string())
                         on:change=|ev| {
                             let minutes = event_target_value(&ev).trim().parse().ok();
@@ -144,8 +144,8 @@ pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
                                 }
                             });
                         } />
-                    " min"
-                </label>
+                    <label for="agenda-minutes">" min"</label>
+                </span>
                 <span class="agenda-time" role="timer" data-figure="agenda.remaining_seconds" data-value=shown_by(|a, now| (a.remaining_seconds(now) as f64).to_string())>
                     {shown_by(|a, now| shown(a.remaining_seconds(now)))}
                 </span>

@@ -75,9 +75,9 @@ test("start, next, minutes, reload, previous, pause", async () => {
   assert.ok(at >= barBottom - 1 && at < barBottom + 150, `technical at ${at}, bar ends at ${barBottom}`);
 
   // Twelve minutes for this step instead of ten.
-  assert.equal(await page.inputValue('[name="agenda.minutes"]'), "10");
-  await page.fill('[name="agenda.minutes"]', "12");
-  await page.press('[name="agenda.minutes"]', "Tab");
+  assert.equal(await page.inputValue('#agenda-minutes'), "10");
+  await page.fill('#agenda-minutes', "12");
+  await page.press('#agenda-minutes', "Tab");
   await assertLeft(page, 720);
   await page.clock.fastForward(30_000);
   await assertLeft(page, 690);
@@ -111,9 +111,9 @@ test("start, next, minutes, reload, previous, pause", async () => {
   await assertLeft(page, paused - 5);
 
   // Overrunning is shown, never enforced.
-  assert.equal(await page.inputValue('[name="agenda.minutes"]'), "5");
-  await page.fill('[name="agenda.minutes"]', "1");
-  await page.press('[name="agenda.minutes"]', "Tab");
+  assert.equal(await page.inputValue('#agenda-minutes'), "5");
+  await page.fill('#agenda-minutes', "1");
+  await page.press('#agenda-minutes', "Tab");
   await page.clock.fastForward(60_000);
   assert.ok((await left(page)) < 0);
   assert.match(await page.textContent(".agenda-time"), /^\+\d+:\d\d over$/);
