@@ -1,3 +1,4 @@
+pub mod agenda;
 pub mod charts;
 pub mod export;
 pub mod format;

@@ -35,6 +35,7 @@ const MAY_NOT_IMPORT: &[(&str, &[&str])] = &[
     ("session", &["ui"]),
     ("charts", &["ui"]),
     ("worksheet", &["ui", "export"]),
+    ("agenda", &["ui", "session", "storage", "charts", "export"]),
 ];
 
 /// Cycles let through for now, each exactly the set of files in one cycle (sorted): none. A

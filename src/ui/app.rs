@@ -65,6 +65,7 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
         </header>
         <PlanBar />
         <Notices />
+        {super::agenda::agenda_bar(super::nav::show_section)}
         <div class="layout">
             <SectionMenu />
             <main id="worksheet" tabindex="-1">

@@ -26,7 +26,7 @@ pub fn SectionMenu() -> impl IntoView {
                         let counts = move || progress.get();
                         view! {
                             <li>
-                                <a href=format!("#{key}") on:click=move |ev| jump(ev, key)>
+                                <a href=format!("#{key}") on:click=move |ev| jump(ev, key) aria-current=super::agenda::current(key)>
                                     <span class="toc-title">{title}</span>
                                     <progress
                                         max=move || counts().1
@@ -98,6 +98,14 @@ pub fn land_on_hash() {
         .strip_prefix('#')
         .and_then(|id| document().get_element_by_id(id))
     {
+        Settle::new(target).run();
+    }
+}
+
+/// Puts a section under the sticky bars at once (no smooth scroll, so also with reduced motion)
+/// and keeps it there while the sections near it lay themselves out: the agenda's new step.
+pub fn show_section(id: &'static str) {
+    if let Some(target) = document().get_element_by_id(id) {
         Settle::new(target).run();
     }
 }

@@ -29,7 +29,7 @@ pub fn section(sheet: &'static Section) -> AnyView {
     let title_id = format!("{}-title", sheet.id);
     let labelled_by = title_id.clone();
     view! {
-        <section id=sheet.id class="section" aria-labelledby=labelled_by>
+        <section id=sheet.id class="section" aria-labelledby=labelled_by aria-current=super::agenda::current(sheet.id)>
             <h3 id=title_id>
                 {sheet.title}
                 {(!sheet.time.is_empty()).then(|| view! { <span class="time">{sheet.time}</span> })}

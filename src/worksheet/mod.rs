@@ -2,12 +2,14 @@
 //! fields (labels and units), figures and warnings. The page renders it and the Markdown
 //! export writes it, so both read the same words.
 
+mod agenda;
 mod groups;
 mod lists;
 mod scorecards;
 mod sections;
 mod show;
 
+pub use agenda::{minutes_of, Step, AGENDA};
 pub use groups::{item_label, ScoreGroup};
 pub use lists::{RowList, TextRows};
 pub use scorecards::{Scorecard, Shown, ASSESSMENT_CARD, READINESS_CARD};

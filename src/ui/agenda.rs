@@ -1,0 +1,163 @@
+//! The agenda bar: wires [`crate::agenda`]'s timer to buttons, a clock that ticks once a
+//! second while the timer runs, and localStorage. All the arithmetic is in the pure module.
+//!
+//! Kept small for the download: the timer lives in one cell with two triggers rather than in
+//! signals, every reactive value goes through [`shown_by`] and every button through [`press`],
+//! so each is one compiled closure type, and the minutes input is for the current step only.
+
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+use crate::agenda::{shown, Agenda, KEY};
+use crate::worksheet::AGENDA;
+
+thread_local! {
+    /// The timer, and the time the page last looked at the clock.
+    static TIMER: RefCell<(Agenda, i64)> = RefCell::new((load(), clock()));
+    /// Told when the timer changes (step, run, minutes).
+    static MOVED: ArcTrigger = ArcTrigger::new();
+    /// Told at each tick of the clock.
+    static TICKED: ArcTrigger = ArcTrigger::new();
+    static TICKING: Cell<Option<IntervalHandle>> = const { Cell::new(None) };
+    /// Brings a section into view: [`super::nav::show_section`], handed over by the page.
+    static SHOW: Cell<fn(&'static str)> = const { Cell::new(|_| {}) };
+}
+
+fn clock() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// localStorage, when the browser lets the page have it. Without it the timer still works; it
+/// just does not outlive the page.
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn load() -> Agenda {
+    storage()
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .map_or_else(Agenda::default, |text| Agenda::parse(&text))
+}
+
+/// `aria-current`: `step` for the section `id` (or its menu entry) while the agenda is on it,
+/// else `false`. (A string, as the page's other reactive attributes are: no new code for it.)
+pub fn current(id: &'static str) -> impl Fn() -> String + Copy {
+    move || {
+        MOVED.with(ArcTrigger::track);
+        let on = TIMER.with_borrow(|(a, _)| a.is_started() && a.section().id == id);
+        (if on { "step" } else { "false" }).to_string()
+    }
+}
+
+/// A value read from the timer, as of the last tick.
+fn shown_by<T>(read: fn(&Agenda, i64) -> T) -> impl Fn() -> T + Copy {
+    move || {
+        MOVED.with(ArcTrigger::track);
+        TICKED.with(ArcTrigger::track);
+        TIMER.with_borrow(|(a, now)| read(a, *now))
+    }
+}
+
+/// A button's click: see [`act`].
+fn press(change: fn(&mut Agenda, i64)) -> impl Fn(MouseEvent) + Copy {
+    move |_| act(change)
+}
+
+/// Changes the timer now, saves it, ticks while it runs, and brings a new step's section into
+/// view.
+fn act(change: impl FnOnce(&mut Agenda, i64)) {
+    let now = clock();
+    let on = |a: &Agenda| a.is_started().then_some(a.step);
+    let (before, after) = TIMER.with_borrow_mut(|(a, at)| {
+        let before = on(a);
+        *at = now;
+        change(a, now);
+        if let Some(s) = storage() {
+            let _ = s.set_item(KEY, &a.save());
+        }
+        (before, on(a))
+    });
+    MOVED.with(ArcTrigger::notify);
+    tick();
+    if let Some(step) = after.filter(|_| after != before) {
+        SHOW.get()(AGENDA[step].section.id);
+    }
+}
+
+/// One tick a second while the timer runs, none otherwise.
+fn tick() {
+    let running = TIMER.with_borrow(|(a, _)| a.is_running());
+    let handle = TICKING.take();
+    match (running, handle) {
+        (true, None) => TICKING.set(
+            set_interval_with_handle(
+                || {
+                    TIMER.with_borrow_mut(|(_, at)| *at = clock());
+                    TICKED.with(ArcTrigger::notify);
+                },
+                Duration::from_secs(1),
+            )
+            .ok(),
+        ),
+        (true, handle) => TICKING.set(handle),
+        (false, handle) => handle.iter().for_each(IntervalHandle::clear),
+    }
+}
+
+/// The bar (a plain function, as [`super::sheet::section`] is: less code than a component).
+/// `show` brings the section of a new current step into view.
+pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
+    SHOW.set(show);
+    tick();
+    on_cleanup(|| TICKING.take().iter().for_each(IntervalHandle::clear));
+
+    view! {
+        // Its state in one attribute, `started paused over` as they hold, for the style sheet.
+        <section class="agenda" data-state=shown_by(|a, now| {
+            let mut state = String::new();
+            for (on, word) in [
+                (a.is_started(), "started "),
+                (a.is_started() && !a.is_running(), "paused "),
+                (a.is_over(now), "over"),
+            ] {
+                if on {
+                    state.push_str(word);
+                }
+            }
+            state
+        }) aria-label="Agenda">
+                <h2>"Agenda"</h2>
+                <span class="agenda-step" data-figure="agenda.step" data-value=shown_by(|a, _| a.section().id.to_string())>
+                    {shown_by(|a, _| format!("{}/{} {}", a.step + 1, AGENDA.len(), a.section().menu))}
+                </span>
+                <span class="agenda-minutes">
+                    <input type="number" id="agenda-minutes" aria-label="Minutes for this step"
+                        prop:value=shown_by(|a, _| a.minutes[a.step].to_string())
+                        on:change=|ev| {
+                            let minutes = event_target_value(&ev).trim().parse().ok();
+                            act(|a, _| {
+                                if let Some(m) = minutes {
+                                    a.set_minutes(a.step, m);
+                                }
+                            });
+                        } />
+                    <label for="agenda-minutes">" min"</label>
+                </span>
+                <span class="agenda-time" role="timer" data-figure="agenda.remaining_seconds" data-value=shown_by(|a, now| (a.remaining_seconds(now) as f64).to_string())>
+                    {shown_by(|a, now| shown(a.remaining_seconds(now)))}
+                </span>
+                <span class="agenda-controls">
+                    <button type="button" aria-label="Previous step" on:click=press(|a, now| { a.previous(now); })>"‹"</button>
+                    <button type="button" class="agenda-go" on:click=press(|a, now| if a.is_running() { a.pause(now) } else { a.start(now) })>
+                        {shown_by(|a, _| (if a.is_running() { "Pause" } else if a.is_started() { "Resume" } else { "Start" }).to_string())}
+                    </button>
+                    <button type="button" aria-label="Next step" on:click=press(|a, now| { a.next(now); })>"›"</button>
+                    <button type="button" aria-label="Reset the agenda" on:click=press(|a, _| a.reset())>"↺"</button>
+                </span>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,162 @@
+// The agenda timer in real Chromium: start, next, minutes, reload, previous, pause, overrun.
+// Playwright's clock stands in for real time, so nothing waits minutes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, figure } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page on a fake clock (it still runs on its own), with the app rendered. */
+async function openTimed(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(new Error(m.text()));
+  });
+  await page.clock.install({ time: new Date("2026-12-03T10:00:00Z") });
+  await page.goto(server.url);
+  await page.waitForSelector('[data-figure="agenda.step"]');
+  return { page, errors };
+}
+
+const step = (page) => figure(page, "agenda.step");
+const left = async (page) => Number(await figure(page, "agenda.remaining_seconds"));
+
+/** Seconds left are `want`, or at most `slack` fewer (real time runs on between steps). */
+async function assertLeft(page, want, slack = 3) {
+  const got = await left(page);
+  assert.ok(got <= want && got >= want - slack, `${got} seconds left, want about ${want}`);
+}
+
+const button = (page, name) => page.getByRole("button", { name, exact: true });
+
+/** The section's top edge, relative to the viewport. */
+const top = (page, id) => page.$eval(`#${id}`, (e) => e.getBoundingClientRect().top);
+
+test("start, next, minutes, reload, previous, pause", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await openTimed(context);
+  assert.equal(await step(page), "readiness");
+  assert.equal(await left(page), 300, "not started: the first step's whole time");
+  assert.equal(await page.$$eval("[aria-current='step']", (els) => els.length), 0);
+  assert.equal(await page.getAttribute("#readiness", "aria-current"), "false");
+
+  await button(page, "Start").click();
+  assert.equal(await step(page), "readiness");
+  await assertLeft(page, 300);
+  assert.equal(await page.getAttribute("#readiness", "aria-current"), "step");
+  await page.clock.fastForward(61_000);
+  await assertLeft(page, 239);
+
+  // Next: the technical section is the current one, highlighted and brought into view.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await button(page, "Next step").click();
+  assert.equal(await step(page), "technical");
+  await assertLeft(page, 600);
+  assert.equal(await page.getAttribute("#technical", "aria-current"), "step");
+  assert.equal(await page.getAttribute(".toc a[href='#technical']", "aria-current"), "step");
+  assert.equal(await page.getAttribute("#readiness", "aria-current"), "false");
+  assert.equal(await page.getAttribute(".toc a[href='#readiness']", "aria-current"), "false");
+  const border = await page.$eval("#technical", (e) => getComputedStyle(e).borderTopColor);
+  const plain = await page.$eval("#data", (e) => getComputedStyle(e).borderTopColor);
+  assert.notEqual(border, plain, "the current section looks different");
+  // Reduced motion: in place at once, not scrolled smoothly.
+  const at = await top(page, "technical");
+  const barBottom = await page.$eval(".agenda", (e) => e.getBoundingClientRect().bottom);
+  assert.ok(at >= barBottom - 1 && at < barBottom + 150, `technical at ${at}, bar ends at ${barBottom}`);
+
+  // Twelve minutes for this step instead of ten.
+  assert.equal(await page.inputValue('#agenda-minutes'), "10");
+  await page.fill('#agenda-minutes', "12");
+  await page.press('#agenda-minutes', "Tab");
+  await assertLeft(page, 720);
+  await page.clock.fastForward(30_000);
+  await assertLeft(page, 690);
+  const saved = await page.evaluate(() => localStorage.getItem("scaling-planner:agenda"));
+  assert.match(saved, /^\{"agenda":1,"step":1,"started":\d+,"paused":0,"paused_at":null,"minutes":\[5,12,8,7,10,10,5,5,5\]\}$/);
+
+  // A reload: the same step, its time going on from where it was.
+  const before = await left(page);
+  await page.reload();
+  await page.waitForSelector('[data-figure="agenda.step"]');
+  assert.equal(await step(page), "technical");
+  const after = await left(page);
+  assert.ok(after <= before && after >= before - 5, `${after} seconds left after a reload, ${before} before`);
+  assert.equal(await page.getAttribute("#technical", "aria-current"), "step");
+  await page.clock.fastForward(10_000);
+  await assertLeft(page, after - 10);
+
+  // Previous: the first step, its time starting again.
+  await button(page, "Previous step").click();
+  assert.equal(await step(page), "readiness");
+  await assertLeft(page, 300);
+
+  // Pause: the time stops; resume: it goes on.
+  await button(page, "Pause").click();
+  const paused = await left(page);
+  await page.clock.fastForward(20_000);
+  assert.equal(await left(page), paused, "paused: the time stands still");
+  assert.ok(await page.$eval(".agenda", (e) => e.dataset.state.split(" ").includes("paused")));
+  await button(page, "Resume").click();
+  await page.clock.fastForward(5_000);
+  await assertLeft(page, paused - 5);
+
+  // Overrunning is shown, never enforced.
+  assert.equal(await page.inputValue('#agenda-minutes'), "5");
+  await page.fill('#agenda-minutes', "1");
+  await page.press('#agenda-minutes', "Tab");
+  await page.clock.fastForward(60_000);
+  assert.ok((await left(page)) < 0);
+  assert.match(await page.textContent(".agenda-time"), /^\+\d+:\d\d over$/);
+  assert.ok(await page.$eval(".agenda", (e) => e.dataset.state.split(" ").includes("over")));
+  assert.equal(await step(page), "readiness", "still on the same step");
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("without storage the timer still runs, and nothing breaks", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const { page, errors } = await openTimed(context);
+  await button(page, "Start").click();
+  await page.clock.fastForward(10_000);
+  await assertLeft(page, 290);
+  await button(page, "Next step").click();
+  assert.equal(await step(page), "technical");
+  await page.reload();
+  await page.waitForSelector('[data-figure="agenda.step"]');
+  assert.equal(await step(page), "readiness", "not kept, not started");
+  assert.equal(await left(page), 300);
+  assert.deepEqual(
+    errors.filter((e) => !/quota|storage/i.test(String(e))),
+    [],
+  );
+  await context.close();
+});
+
+test("a damaged saved timer reads as not started", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await openTimed(context);
+  await page.evaluate(() => localStorage.setItem("scaling-planner:agenda", '{"agenda":1,"step":7,"started":"oops"}'));
+  await page.reload();
+  await page.waitForSelector('[data-figure="agenda.step"]');
+  assert.equal(await step(page), "readiness");
+  assert.equal(await left(page), 300);
+  assert.equal(await button(page, "Start").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
