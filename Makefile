@@ -6,6 +6,7 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132.0.0
+TERSER_VERSION := 5.51.4
 TOOLS := $(CURDIR)/.tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -29,6 +30,7 @@ tools:
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
 	@[ -x $(TOOLS)/node_modules/.bin/wasm-opt ] || npm install --prefix $(TOOLS) --no-audit --no-fund binaryen@$(BINARYEN_VERSION)
+	@[ -x $(TOOLS)/node_modules/.bin/terser ] || npm install --prefix $(TOOLS) --no-audit --no-fund terser@$(TERSER_VERSION)
 
 browser:
 	@{ command -v chromium && command -v chromedriver; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }

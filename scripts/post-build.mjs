@@ -1,10 +1,12 @@
 // Trunk post-build step, run in the staging folder before it becomes dist/:
+// - minifies wasm-bindgen's JavaScript (Trunk minifies the HTML and CSS, not that file);
 // - moves Trunk's inline start-up script into its own file, so the page's
 //   Content-Security-Policy can forbid inline scripts;
 // - adds that policy as a <meta> tag;
 // - writes the service worker with the list of this build's files to cache for offline use, and
 //   registers it from the start-up script.
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 
@@ -30,7 +32,18 @@ const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+// The bindings: minified in place, and the page's integrity hash for them updated.
+const { minify } = createRequire(new URL("../.tools/", import.meta.url))("terser");
+const bindings = readdirSync(dir).filter((f) => /^scaling-planner-[0-9a-f]+\.js$/.test(f));
+if (bindings.length !== 1) throw new Error(`expected one bindings file, found ${bindings}`);
+const bindingsPath = join(dir, bindings[0]);
+const source = readFileSync(bindingsPath, "utf8");
+const { code } = await minify(source, { module: true, compress: true, mangle: true });
+if (!html.includes(integrity(source))) throw new Error("the page does not name the bindings' hash");
+html = html.replace(integrity(source), integrity(code));
+writeFileSync(bindingsPath, code);
+
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error("no inline start-up script found in index.html");
 // The service worker: a new version waits until the app, told "scaling-planner:update-ready",

@@ -3,6 +3,7 @@ pub mod charts;
 pub mod export;
 pub mod format;
 pub mod model;
+pub mod order;
 pub mod scoring;
 pub mod session;
 pub mod share;

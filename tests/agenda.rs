@@ -322,7 +322,7 @@ fn the_agenda_key_is_no_plan_to_the_library_or_to_other_tabs() {
     core.handle(Event::Edited, &mut screen, &clock(2));
     core.handle(Event::Save, &mut screen, &clock(2));
     assert_eq!(core.plans.len(), 1);
-    let before = store.borrow().entries.clone();
+    let before = store.borrow().entries().clone();
     let plans = core.plans.clone();
     let saved = Agenda::default().save();
     store.borrow_mut().set(KEY, &saved).unwrap();
@@ -336,7 +336,7 @@ fn the_agenda_key_is_no_plan_to_the_library_or_to_other_tabs() {
     assert_eq!(listed, plans);
     assert!(broken.is_empty(), "not taken for a damaged plan");
     assert!(library.recovered().unwrap().is_empty());
-    let mut after = store.borrow().entries.clone();
+    let mut after = store.borrow().entries().clone();
     assert_eq!(after.remove(KEY), Some(saved), "left as it is");
     assert_eq!(after, before);
 }

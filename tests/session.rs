@@ -74,7 +74,7 @@ fn stored_plan(store: &Shared, id: &str) -> Plan {
 fn fill(store: &Shared) {
     let mut s = store.borrow_mut();
     let used: usize = s
-        .entries
+        .entries()
         .iter()
         .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
         .sum();
@@ -467,12 +467,12 @@ fn bad_imports_change_nothing_and_good_ones_never_overwrite() {
     let mut tab = Tab::open(&store);
     tab.type_text("meta.name", "Mine");
     tab.send(Event::Save);
-    let before = store.borrow().entries.clone();
+    let before = store.borrow().entries().clone();
     tab.send(Event::Import {
         source: "bad.json".into(),
         text: "{\"format\": \"scaling-plan\", \"version\": 1, \"readiness\": {\"product\": {\"feature_completeness\": 11}}}".into(),
     });
-    assert_eq!(store.borrow().entries, before);
+    assert_eq!(store.borrow().entries(), before);
     assert!(tab.core.notices.iter().any(|n| matches!(n, Notice::ImportFailed { reason, .. } if reason.contains("readiness.product.feature_completeness: 11 is above the maximum of 10"))));
     tab.send(Event::Import {
         source: "n.json".into(),

@@ -323,7 +323,7 @@ fn reading(readings: &Readings, slot: &str, text: &str) -> Reading {
 /// Bytes used, as `MemoryStore` counts them.
 fn used(store: &MemoryStore) -> usize {
     let size = |s: &str| s.encode_utf16().count() * 2;
-    store.entries.iter().map(|(k, v)| size(k) + size(v)).sum()
+    store.entries().iter().map(|(k, v)| size(k) + size(v)).sum()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -650,7 +650,7 @@ impl World {
     }
 
     fn entries(&self) -> BTreeMap<String, String> {
-        self.store.borrow().entries.clone()
+        self.store.borrow().entries().clone()
     }
 
     /// The plan in the text stored under `key`; a newer version's plan counts, read as this
@@ -698,7 +698,7 @@ impl World {
     }
 
     fn all_homes(&self) -> Vec<Vec<Home>> {
-        let stored = self.stored_plans(&self.store.borrow().entries);
+        let stored = self.stored_plans(&self.store.borrow().entries());
         self.typed.iter().map(|t| self.homes(t, &stored)).collect()
     }
 
@@ -909,7 +909,7 @@ impl World {
                     .notices
                     .iter()
                     .any(|n| matches!(n, Notice::Deleted { id: d, .. } if *d == id));
-                if !offered || self.store.borrow().entries.contains_key(&key) {
+                if !offered || self.store.borrow().entries().contains_key(&key) {
                     return format!("{id} not deleted");
                 }
                 self.deleted.insert(id.clone());
@@ -1124,7 +1124,7 @@ impl World {
 
     /// Whether the plan under `key` is a conflict copy: the other tab's version of a plan.
     fn conflict_copy(&self, key: &str) -> bool {
-        let text = self.store.borrow().entries.get(key).cloned();
+        let text = self.store.borrow().entries().get(key).cloned();
         text.and_then(|t| self.parse(key, &t))
             .is_some_and(|plan| plan.meta.name.ends_with(" (other tab's version)"))
     }
@@ -1202,9 +1202,9 @@ impl World {
     /// The key the outside writer writes: an existing plan key, or a new one.
     fn outside_key(&self, target: &Target) -> String {
         let store = self.store.borrow();
-        let keys: Vec<&String> = store
-            .entries
-            .keys()
+        let keys: Vec<String> = store
+            .entries()
+            .into_keys()
             .filter(|k| k.starts_with(PLAN))
             .collect();
         match target {
@@ -1217,7 +1217,7 @@ impl World {
     fn outside(&mut self, kind: Foreign, target: &Target, iso: &str) -> String {
         let key = self.outside_key(target);
         self.serial += 1;
-        let old = self.store.borrow().entries.get(&key).cloned();
+        let old = self.store.borrow().entries().get(&key).cloned();
         let text = match kind {
             Foreign::Newer => {
                 let plan = old
@@ -1272,7 +1272,7 @@ impl World {
             ));
         }
         let store = self.store.borrow();
-        let entries = &store.entries;
+        let entries = &store.entries();
         for (key, text) in entries {
             // 3. Under plan keys: plans the app reads, or what the outside writer put there.
             if key.starts_with(PLAN)
@@ -1470,7 +1470,7 @@ impl World {
 
     /// The text of the field at `path` in the plan stored under `key`.
     fn stored_at(&self, key: &str, path: &str) -> Option<String> {
-        let text = self.store.borrow().entries.get(key).cloned()?;
+        let text = self.store.borrow().entries().get(key).cloned()?;
         Some(read_plan(text.as_bytes()).ok()?.text_at(path))
     }
 
@@ -1478,7 +1478,7 @@ impl World {
     fn plan_keys(&self) -> Vec<String> {
         let store = self.store.borrow();
         store
-            .entries
+            .entries()
             .keys()
             .filter(|k| k.starts_with(PLAN))
             .cloned()
@@ -1679,12 +1679,12 @@ fn events_delivered_newest_first_merge_once_and_the_stale_one_changes_nothing() 
             },
         ),
     ]);
-    let stored = w.store.borrow().entries.get(&x).cloned();
+    let stored = w.store.borrow().entries().get(&x).cloned();
     w.play(&[
         // ...then of the first one, which is stale by now.
         (10, deliver(0)),
     ]);
-    assert_eq!(w.store.borrow().entries.get(&x).cloned(), stored);
+    assert_eq!(w.store.borrow().entries().get(&x).cloned(), stored);
     assert_eq!(w.plan_keys(), std::slice::from_ref(&x), "no conflict copy");
     let ((gap, latest), (cloud, mine)) = (w.typed_value(1), w.typed_value(2));
     assert_eq!(w.stored_at(&x, gap), Some(latest.clone()));
@@ -1807,5 +1807,5 @@ fn a_newer_version_writing_the_open_plan_holds_both_tabs_until_export() {
         "left after the export"
     );
     let newer = w.browser.borrow().newer.get(&x).cloned();
-    assert_eq!(w.store.borrow().entries.get(&x).cloned(), newer);
+    assert_eq!(w.store.borrow().entries().get(&x).cloned(), newer);
 }

@@ -148,7 +148,7 @@ fn a_corrupt_plan_stays_put_when_its_recovery_copy_cannot_be_written() {
     store.set(&bad_key, "garbage").unwrap();
     store.quota = Some(
         store
-            .entries
+            .entries()
             .iter()
             .map(|(k, v)| (k.len() + v.len()) * 2)
             .sum(),

@@ -102,7 +102,7 @@ impl Chart for PaybackData {
             .collect();
         if let Some(p) = self.payback_months {
             months.push((p, format!("{} (payback)", two_decimals(p))));
-            months.sort_by(|a, b| a.0.total_cmp(&b.0));
+            crate::order::sort_by(&mut months, |a, b| a.0 < b.0);
         }
         for (m, label) in months {
             let (saved, spent) = (self.saved_by(m), self.spent_by(m));

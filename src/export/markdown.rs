@@ -1,10 +1,8 @@
 //! The plan as a Markdown document, written from the worksheet's description with the
 //! page's labels.
 
-use std::collections::BTreeMap;
-
 use crate::format;
-use crate::model::{Leaf, Plan, Walk};
+use crate::model::{Leaf, Plan, Reach};
 use crate::scoring::{compute, format_number, Figure, FigureName, Figures};
 use crate::worksheet::{display, Leader, Node, Scorecard, Section, Show, Team, SECTIONS};
 
@@ -13,7 +11,6 @@ use crate::worksheet::{display, Leader, Node, Scorecard, Section, Show, Team, SE
 struct Writer<'a> {
     plan: &'a Plan,
     /// Each filled field's text, by path.
-    values: BTreeMap<String, String>,
     figures: &'a Figures,
     currency: &'a str,
     out: String,
@@ -36,11 +33,15 @@ impl Writer<'_> {
         self.out.push_str(&format!("- {label}: {value}\n"));
     }
 
+    /// A filled field's text; `None` when it is blank.
+    fn value(&self, path: &str) -> Option<String> {
+        leaf_text(self.plan.at(path)?, self.currency)
+    }
+
     fn field(&mut self, path: &str, label: &str, unit: &str) {
         let value = self
-            .values
-            .get(path)
-            .map_or_else(|| "—".to_string(), |v| with_unit(v.clone(), unit));
+            .value(path)
+            .map_or_else(|| "—".to_string(), |v| with_unit(v, unit));
         self.line(label, &value);
     }
 
@@ -173,11 +174,9 @@ impl Writer<'_> {
 
     fn team(&mut self, team: &Team) {
         for d in &team.departments {
-            let [now, plan] = d.paths().map(|path| {
-                self.values
-                    .get(&path)
-                    .map_or_else(|| "—".to_string(), String::clone)
-            });
+            let [now, plan] = d
+                .paths()
+                .map(|path| self.value(&path).unwrap_or_else(|| "—".to_string()));
             self.line(d.title, &format!("Now {now} · In 12 months {plan}"));
         }
         for d in &team.departments {
@@ -285,15 +284,8 @@ pub fn to_markdown(plan: &Plan) -> String {
             out.push_str(&format!("- Warning ({}): {}\n", w.code, w.message));
         }
     }
-    let mut values = BTreeMap::new();
-    plan.walk("", &mut |path, leaf| {
-        if let Some(text) = leaf_text(leaf, currency) {
-            values.insert(path.to_string(), text);
-        }
-    });
     let mut writer = Writer {
         plan,
-        values,
         figures: &figures,
         currency,
         out,

@@ -3,7 +3,7 @@
 use super::value::{
     Amount, Count, Duration, Hours, Month, Multiplier, Number, Percent, Percentile, Priority, Score,
 };
-use super::walk::{Leaf, LeafMut, Walk};
+use super::walk::{Leaf, LeafMut, Reach};
 use super::Plan;
 
 /// A typed-in value that cannot be stored; the field keeps its last valid value.

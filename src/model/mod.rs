@@ -46,7 +46,7 @@ pub use value::{
     Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
     Priority, Score, Timestamp, MAX_TEXT_CHARS,
 };
-pub use walk::{values, FromLeaf, Leaf, LeafMut, Walk};
+pub use walk::{values, FromLeaf, Leaf, LeafMut, Reach, Walk};
 pub use write::write_plan;
 
 pub const FORMAT: &str = "scaling-plan";

@@ -1,4 +1,4 @@
-use super::walk::{values, Leaf, Walk};
+use super::walk::{values, Leaf, Reach};
 use super::{Amount, Count, Month};
 
 record!(

@@ -99,11 +99,6 @@ pub trait Walk {
     /// A record's fields with their keys, in the order of plan-format.md.
     fn fields(&self, _f: &mut dyn FnMut(&'static str, &dyn Walk)) {}
 
-    /// A record's fields or a list's rows, with their keys.
-    fn parts(&self, f: &mut dyn FnMut(&str, &dyn Walk)) {
-        self.fields(&mut |key, part| f(key, part));
-    }
-
     /// How many rows a list has, and may have.
     fn rows(&self) -> Option<(usize, usize)> {
         None
@@ -116,17 +111,34 @@ pub trait Walk {
     {
         20
     }
+}
+
+impl dyn Walk + '_ {
+    /// A record's fields or a list's rows, with their keys.
+    pub fn parts(&self, f: &mut dyn FnMut(&str, &dyn Walk)) {
+        match self.rows() {
+            Some((rows, _)) => {
+                for i in 0..rows {
+                    let key = i.to_string();
+                    if let Some(row) = self.part(&key) {
+                        f(&key, row);
+                    }
+                }
+            }
+            None => self.fields(&mut |key, part| f(key, part)),
+        }
+    }
 
     /// Visits every field below this part with its JSON path, in document order.
-    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
+    pub fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
         match self.leaf() {
             Some(leaf) => f(path, leaf),
-            None => self.fields(&mut |key, part| part.walk(&join(path, key), f)),
+            None => self.parts(&mut |key, part| part.walk(&join(path, key), f)),
         }
     }
 
     /// The field at a path below this part; `None` when there is none, e.g. a row that is gone.
-    fn at(&self, path: &str) -> Option<Leaf<'_>> {
+    pub fn at(&self, path: &str) -> Option<Leaf<'_>> {
         match path.split_once('.') {
             _ if path.is_empty() => self.leaf(),
             Some((key, rest)) => self.part(key)?.at(rest),
@@ -134,7 +146,7 @@ pub trait Walk {
         }
     }
 
-    fn at_mut(&mut self, path: &str) -> Option<LeafMut<'_>> {
+    pub fn at_mut(&mut self, path: &str) -> Option<LeafMut<'_>> {
         match path.split_once('.') {
             _ if path.is_empty() => self.leaf_mut(),
             Some((key, rest)) => self.part_mut(key)?.at_mut(rest),
@@ -142,6 +154,24 @@ pub trait Walk {
         }
     }
 }
+
+/// [`Walk`]'s paths, called on a part's own type. They are written once, for `dyn Walk`, and
+/// not as trait methods that every record and leaf type would compile a copy of.
+pub trait Reach: Walk + Sized {
+    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
+        (self as &dyn Walk).walk(path, f)
+    }
+
+    fn at(&self, path: &str) -> Option<Leaf<'_>> {
+        (self as &dyn Walk).at(path)
+    }
+
+    fn at_mut(&mut self, path: &str) -> Option<LeafMut<'_>> {
+        (self as &mut dyn Walk).at_mut(path)
+    }
+}
+
+impl<T: Walk> Reach for T {}
 
 /// A value type that is one kind of [`Leaf`].
 pub trait FromLeaf: Copy {
@@ -224,12 +254,6 @@ impl<T: Walk + Default + DeserializeOwned + 'static> Walk for Vec<T> {
         Some((self.len(), T::max_rows()))
     }
 
-    fn parts(&self, f: &mut dyn FnMut(&str, &dyn Walk)) {
-        for (i, row) in self.iter().enumerate() {
-            f(&i.to_string(), row);
-        }
-    }
-
     fn part(&self, key: &str) -> Option<&dyn Walk> {
         let row = self.get(key.parse::<usize>().ok()?)?;
         Some(row)
@@ -238,11 +262,5 @@ impl<T: Walk + Default + DeserializeOwned + 'static> Walk for Vec<T> {
     fn part_mut(&mut self, key: &str) -> Option<&mut dyn Walk> {
         let row = self.get_mut(key.parse::<usize>().ok()?)?;
         Some(row)
-    }
-
-    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        for (i, row) in self.iter().enumerate() {
-            row.walk(&join(path, &i.to_string()), f);
-        }
     }
 }

@@ -1,7 +1,5 @@
 //! A plan's figures and warnings, as computed.
 
-use std::collections::BTreeMap;
-
 use super::band::Band;
 use super::names::{FigureName, WarningCode};
 use crate::model::format_number;
@@ -50,13 +48,19 @@ impl Figure {
 /// Every figure of a plan, by its name in scoring.md.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figures {
-    pub values: BTreeMap<FigureName, Figure>,
+    /// By `FigureName as usize`; a name past the end is blank.
+    values: Vec<Figure>,
     pub warnings: Vec<Warning>,
 }
 
 impl Figures {
     pub fn get(&self, name: FigureName) -> &Figure {
-        self.values.get(&name).unwrap_or(&Figure::Blank)
+        self.values.get(name as usize).unwrap_or(&Figure::Blank)
+    }
+
+    /// Every figure with its name, in scoring.md's order.
+    pub fn iter(&self) -> impl Iterator<Item = (FigureName, &Figure)> {
+        FigureName::ALL.iter().map(|&name| (name, self.get(name)))
     }
 
     pub fn number(&self, name: FigureName) -> Option<f64> {
@@ -72,7 +76,12 @@ impl Figures {
     }
 
     pub(super) fn set(&mut self, name: FigureName, figure: Figure) {
-        self.values.insert(name, figure);
+        let i = name as usize;
+        if self.values.len() <= i {
+            self.values
+                .resize(FigureName::ALL.len().max(i + 1), Figure::Blank);
+        }
+        self.values[i] = figure;
     }
 }
 

@@ -28,7 +28,7 @@ fn weakest(groups: &Groups) -> String {
         })
         .filter_map(|(s, name)| s.filter(|&v| v < 7).map(|v| (v, name)))
         .collect();
-    low.sort_by_key(|(v, _)| *v);
+    crate::order::sort_by(&mut low, |a, b| a.0 < b.0);
     low.into_iter()
         .take(3)
         .map(|(_, name)| name)

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::model::{Leaf, LeafMut, Plan, Response, Score, Team, Walk};
+use crate::model::{Leaf, LeafMut, Plan, Reach, Response, Score, Team};
 
 /// Spread at or above which a score is disputed.
 pub const DISPUTED_SPREAD: f64 = 4.0;
@@ -130,11 +130,7 @@ impl TeamScores {
             .iter()
             .filter(|i| i.disputed() == Some(true))
             .collect();
-        out.sort_by(|a, b| {
-            b.spread()
-                .partial_cmp(&a.spread())
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
+        crate::order::sort_by(&mut out, |a, b| a.spread() > b.spread());
         out
     }
 
@@ -171,7 +167,7 @@ pub fn team_scores(team: &Team) -> TeamScores {
         response.assessment.walk("assessment", &mut take);
     }
     for item in &mut items {
-        item.scores.sort_unstable();
+        crate::order::sort_by(&mut item.scores, |a, b| a < b);
     }
     TeamScores {
         participants: team.responses.len(),

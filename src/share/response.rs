@@ -6,7 +6,7 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::model::{AssessmentScores, LeafMut, ReadinessScores, Response, Score, Team, Walk};
+use crate::model::{AssessmentScores, LeafMut, Reach, ReadinessScores, Response, Score, Team};
 
 /// The longest a response link may be.
 pub const MAX_RESPONSE_CHARS: usize = 300;

@@ -21,7 +21,7 @@ pub struct PlanEntry {
 impl PlanEntry {
     /// Sorts a list of plans as the plan menu shows them: last changed first.
     pub fn newest_first(list: &mut [PlanEntry]) {
-        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        crate::order::sort_by(list, |a, b| (&b.updated_at, &a.id) < (&a.updated_at, &b.id));
     }
 
     pub fn of(id: &str, plan: &Plan) -> PlanEntry {

@@ -6,8 +6,6 @@ mod library;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
-use std::collections::BTreeMap;
-
 pub use any::AnyStore;
 pub use library::{Library, LoadError, PlanEntry, Recovered, KEY_PREFIX};
 
@@ -39,16 +37,26 @@ pub trait Store {
 /// Storage in memory, with an optional quota in bytes (UTF-16 code units × 2, as browsers count).
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
-    pub entries: BTreeMap<String, String>,
+    /// Sorted by key, as a browser lists them no matter.
+    entries: Vec<(String, String)>,
     pub quota: Option<usize>,
 }
 
 impl MemoryStore {
     pub fn with_quota(bytes: usize) -> Self {
         Self {
-            entries: BTreeMap::new(),
+            entries: Vec::new(),
             quota: Some(bytes),
         }
+    }
+
+    /// A copy of everything stored, by key.
+    pub fn entries(&self) -> std::collections::BTreeMap<String, String> {
+        self.entries.iter().cloned().collect()
+    }
+
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key))
     }
 
     fn used(&self) -> usize {
@@ -62,27 +70,34 @@ fn size(s: &str) -> usize {
 
 impl Store for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.entries.get(key).cloned())
+        Ok(self.find(key).ok().map(|i| self.entries[i].1.clone()))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Some(quota) = self.quota {
-            let old = self.entries.get(key).map_or(0, |v| size(key) + size(v));
+            let old = self
+                .find(key)
+                .map_or(0, |i| size(key) + size(&self.entries[i].1));
             if self.used() - old + size(key) + size(value) > quota {
                 return Err(StoreError::Full);
             }
         }
-        self.entries.insert(key.to_string(), value.to_string());
+        match self.find(key) {
+            Ok(i) => self.entries[i].1 = value.to_string(),
+            Err(i) => self.entries.insert(i, (key.to_string(), value.to_string())),
+        }
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.entries.remove(key);
+        if let Ok(i) = self.find(key) {
+            self.entries.remove(i);
+        }
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.entries.keys().cloned().collect())
+        Ok(self.entries.iter().map(|(k, _)| k.clone()).collect())
     }
 }
 

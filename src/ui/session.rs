@@ -87,7 +87,7 @@ impl Session {
 
     /// Hands one event to the core, carries out its effects and shows its new state.
     pub fn send(&self, event: Event) {
-        let keystroke = event == Event::Edited;
+        let keystroke = matches!(event, Event::Edited);
         let clock = clock();
         let state = self.state;
         let effects = self

@@ -1,14 +1,12 @@
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::model::Plan;
 use crate::scoring::{compute, Figure, FigureName, Figures, WarningCode};
 
-/// What watches one place of the plan, one figure or one warning.
-type Watchers = StoredValue<BTreeMap<Watched, ArcTrigger>>;
+/// What watches one place of the plan, one figure or one warning: each key once.
+type Watchers = StoredValue<Vec<(Watched, ArcTrigger)>>;
 
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, PartialEq, Eq)]
 enum Watched {
     /// A field or list by JSON path.
     Place(String),
@@ -41,7 +39,7 @@ impl PlanState {
         let figures = compute(&plan);
         let (plan, write) = signal(plan);
         let (figures, set_figures) = signal(figures);
-        let watchers = StoredValue::new(BTreeMap::new());
+        let watchers = StoredValue::new(Vec::new());
         let currency = watch(
             watchers,
             Watched::Place("meta.currency".into()),
@@ -183,7 +181,13 @@ fn watch<T: PartialEq + Send + Sync + 'static>(
     read: impl Fn() -> T + Send + Sync + 'static,
 ) -> Memo<T> {
     let mut trigger = None;
-    watchers.update_value(|w| trigger = Some(w.entry(key).or_default().clone()));
+    watchers.update_value(|w| {
+        let i = w.iter().position(|(k, _)| *k == key).unwrap_or_else(|| {
+            w.push((key, ArcTrigger::new()));
+            w.len() - 1
+        });
+        trigger = Some(w[i].1.clone());
+    });
     let trigger = trigger.unwrap_or_default();
     Memo::new(move |_| {
         trigger.track();

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::format::one_decimal;
-use crate::model::{Leaf, LeafMut, Plan, Score, Walk};
+use crate::model::{Leaf, LeafMut, Plan, Reach, Score};
 use crate::scoring::{team_scores, use_medians, ItemStats, TeamScores, TeamStat};
 use crate::ui::state::PlanState;
 use crate::worksheet::{item_label, Scorecard};
