@@ -1,4 +1,5 @@
-use super::{sum, Figure, FigureName as F, Figures};
+use super::figures::{sum, Figure, Figures};
+use super::names::FigureName as F;
 use crate::model::Automation;
 
 pub(super) fn compute(a: &Automation, figures: &mut Figures) {

@@ -1,90 +1,20 @@
 //! Every figure and warning of `scoring.md`, as pure functions of a plan.
 
 mod automation;
+mod band;
+mod figures;
 mod names;
 mod scorecards;
 mod team;
 mod technical;
 mod warnings;
 
-use std::collections::BTreeMap;
-
 pub use crate::model::format_number;
 use crate::model::Plan;
 
+pub use band::{band, Band};
+pub use figures::{round_to, Figure, Figures, Warning};
 pub use names::{FigureName, WarningCode, WarningKind};
-pub use scorecards::{band, Band};
-pub use warnings::Warning;
-
-/// One computed figure: a number, a band, a word (`never`, a list of items), or blank.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Figure {
-    Blank,
-    Number(f64),
-    Band(Band),
-    Word(String),
-}
-
-impl Figure {
-    /// Blank unless the number is finite.
-    pub fn number(n: f64) -> Figure {
-        if n.is_finite() {
-            Figure::Number(n)
-        } else {
-            Figure::Blank
-        }
-    }
-
-    pub fn maybe(n: Option<f64>) -> Figure {
-        n.map_or(Figure::Blank, Figure::number)
-    }
-
-    pub fn as_number(&self) -> Option<f64> {
-        match self {
-            Figure::Number(n) => Some(*n),
-            _ => None,
-        }
-    }
-
-    /// The exact value for `data-value`: a plain JSON-style number, a word, or empty.
-    pub fn data_value(&self) -> String {
-        match self {
-            Figure::Blank => String::new(),
-            Figure::Number(n) => format_number(*n),
-            Figure::Band(b) => b.key().to_string(),
-            Figure::Word(w) => w.clone(),
-        }
-    }
-}
-
-/// Every figure of a plan, by its name in scoring.md.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Figures {
-    pub values: BTreeMap<FigureName, Figure>,
-    pub warnings: Vec<Warning>,
-}
-
-impl Figures {
-    pub fn get(&self, name: FigureName) -> &Figure {
-        self.values.get(&name).unwrap_or(&Figure::Blank)
-    }
-
-    pub fn number(&self, name: FigureName) -> Option<f64> {
-        self.get(name).as_number()
-    }
-
-    pub fn warning(&self, code: WarningCode) -> Option<&Warning> {
-        self.warnings.iter().find(|w| w.code == code)
-    }
-
-    pub fn has_warning(&self, code: WarningCode) -> bool {
-        self.warning(code).is_some()
-    }
-
-    fn set(&mut self, name: FigureName, figure: Figure) {
-        self.values.insert(name, figure);
-    }
-}
 
 /// Computes every figure and warning of a plan.
 pub fn compute(plan: &Plan) -> Figures {
@@ -105,15 +35,4 @@ pub fn snapshot_figures(snapshot: &crate::model::Snapshot) -> Figures {
     scorecards::readiness(&snapshot.readiness, &mut figures);
     scorecards::assessment(&snapshot.assessment, &mut figures);
     figures
-}
-
-/// Sum of the filled values; blanks count as 0.
-pub(crate) fn sum(values: impl IntoIterator<Item = Option<f64>>) -> f64 {
-    values.into_iter().flatten().sum()
-}
-
-/// Rounds half away from zero to `places` decimals, as the expected figures are written.
-pub fn round_to(n: f64, places: i32) -> f64 {
-    let scale = 10f64.powi(places);
-    (n * scale).round() / scale
 }

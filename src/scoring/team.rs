@@ -1,4 +1,5 @@
-use super::{sum, Figure, FigureName as F, Figures};
+use super::figures::{sum, Figure, Figures};
+use super::names::FigureName as F;
 use crate::model::{Metrics, Plan};
 
 /// The change of each department, in the model's order of departments.

@@ -1,4 +1,5 @@
-use super::{sum, Figure, FigureName as F, Figures};
+use super::figures::{sum, Figure, Figures};
+use super::names::FigureName as F;
 use crate::model::Technical;
 
 fn times(a: Option<f64>, b: Option<f64>) -> Figure {

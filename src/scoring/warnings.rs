@@ -1,15 +1,6 @@
-use super::{FigureName, Figures, WarningCode, WarningKind};
-use crate::model::Plan;
-
-/// A warning shown beside its fields and listed in the summary.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Warning {
-    /// `channels-not-100`, `salary-range-inverted:<row>`, …
-    pub code: WarningCode,
-    /// The JSON path of the field it sits beside.
-    pub field: String,
-    pub message: String,
-}
+use super::figures::{round_to, Figures, Warning};
+use super::names::{FigureName, WarningKind};
+use crate::model::{format_number, Plan};
 
 pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
     let mut out = Vec::new();
@@ -23,7 +14,7 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
             field: "talent.channels.network_referrals".into(),
             message: format!(
                 "Recruiting channels add up to {}%, not 100%.",
-                super::format_number(super::round_to(total, 2))
+                format_number(round_to(total, 2))
             ),
         });
     }
@@ -71,8 +62,8 @@ pub(super) fn compute(plan: &Plan, figures: &Figures) -> Vec<Warning> {
                 field: "roadmap.metrics.team_size_to".into(),
                 message: format!(
                     "The 12-month team plan adds up to {} people, but the roadmap target is {}.",
-                    super::format_number(plan_total),
-                    super::format_number(to)
+                    format_number(plan_total),
+                    format_number(to)
                 ),
             });
         }
