@@ -5,6 +5,8 @@ use scaling_planner::model::*;
 use serde_json::{json, Value};
 
 const NORTHWIND: &str = include_str!("fixtures/northwind.json");
+/// The example as this app writes it: version 2, with an empty `team`.
+const NORTHWIND_V2: &str = include_str!("fixtures/northwind.v2.json");
 
 fn northwind_value() -> Value {
     serde_json::from_str(NORTHWIND).unwrap()
@@ -32,8 +34,9 @@ fn refusal(path: &str, new: Value) -> String {
 
 #[test]
 fn the_example_reads_and_writes_back_byte_for_byte() {
-    let plan = read_plan(NORTHWIND.as_bytes()).unwrap();
-    assert_eq!(write_plan(&plan), NORTHWIND);
+    let plan = read_plan(NORTHWIND_V2.as_bytes()).unwrap();
+    assert_eq!(write_plan(&plan), NORTHWIND_V2);
+    assert_eq!(read_plan(NORTHWIND.as_bytes()).unwrap(), plan);
     assert_eq!(plan.meta.currency.0, "USD");
     assert_eq!(plan.talent.positions[1].salary_max, Amount(Some(150_000.0)));
     assert_eq!(plan.snapshots.len(), 1);
@@ -46,7 +49,7 @@ fn writing_ignores_nothing_but_updated_at() {
     let written = write_plan(&plan);
     let changed: Vec<(&str, &str)> = written
         .lines()
-        .zip(NORTHWIND.lines())
+        .zip(NORTHWIND_V2.lines())
         .filter(|(a, b)| a != b)
         .collect();
     assert_eq!(
@@ -71,13 +74,15 @@ fn a_blank_plan_has_the_seed_rows_and_writes_blanks_as_null_and_empty_text() {
     assert_eq!(plan.assessment.critical_gaps.len(), 3);
     let text = write_plan(&plan);
     assert!(
-        text.starts_with("{\n  \"format\": \"scaling-plan\",\n  \"version\": 1,\n  \"meta\": {\n")
+        text.starts_with("{\n  \"format\": \"scaling-plan\",\n  \"version\": 2,\n  \"meta\": {\n")
     );
     assert!(text
         .contains("\"product\": { \"feature_completeness\": null, \"technical_stability\": null,"));
     assert!(text.contains("\"critical_gaps\": [\"\", \"\", \"\"]"));
     assert!(text.contains("\"currency\": \"USD\""));
-    assert!(text.contains("\"snapshots\": []\n}"));
+    assert!(text.contains(
+        "\"snapshots\": [],\n  \"team\": {\n    \"workshop\": \"\",\n    \"responses\": []\n  }\n}"
+    ));
     assert_eq!(read_plan(text.as_bytes()).unwrap(), plan);
 }
 
@@ -180,8 +185,8 @@ fn refusals_name_the_path_what_was_found_and_what_is_allowed() {
             "meta.created_at: found the text \"yesterday\", expected a UTC time such as \"2026-11-02T09:00:00Z\"",
         ),
         (
-            refusal("version", json!(2)),
-            "version: this file is version 2, but this app reads plan files up to version 1; open it in a newer Scaling Planner",
+            refusal("version", json!(3)),
+            "version: this file is version 3, but this app reads plan files up to version 2; open it in a newer Scaling Planner",
         ),
         (
             refusal("version", json!("1")),
@@ -466,5 +471,55 @@ fn null_reads_as_blank_for_texts_lists_and_their_rows_but_not_for_records() {
     assert_eq!(
         refusal("technical.capacity", json!([1, 2])),
         "technical.capacity: found a list, expected an object"
+    );
+}
+
+#[test]
+fn a_version_1_file_upgrades_to_version_2_with_an_empty_team_and_nothing_else_changed() {
+    let v1 = northwind_value();
+    let plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    assert_eq!(plan.team, Team::default());
+    let written: Value = serde_json::from_str(&write_plan(&plan)).unwrap();
+    let mut expected = v1.clone();
+    expected["version"] = json!(2);
+    expected["team"] = json!({"workshop": "", "responses": []});
+    assert_eq!(written, expected);
+
+    let mut with_team = v1.clone();
+    with_team["team"] = json!({"workshop": "w1", "responses": []});
+    assert_eq!(
+        error_for(with_team),
+        "team: \"team\" is not a known key of a version 1 file; version 2 added it"
+    );
+}
+
+#[test]
+fn a_version_2_team_reads_and_writes_back() {
+    let mut v = northwind_value();
+    v["version"] = json!(2);
+    let scores = v["snapshots"][0].clone();
+    v["team"] = json!({"workshop": "k3x9", "responses": [
+        {"name": "Ada", "received_at": "2026-12-03T10:00:00Z",
+         "readiness": scores["readiness"], "assessment": scores["assessment"]}
+    ]});
+    let plan = read_plan(v.to_string().as_bytes()).unwrap();
+    assert_eq!(plan.team.workshop, "k3x9");
+    assert_eq!(plan.team.responses[0].name, "Ada");
+    assert_eq!(
+        plan.team.responses[0].readiness.market.brand_recognition,
+        Score(Some(2))
+    );
+    assert_eq!(read_plan(write_plan(&plan).as_bytes()).unwrap(), plan);
+
+    v["team"]["responses"] = json!(vec![v["team"]["responses"][0].clone(); 51]);
+    assert_eq!(
+        error_for(v.clone()),
+        "team.responses: the list has 51 rows, more than the 50 allowed"
+    );
+    v["team"]["responses"] =
+        json!([{"name": "Ada", "readiness": {"product": {"user_experience": 11}}}]);
+    assert_eq!(
+        error_for(v),
+        "team.responses.0.readiness.product.user_experience: 11 is above the maximum of 10"
     );
 }

@@ -5,6 +5,8 @@ use scaling_planner::model::*;
 use scaling_planner::storage::*;
 
 const NORTHWIND: &str = include_str!("fixtures/northwind.json");
+/// The example as this app stores it: version 2, with an empty `team`.
+const NORTHWIND_V2: &str = include_str!("fixtures/northwind.v2.json");
 
 fn northwind() -> Plan {
     read_plan(NORTHWIND.as_bytes()).unwrap()
@@ -23,7 +25,7 @@ fn plans_are_stored_as_plan_files_and_listed_newest_first() {
             .get(&Library::<MemoryStore>::plan_key(&a))
             .unwrap()
             .as_deref(),
-        Some(NORTHWIND)
+        Some(NORTHWIND_V2)
     );
     let (plans, broken) = lib.list().unwrap();
     assert!(broken.is_empty());

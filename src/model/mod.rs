@@ -21,6 +21,7 @@ mod readiness;
 mod roadmap;
 mod security;
 mod talent;
+mod team;
 mod technical;
 mod write;
 
@@ -39,6 +40,7 @@ pub use readiness::*;
 pub use roadmap::*;
 pub use security::*;
 pub use talent::*;
+pub use team::*;
 pub use technical::*;
 pub use value::{
     Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
@@ -48,7 +50,7 @@ pub use walk::{values, FromLeaf, Leaf, LeafMut, Walk};
 pub use write::write_plan;
 
 pub const FORMAT: &str = "scaling-plan";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Why a plan file was refused: the JSON path and what was wrong there.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use super::value::{Currency, Timestamp};
 use super::walk::Walk;
 use super::{
     Assessment, AssessmentScores, Automation, Bottleneck, Data, Operations, Opportunity,
-    Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Technical,
+    Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Team, Technical,
     FORMAT, VERSION,
 };
 
@@ -47,6 +47,7 @@ record!(
         assessment: Assessment,
         roadmap: Roadmap,
         snapshots: Vec<Snapshot>,
+        team: Team,
     }
 );
 

@@ -14,8 +14,25 @@ pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// One upgrade step: `MIGRATIONS[i]` turns a version `i + 1` plan into version `i + 2`.
 pub type Migration = fn(Value) -> Result<Value, ImportError>;
 
-/// Every upgrade, oldest first. Version 2 adds its step here and bumps `VERSION`.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Every upgrade, oldest first.
+pub const MIGRATIONS: &[Migration] = &[add_team];
+
+/// Version 2 adds the workshop's `team`, empty; every other key keeps its value.
+fn add_team(mut value: Value) -> Result<Value, ImportError> {
+    let plan = value
+        .as_object_mut()
+        .ok_or_else(|| ImportError::at("", "not a scaling plan file".into()))?;
+    if plan.contains_key("team") {
+        let message = "\"team\" is not a known key of a version 1 file; version 2 added it";
+        return Err(ImportError::at("team", message.into()));
+    }
+    plan.insert(
+        "team".into(),
+        serde_json::json!({ "workshop": "", "responses": [] }),
+    );
+    plan.insert("version".into(), 2.into());
+    Ok(value)
+}
 
 /// Reads a plan file: any bytes give a plan or an error that says what is wrong.
 pub fn read_plan(bytes: &[u8]) -> Result<Plan, ImportError> {

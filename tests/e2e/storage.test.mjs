@@ -75,7 +75,7 @@ const malformed = [
   ["array.json", "[1, 2, 3]", "found a list, expected an object"],
   ["other-format.json", JSON.stringify({ format: "kanban", version: 1 }), 'format: not a scaling plan file: found the text "kanban"'],
   ["no-format.json", JSON.stringify({ version: 1 }), 'the "format" key is missing'],
-  ["future.json", JSON.stringify({ ...base(), version: 2 }), "this file is version 2, but this app reads plan files up to version 1"],
+  ["future.json", JSON.stringify({ ...base(), version: 3 }), "this file is version 3, but this app reads plan files up to version 2"],
   ["score-11.json", (() => { const p = base(); p.readiness.product.feature_completeness = 11; return JSON.stringify(p); })(), "readiness.product.feature_completeness: 11 is above the maximum of 10"],
   ["fraction.json", (() => { const p = base(); p.assessment.strategic.risk_management = 5.5; return JSON.stringify(p); })(), "assessment.strategic.risk_management: 5.5 is not a whole number"],
   ["negative.json", (() => { const p = base(); p.talent.positions[1].salary_max = -5; return JSON.stringify(p); })(), "talent.positions.1.salary_max: -5 is below the minimum of 0"],
