@@ -4,6 +4,7 @@ pub mod format;
 pub mod model;
 pub mod scoring;
 pub mod session;
+pub mod share;
 pub mod storage;
 pub mod worksheet;
 

@@ -1,0 +1,3 @@
+//! Links that carry workshop data in their fragment: participant invitations and responses.
+
+pub mod response;

@@ -1,0 +1,261 @@
+//! The participant link and a participant's response, each a URL whose fragment carries the
+//! data. A response is at most 300 characters: the workshop id, who sent it, the 36 scores as
+//! one character each, a check against damage, and the name.
+//!
+//! `#join=1<workshop>.<plan name>` and `#r=1<workshop><participant><36 scores><check><name>`.
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::model::{AssessmentScores, LeafMut, ReadinessScores, Response, Score, Team, Walk};
+
+/// The longest a response link may be.
+pub const MAX_RESPONSE_CHARS: usize = 300;
+/// A pasted text longer than this is not read as a response.
+const MAX_TOKEN_CHARS: usize = 1_000;
+const FORMAT: char = '1';
+const WORKSHOP_CHARS: usize = 8;
+const PARTICIPANT_CHARS: usize = 4;
+const SCORES: usize = 36;
+const CHECK_CHARS: usize = 4;
+const FIXED: usize = 1 + WORKSHOP_CHARS + PARTICIPANT_CHARS + SCORES + CHECK_CHARS;
+const BLANK: char = '-';
+const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+/// A name keeps letters, digits and `-._~`; everything else is percent-encoded.
+const NAME: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// What the participant link tells the participant's page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invitation {
+    pub workshop: String,
+    pub plan_name: String,
+}
+
+/// One participant's scores, as their page keeps them and their response carries them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answers {
+    /// A random id made on the participant's device, so that a second response replaces the
+    /// first.
+    pub participant: String,
+    pub name: String,
+    pub readiness: ReadinessScores,
+    pub assessment: AssessmentScores,
+}
+
+/// Why a pasted response was not added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    NotAResponse,
+    TooLong,
+    Damaged,
+    OtherWorkshop,
+    OutOfRange,
+}
+
+impl Refusal {
+    pub fn message(&self) -> &'static str {
+        match self {
+            Refusal::NotAResponse => "is not a response link",
+            Refusal::TooLong => "is too long to be a response",
+            Refusal::Damaged => "is damaged or cut off: ask for it again",
+            Refusal::OtherWorkshop => "is from another workshop",
+            Refusal::OutOfRange => "has a score outside 0–10",
+        }
+    }
+}
+
+/// A new random id of `len` characters from `0-9a-z`; `random` gives numbers in `0..1`.
+pub fn new_id(len: usize, mut random: impl FnMut() -> f64) -> String {
+    (0..len)
+        .map(|_| DIGITS[((random() * 36.0) as usize).min(35)] as char)
+        .collect()
+}
+
+/// Whether `id` could be a workshop id.
+pub fn is_workshop_id(id: &str) -> bool {
+    id.len() == WORKSHOP_CHARS && id.bytes().all(|b| DIGITS.contains(&b))
+}
+
+/// The link that opens the participant's page: `base` is the app's address without fragment.
+pub fn participant_link(base: &str, workshop: &str, plan_name: &str) -> String {
+    let name: String = plan_name.trim().chars().take(60).collect();
+    format!(
+        "{base}#join={FORMAT}{workshop}.{}",
+        utf8_percent_encode(&name, NAME)
+    )
+}
+
+/// Reads a participant link's fragment (without `#`).
+pub fn read_invitation(fragment: &str) -> Option<Invitation> {
+    let rest = fragment.strip_prefix("join=")?.strip_prefix(FORMAT)?;
+    let (workshop, name) = rest.split_once('.')?;
+    if !is_workshop_id(workshop) {
+        return None;
+    }
+    let plan_name = percent_decode_str(name).decode_utf8().ok()?.into_owned();
+    Some(Invitation {
+        workshop: workshop.to_string(),
+        plan_name,
+    })
+}
+
+/// The response link for `answers`, cutting the name short where needed to stay within
+/// [`MAX_RESPONSE_CHARS`].
+pub fn response_link(base: &str, workshop: &str, answers: &Answers) -> String {
+    let scores: String = score_slots(answers)
+        .iter()
+        .map(|s| s.0.map_or(BLANK, |v| DIGITS[usize::from(v)] as char))
+        .collect();
+    let head = format!("{workshop}{}{scores}", answers.participant);
+    let mut name: Vec<char> = answers.name.trim().chars().collect();
+    loop {
+        let kept: String = name.iter().collect();
+        let encoded = utf8_percent_encode(&kept, NAME).to_string();
+        let check = check(&format!("{head}{encoded}"));
+        let link = format!("{base}#r={FORMAT}{head}{check}{encoded}");
+        if link.chars().count() <= MAX_RESPONSE_CHARS || name.is_empty() {
+            return link;
+        }
+        name.pop();
+    }
+}
+
+/// Reads one response: a whole link, or the part from `r=` on.
+pub fn read_response(text: &str, workshop: &str) -> Result<Answers, Refusal> {
+    let text = text.trim();
+    if text.chars().count() > MAX_TOKEN_CHARS {
+        return Err(Refusal::TooLong);
+    }
+    let payload = match text.split_once("#r=") {
+        Some((_, payload)) => payload,
+        None => text.strip_prefix("r=").ok_or(Refusal::NotAResponse)?,
+    };
+    let payload = payload.strip_prefix(FORMAT).ok_or(Refusal::Damaged)?;
+    if payload.len() < FIXED - 1 || !payload.is_char_boundary(FIXED - 1) {
+        return Err(Refusal::Damaged);
+    }
+    let (fixed, name) = payload.split_at(FIXED - 1);
+    let (head, checked) = fixed.split_at(fixed.len() - CHECK_CHARS);
+    if check(&format!("{head}{name}")) != checked {
+        return Err(Refusal::Damaged);
+    }
+    let (ids, scores) = head.split_at(WORKSHOP_CHARS + PARTICIPANT_CHARS);
+    let (their_workshop, participant) = ids.split_at(WORKSHOP_CHARS);
+    if their_workshop != workshop {
+        return Err(Refusal::OtherWorkshop);
+    }
+    let name = percent_decode_str(name)
+        .decode_utf8()
+        .map_err(|_| Refusal::Damaged)?
+        .into_owned();
+    let mut answers = Answers {
+        participant: participant.to_string(),
+        name,
+        ..Answers::default()
+    };
+    let values: Vec<Option<u8>> = scores
+        .bytes()
+        .map(|b| match b {
+            b'-' => Ok(None),
+            _ => DIGITS
+                .iter()
+                .position(|&d| d == b)
+                .map(|v| Some(v as u8))
+                .ok_or(Refusal::Damaged),
+        })
+        .collect::<Result<_, _>>()?;
+    if values.iter().flatten().any(|&v| v > 10) {
+        return Err(Refusal::OutOfRange);
+    }
+    set_scores(&mut answers, values);
+    Ok(answers)
+}
+
+/// Every response in a pasted text (separated by whitespace), each read on its own.
+pub fn read_responses(text: &str, workshop: &str) -> Vec<(String, Result<Answers, Refusal>)> {
+    text.split_whitespace()
+        .map(|token| (token.to_string(), read_response(token, workshop)))
+        .collect()
+}
+
+/// How a response is named in the plan: the name given, or the participant's id.
+pub fn display_name(answers: &Answers) -> String {
+    match answers.name.trim() {
+        "" => format!("Participant {}", answers.participant),
+        name => name.to_string(),
+    }
+}
+
+/// Adds a response to the team, replacing an earlier one of the same name.
+pub fn add(team: &mut Team, answers: &Answers, received_at: &str) {
+    let response = Response {
+        name: display_name(answers),
+        received_at: crate::model::Timestamp(received_at.to_string()),
+        readiness: answers.readiness.clone(),
+        assessment: answers.assessment.clone(),
+    };
+    match team.responses.iter_mut().find(|r| r.name == response.name) {
+        Some(earlier) => *earlier = response,
+        None => team.responses.push(response),
+    }
+}
+
+/// How many of the 36 scores are answered.
+pub fn answered(readiness: &ReadinessScores, assessment: &AssessmentScores) -> usize {
+    let mut n = 0;
+    let mut count = |_: &str, leaf: crate::model::Leaf<'_>| n += usize::from(leaf.is_filled());
+    readiness.walk("", &mut count);
+    assessment.walk("", &mut count);
+    n
+}
+
+fn score_slots(answers: &Answers) -> Vec<Score> {
+    let mut out = Vec::with_capacity(SCORES);
+    let mut take = |_: &str, leaf: crate::model::Leaf<'_>| {
+        if let crate::model::Leaf::Score(s) = leaf {
+            out.push(*s);
+        }
+    };
+    answers.readiness.walk("", &mut take);
+    answers.assessment.walk("", &mut take);
+    out
+}
+
+/// Puts the scores in worksheet order into the two scorecards.
+fn set_scores(answers: &mut Answers, values: Vec<Option<u8>>) {
+    let mut paths = Vec::with_capacity(SCORES);
+    answers
+        .readiness
+        .walk("readiness", &mut |p, _| paths.push(p.to_string()));
+    answers
+        .assessment
+        .walk("assessment", &mut |p, _| paths.push(p.to_string()));
+    for (path, value) in paths.iter().zip(values) {
+        let slot = match path.split_once('.') {
+            Some(("readiness", rest)) => answers.readiness.at_mut(rest),
+            Some((_, rest)) => answers.assessment.at_mut(rest),
+            None => None,
+        };
+        if let Some(LeafMut::Score(s)) = slot {
+            s.0 = value;
+        }
+    }
+}
+
+/// FNV-1a of `text`, as four characters of `0-9a-z`.
+fn check(text: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    let mut n = hash % 36u32.pow(CHECK_CHARS as u32);
+    let mut out = [b'0'; CHECK_CHARS];
+    for slot in out.iter_mut().rev() {
+        *slot = DIGITS[(n % 36) as usize];
+        n /= 36;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,313 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Team scores: participant links, responses, and the team's figures (workshop.md).
+
+use scaling_planner::model::*;
+use scaling_planner::scoring::{team_scores, use_medians, TeamStat};
+use scaling_planner::share::response::*;
+
+const BASE: &str = "https://acme.github.io/scaling-planner/";
+const WORKSHOP: &str = "k3x9w2qa";
+
+/// Answers with every score set from `scores` (36 values, readiness first; `None` blank).
+fn answers(participant: &str, name: &str, scores: &[Option<u8>]) -> Answers {
+    let mut a = Answers {
+        participant: participant.into(),
+        name: name.into(),
+        ..Answers::default()
+    };
+    let mut paths = Vec::new();
+    a.readiness
+        .walk("readiness", &mut |p, _| paths.push(p.to_string()));
+    a.assessment
+        .walk("assessment", &mut |p, _| paths.push(p.to_string()));
+    for (path, value) in paths.iter().zip(scores) {
+        let (card, rest) = path.split_once('.').unwrap();
+        let leaf = if card == "readiness" {
+            a.readiness.at_mut(rest)
+        } else {
+            a.assessment.at_mut(rest)
+        };
+        match leaf {
+            Some(LeafMut::Score(s)) => s.0 = *value,
+            other => panic!("{path}: {other:?}"),
+        }
+    }
+    a
+}
+
+fn all(value: Option<u8>) -> Vec<Option<u8>> {
+    vec![value; 36]
+}
+
+#[test]
+fn a_response_link_reads_back_as_the_same_answers() {
+    let mut scores: Vec<Option<u8>> = (0..36).map(|i| Some((i % 11) as u8)).collect();
+    scores[5] = None;
+    let sent = answers("ab12", "Grace Hopper", &scores);
+    let link = response_link(BASE, WORKSHOP, &sent);
+    assert!(
+        link.starts_with(&format!("{BASE}#r=1{WORKSHOP}ab12")),
+        "{link}"
+    );
+    assert!(link.chars().count() <= MAX_RESPONSE_CHARS);
+    assert_eq!(read_response(&link, WORKSHOP), Ok(sent.clone()));
+    let payload = link.split_once('#').unwrap().1;
+    assert_eq!(read_response(payload, WORKSHOP), Ok(sent));
+}
+
+#[test]
+fn a_long_or_unusual_name_is_cut_to_keep_the_link_within_300_characters() {
+    let sent = answers("zz99", &"Zoë 🚀 ".repeat(40), &all(Some(7)));
+    let link = response_link(BASE, WORKSHOP, &sent);
+    assert!(link.chars().count() <= MAX_RESPONSE_CHARS, "{}", link.len());
+    let back = read_response(&link, WORKSHOP).unwrap();
+    assert!(back.name.starts_with("Zoë 🚀 Zoë"), "{}", back.name);
+    assert!(sent.name.trim().starts_with(&back.name));
+    assert_eq!(back.readiness, sent.readiness);
+}
+
+#[test]
+fn damaged_cut_foreign_out_of_range_and_oversize_responses_are_refused() {
+    let sent = answers("ab12", "Ada", &all(Some(4)));
+    let link = response_link(BASE, WORKSHOP, &sent);
+
+    assert_eq!(
+        read_response(&link, "zzzzzzzz"),
+        Err(Refusal::OtherWorkshop)
+    );
+    let cut = &link[..link.len() - 10];
+    assert_eq!(read_response(cut, WORKSHOP), Err(Refusal::Damaged));
+    let one_off = link.replacen("#r=1k3x9w2qaab124", "#r=1k3x9w2qaab125", 1);
+    assert_ne!(one_off, link);
+    assert_eq!(read_response(&one_off, WORKSHOP), Err(Refusal::Damaged));
+    assert_eq!(read_response("hello", WORKSHOP), Err(Refusal::NotAResponse));
+    assert_eq!(
+        read_response(&format!("{link}{}", "x".repeat(2_000)), WORKSHOP),
+        Err(Refusal::TooLong)
+    );
+
+    // A score of 11 with a check that matches: only a hand-made link can say that.
+    let mut eleven = all(Some(4));
+    eleven[0] = Some(10);
+    let ten = response_link(BASE, WORKSHOP, &answers("ab12", "Ada", &eleven));
+    let head = format!("{WORKSHOP}ab12b{}", "4".repeat(35));
+    let forged = forge(&head, "Ada");
+    assert!(ten.contains("#r=1"));
+    assert_eq!(read_response(&forged, WORKSHOP), Err(Refusal::OutOfRange));
+}
+
+/// A response with any score characters and a correct check, as only a hand-made link has.
+fn forge(head: &str, name: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in format!("{head}{name}").bytes() {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut n = hash % 36u32.pow(4);
+    let mut check = [b'0'; 4];
+    for slot in check.iter_mut().rev() {
+        *slot = digits[(n % 36) as usize];
+        n /= 36;
+    }
+    let (ids, scores) = head.split_at(12);
+    format!(
+        "{BASE}#r=1{ids}{scores}{}{name}",
+        String::from_utf8_lossy(&check)
+    )
+}
+
+#[test]
+fn pasted_text_gives_each_response_its_own_verdict() {
+    let a = response_link(BASE, WORKSHOP, &answers("aaaa", "Ada", &all(Some(3))));
+    let b = response_link(BASE, WORKSHOP, &answers("bbbb", "", &all(Some(9))));
+    let other = response_link(BASE, "otherws1", &answers("cccc", "Eve", &all(Some(5))));
+    let text = format!("{a}\n\n  {b} {}\t{other}\nnot-a-link", &a[..a.len() - 3]);
+    let read = read_responses(&text, WORKSHOP);
+    let verdicts: Vec<Result<(), Refusal>> =
+        read.iter().map(|(_, r)| r.clone().map(|_| ())).collect();
+    assert_eq!(
+        verdicts,
+        [
+            Ok(()),
+            Ok(()),
+            Err(Refusal::Damaged),
+            Err(Refusal::OtherWorkshop),
+            Err(Refusal::NotAResponse)
+        ]
+    );
+    assert_eq!(
+        display_name(read[1].1.as_ref().unwrap()),
+        "Participant bbbb"
+    );
+}
+
+#[test]
+fn the_participant_link_carries_the_workshop_and_the_plan_name_only() {
+    let link = participant_link(BASE, WORKSHOP, "Northwind 2027 / Q1 & more");
+    let fragment = link.split_once('#').unwrap().1;
+    assert_eq!(
+        read_invitation(fragment),
+        Some(Invitation {
+            workshop: WORKSHOP.into(),
+            plan_name: "Northwind 2027 / Q1 & more".into()
+        })
+    );
+    assert_eq!(read_invitation("join=1short.x"), None);
+    assert_eq!(read_invitation("r=1abc"), None);
+}
+
+#[test]
+fn the_same_participant_again_replaces_their_earlier_response() {
+    let mut team = Team::default();
+    add(
+        &mut team,
+        &answers("aaaa", "Ada", &all(Some(3))),
+        "2026-12-03T10:00:00Z",
+    );
+    add(
+        &mut team,
+        &answers("bbbb", "Bob", &all(Some(5))),
+        "2026-12-03T10:01:00Z",
+    );
+    add(
+        &mut team,
+        &answers("aaaa", "Ada", &all(Some(8))),
+        "2026-12-03T10:02:00Z",
+    );
+    assert_eq!(team.responses.len(), 2);
+    assert_eq!(team.responses[0].name, "Ada");
+    assert_eq!(
+        team.responses[0].readiness.product.user_experience,
+        Score(Some(8))
+    );
+    assert_eq!(team.responses[0].received_at.0, "2026-12-03T10:02:00Z");
+    assert_eq!(
+        answered(&team.responses[0].readiness, &team.responses[0].assessment),
+        36
+    );
+}
+
+#[test]
+fn team_figures_match_hand_computed_values() {
+    let mut team = Team::default();
+    // feature_completeness (first score) from five people: 3, 9, 6, 6, blank.
+    // culture_preservation (assessment.organizational, the 28th score): 7, 7, 8, 6, 7.
+    let firsts = [Some(3), Some(9), Some(6), Some(6), None];
+    let cultures = [7, 7, 8, 6, 7];
+    for (i, (first, culture)) in firsts.iter().zip(cultures).enumerate() {
+        let mut scores = all(Some(5));
+        scores[0] = *first;
+        scores[27] = Some(culture);
+        add(
+            &mut team,
+            &answers(&format!("p00{i}"), &format!("P{i}"), &scores),
+            "2026-12-03T10:00:00Z",
+        );
+    }
+    let figures = team_scores(&team);
+    assert_eq!(figures.participants, 5);
+    assert_eq!(figures.items.len(), 36);
+    let first = figures
+        .item("readiness.product.feature_completeness")
+        .unwrap();
+    let value = |stat| first.value(stat).unwrap_or_default();
+    assert_eq!(value(TeamStat::N), "4");
+    assert_eq!(value(TeamStat::Mean), "6");
+    assert_eq!(value(TeamStat::Median), "6");
+    assert_eq!(value(TeamStat::Min), "3");
+    assert_eq!(value(TeamStat::Max), "9");
+    assert_eq!(value(TeamStat::Spread), "6");
+    assert_eq!(value(TeamStat::Disputed), "true");
+
+    let culture = figures
+        .item("assessment.organizational.culture_preservation")
+        .unwrap();
+    assert_eq!(culture.mean(), Some(7.0));
+    assert_eq!(culture.median(), Some(7.0));
+    assert_eq!(culture.spread(), Some(2.0));
+    assert_eq!(culture.disputed(), Some(false));
+
+    assert_eq!(
+        figures.disputed_names(),
+        "readiness.product.feature_completeness"
+    );
+    let untouched = figures.item("readiness.market.brand_recognition").unwrap();
+    assert_eq!(untouched.disputed(), Some(false));
+}
+
+#[test]
+fn figures_are_blank_with_no_answers_and_disputed_needs_two() {
+    let figures = team_scores(&Team::default());
+    assert_eq!(figures.participants, 0);
+    let item = &figures.items[0];
+    for stat in TeamStat::ALL {
+        assert_eq!(item.value(stat), None, "{stat}");
+    }
+    let mut team = Team::default();
+    add(
+        &mut team,
+        &answers("aaaa", "Ada", &all(Some(2))),
+        "2026-12-03T10:00:00Z",
+    );
+    let one = team_scores(&team);
+    assert_eq!(one.items[0].value(TeamStat::N).as_deref(), Some("1"));
+    assert_eq!(one.items[0].value(TeamStat::Disputed), None);
+    assert_eq!(one.disputed_names(), "");
+}
+
+#[test]
+fn disputed_scores_come_widest_first_then_in_worksheet_order() {
+    let mut team = Team::default();
+    let mut low = all(Some(5));
+    let mut high = all(Some(5));
+    // Spread 4 on the 2nd and 10th scores, 7 on the 30th, 0 elsewhere.
+    for (i, (l, h)) in [(1, (3, 7)), (9, (1, 5)), (29, (2, 9))] {
+        low[i] = Some(l);
+        high[i] = Some(h);
+    }
+    add(
+        &mut team,
+        &answers("aaaa", "A", &low),
+        "2026-12-03T10:00:00Z",
+    );
+    add(
+        &mut team,
+        &answers("bbbb", "B", &high),
+        "2026-12-03T10:00:00Z",
+    );
+    let figures = team_scores(&team);
+    let disputed: Vec<&str> = figures.disputed().iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        disputed,
+        [
+            "assessment.operational.automation_implementation",
+            "readiness.product.technical_stability",
+            "readiness.operations.system_automation",
+        ]
+    );
+}
+
+#[test]
+fn team_medians_are_written_into_the_plan_rounding_half_points_up() {
+    let mut team = Team::default();
+    let mut a = all(Some(6));
+    let mut b = all(Some(7));
+    a[1] = None;
+    b[1] = None;
+    add(&mut team, &answers("aaaa", "A", &a), "2026-12-03T10:00:00Z");
+    add(&mut team, &answers("bbbb", "B", &b), "2026-12-03T10:00:00Z");
+    let mut plan = Plan::blank("2026-12-03T10:00:00Z");
+    plan.readiness.product.technical_stability = Score(Some(2));
+    let set = use_medians(&mut plan, &team_scores(&team));
+    assert_eq!(set, 35);
+    assert_eq!(plan.readiness.product.feature_completeness, Score(Some(7)));
+    assert_eq!(
+        plan.readiness.product.technical_stability,
+        Score(Some(2)),
+        "no one answered it: the plan's own score stays"
+    );
+    assert_eq!(
+        plan.assessment.strategic.execution_capability,
+        Score(Some(7))
+    );
+}
