@@ -111,3 +111,19 @@ fn blanks_and_the_edges_of_each_range_read_back() {
     reads_back(Percent(Some(100.0))).unwrap();
     reads_back(Hours(Some(168.0))).unwrap();
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    /// serde_json reads floats without its `float_roundtrip` feature: every number as the app
+    /// writes it (shortest form) must still read back as the same number.
+    #[test]
+    fn every_written_number_reads_back_exactly(bits in any::<u64>()) {
+        let x = f64::from_bits(bits).abs();
+        prop_assume!(x.is_finite());
+        let mut plan = Plan::default();
+        plan.automation.hourly_cost = Amount(Some(x));
+        let back = read_plan(write_plan(&plan).as_bytes()).unwrap();
+        prop_assert_eq!(back.automation.hourly_cost, Amount(Some(x)));
+    }
+}
