@@ -120,10 +120,11 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     for step in &MIGRATIONS[(version - 1) as usize..] {
         value = step(value)?;
     }
-    let mut plain = value.clone();
-    blanks_to_empty(&mut plain, shape());
-    let plan = <Plan as Deserialize>::deserialize(&plain).map_err(|error| {
-        let (path, error) = locate(&mut Plan::default(), &plain, "").unwrap_or(("".into(), error));
+    // Only nulls where a text or a list belongs change, into values that are always valid
+    // there, so an error found afterwards describes what the file holds.
+    blanks_to_empty(&mut value, shape());
+    let plan = <Plan as Deserialize>::deserialize(&value).map_err(|error| {
+        let (path, error) = locate(&mut Plan::default(), &value, "").unwrap_or(("".into(), error));
         explain(&path, &error.to_string(), &value)
     })?;
     check_limits(&plan, "")?;

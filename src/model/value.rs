@@ -33,16 +33,21 @@ pub fn describe(value: &Value) -> String {
     }
 }
 
+/// The number of a numeric field, `None` when blank, or why the value is not one.
+fn number<'a>(value: &'a Value, what: &str) -> Result<Option<&'a serde_json::Number>, String> {
+    match value {
+        Value::Null => Ok(None),
+        Value::Number(n) => Ok(Some(n)),
+        other => Err(format!(
+            "found {}, expected {what} or null",
+            describe(other)
+        )),
+    }
+}
+
 fn whole_number(value: &Value, min: u64, max: u64, what: &str) -> Result<Option<u64>, String> {
-    let n = match value {
-        Value::Null => return Ok(None),
-        Value::Number(n) => n,
-        other => {
-            return Err(format!(
-                "found {}, expected {what} or null",
-                describe(other)
-            ))
-        }
+    let Some(n) = number(value, what)? else {
+        return Ok(None);
     };
     let shown = n.to_string();
     let below = || format!("{shown} is below the minimum of {min}");
@@ -74,15 +79,8 @@ fn whole_number(value: &Value, min: u64, max: u64, what: &str) -> Result<Option<
 }
 
 fn real_number(value: &Value, max: Option<f64>, what: &str) -> Result<Option<f64>, String> {
-    let n = match value {
-        Value::Null => return Ok(None),
-        Value::Number(n) => n,
-        other => {
-            return Err(format!(
-                "found {}, expected {what} or null",
-                describe(other)
-            ))
-        }
+    let Some(n) = number(value, what)? else {
+        return Ok(None);
     };
     let f = n.as_f64().unwrap_or(f64::NAN);
     let shown = n.to_string();
