@@ -64,7 +64,12 @@ async function subresource(request) {
   const hit = await caches.match(request, { cacheName: CACHE });
   if (hit) return hit;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic" && request.method === "GET") {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
   } catch (error) {
     // Offline on a page of a newer version that is installed but still waiting: its files are in its cache.
     for (const key of await caches.keys()) {

@@ -90,11 +90,15 @@ html = html.replace(inline, `<script type="module" src="./${bootName}" integrity
 html = html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
 writeFileSync(indexPath, html);
 
-// Every file of the build, in subfolders too (the example plan is examples/northwind.json).
+// The files the service worker caches when it installs: every file of the build but those the
+// app does not need to start (the example plan, kept once fetched, and the plan schema for
+// editors), which would only add to the first visit's download.
+const later = (f) => f === "plan.schema.json" || f.startsWith("examples/");
 const files = readdirSync(dir, { recursive: true })
   .map((f) => f.split(sep).join("/"))
   .filter((f) => f !== "sw.js" && !f.split("/").some((part) => part.startsWith(".")))
-  .filter((f) => statSync(join(dir, f)).isFile());
+  .filter((f) => statSync(join(dir, f)).isFile())
+  .filter((f) => !later(f));
 const version = hash(files.sort().join("\n") + html);
 const worker = readFileSync(new URL("../assets/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
