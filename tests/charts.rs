@@ -6,7 +6,7 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use scaling_planner::charts::history::{self, Full, MAX_SNAPSHOTS};
 use scaling_planner::charts::*;
 use scaling_planner::model::*;
-use scaling_planner::scoring::{compute, FigureName, Figures};
+use scaling_planner::scoring::{compute, CardRanges, FigureName, Figures, GroupRange};
 
 const BLUE: &str = "#2A56C6";
 const ORANGE: &str = "#C25E00";
@@ -221,6 +221,8 @@ fn radar_without_snapshots_has_no_overlay() {
     assert!(with(&els, "polyline", "stroke", ORANGE).is_empty());
     assert!(!texts(&els).iter().any(|t| t.starts_with("Snapshot")));
     assert_eq!(data.table().head, ["Dimension", "Today"]);
+    assert!(!has_text(&els, "Team range and median"));
+    assert!(with(&els, "polyline", "stroke", INK).is_empty());
 }
 
 #[test]
@@ -649,4 +651,174 @@ fn short_money_reads_at_a_glance() {
     assert_eq!(short_money(333_000.0, "EUR"), "€333k");
     assert_eq!(short_money(1_250_000.0, "USD"), "$1.3M");
     assert_eq!(short_money(5_000.0, "CHF"), "CHF 5k");
+}
+
+fn range(n: usize, min: f64, median: f64, max: f64) -> Option<GroupRange> {
+    Some(GroupRange {
+        n,
+        min,
+        median,
+        max,
+    })
+}
+
+type Point = (f64, f64);
+
+/// The ink strokes of the team's whiskers (legend first), each as two points and a width: a
+/// range from its low end to its high end (drawn with its caps in one stroke), then its median
+/// tick from end to end.
+fn whiskers(els: &[El]) -> Vec<(Point, Point, f64)> {
+    with(els, "polyline", "stroke", INK)
+        .iter()
+        .map(|l| (l.points(), l.num("stroke-width")))
+        .map(|(p, w)| match p.len() {
+            6 => (p[2], p[3], w),
+            _ => (p[0], p[p.len() - 1], w),
+        })
+        .collect()
+}
+
+#[test]
+fn radar_overlays_the_teams_range_and_median_on_each_answered_dimension() {
+    let team = CardRanges {
+        participants: 4,
+        groups: vec![
+            range(3, 5.0, 7.0, 9.75),
+            None,
+            range(2, 4.0, 5.0, 6.0),
+            range(1, 6.5, 6.5, 6.5),
+            range(4, 2.0, 8.0, 10.0),
+        ],
+    };
+    let data = prepare(northwind()).radar().with_team(team);
+    let (_, els) = render(&data, 640);
+    assert!(has_text(&els, "Team range and median"));
+    assert!(has_text(&els, "Today"), "the plan's own scores stay");
+    let lines = whiskers(&els);
+    assert_eq!(
+        lines.len(),
+        2 * 5,
+        "range and median: the legend's, four dimensions'"
+    );
+    let white = with(&els, "polyline", "stroke", "#FFFFFF");
+    assert_eq!(white.len(), 10, "each mark edged in paper");
+
+    // Product points straight up: its whisker runs from 5 to 9.75, its median tick across at 7.
+    let outer = with(&els, "polyline", "stroke", "#E3E6EC")
+        .into_iter()
+        .rfind(|e| e.points().len() == 6)
+        .unwrap()
+        .points();
+    let cx = outer[0].0;
+    let cy = outer[..5].iter().map(|p| p.1).sum::<f64>() / 5.0;
+    let radius = cy - outer[0].1;
+    let score = |y: f64| (cy - y) / radius * 10.0;
+    let product = lines[2];
+    assert!(product.0 .0 == cx && product.1 .0 == cx, "along the axis");
+    assert!(near(score(product.0 .1), 5.0, 0.1), "from 5: {product:?}");
+    assert!(near(score(product.1 .1), 9.75, 0.1), "to 9.75");
+    let median = lines[3];
+    assert_eq!(median.2, 3.0, "the median tick is the widest");
+    assert!(near(score(median.0 .1), 7.0, 0.1) && median.0 .1 == median.1 .1);
+    assert!(median.0 .0 < cx && median.1 .0 > cx, "across the axis");
+
+    let summary = data.summary();
+    assert!(
+        summary.contains(
+            "The team's scores: Product median 7, range 5–9.8 (3 of 4 participants answered all items); \
+             Market: 0 of 4 participants answered all items; Operations median 5"
+        ),
+        "{summary}"
+    );
+    let table = data.table();
+    assert_eq!(
+        table.head,
+        [
+            "Dimension",
+            "Today",
+            "Snapshot: Before seed extension",
+            "Team median",
+            "Team range",
+            "Answered all items"
+        ]
+    );
+    assert_eq!(
+        table.rows[0],
+        ["Product", "6.3", "5.3", "7", "5–9.8", "3 of 4"]
+    );
+    assert_eq!(table.rows[1], ["Market", "6.5", "5.5", "–", "–", "0 of 4"]);
+
+    for width in [320, 390, 1000] {
+        let (_, els) = render(&data, width);
+        for t in els.iter().filter(|e| e.tag == "text") {
+            assert!((0.0..=width as f64).contains(&t.num("x")), "{}", t.text);
+        }
+    }
+}
+
+#[test]
+fn assessment_bars_carry_the_teams_whisker_and_median_tick() {
+    let team = CardRanges {
+        participants: 2,
+        groups: vec![
+            range(2, 15.0, 20.0, 25.0),
+            None,
+            range(2, 12.5, 13.75, 15.0),
+            range(1, 10.0, 10.0, 10.0),
+        ],
+    };
+    let plain = prepare(northwind()).assessment();
+    let data = plain.clone().with_team(team);
+    let (_, els) = render(&data, 640);
+    assert!(has_text(&els, "Team range and median"));
+    let bars: Vec<&El> = with(&els, "rect", "fill", BLUE)
+        .into_iter()
+        .filter(|r| r.attr("opacity") == "0.85" && r.num("height") > 12.0)
+        .collect();
+    assert_eq!(bars.len(), 4, "the bars stay");
+    let left = bars[0].num("x");
+    let per_point = bars[1].num("width") / 17.5;
+    let score = |x: f64| (x - left) / per_point;
+    let lines = whiskers(&els);
+    assert_eq!(lines.len(), 2 * 4, "the legend's and three areas'");
+    let (from, to, _) = lines[2];
+    let middle = bars[0].num("y") + bars[0].num("height") / 2.0;
+    assert!(near(score(from.0), 15.0, 0.2) && near(score(to.0), 25.0, 0.2));
+    assert!(
+        near(from.1, middle, 1.0) && from.1 == to.1,
+        "across the bar's middle"
+    );
+    let (top, bottom, width) = lines[3];
+    assert_eq!(width, 3.0);
+    assert!(near(score(top.0), 20.0, 0.2) && top.0 == bottom.0);
+    assert!(
+        top.1 >= bars[0].num("y") - 4.0
+            && bottom.1 <= bars[0].num("y") + bars[0].num("height") + 4.0
+    );
+    // Technical scores 15 but the team reaches 25: its value is written past the whisker.
+    let label = els.iter().filter(|e| e.tag == "text" && e.text == "15");
+    assert!(label.map(|l| score(l.num("x"))).any(|x| x > 25.0));
+
+    assert!(data.summary().starts_with(&plain.summary()));
+    assert!(data
+        .summary()
+        .ends_with("Strategic median 10, range 10–10 (1 of 2 participants answered all items)."));
+    assert_eq!(
+        data.table().rows[0],
+        ["Technical", "15", "Emerging", "20", "15–25", "2 of 2"]
+    );
+    assert_eq!(plain.table().head, ["Area", "Score (of 25)", "Band"]);
+    let (_, els) = render(&plain, 640);
+    assert!(whiskers(&els).is_empty() && !has_text(&els, "Team range and median"));
+
+    // Responses in but no area answered in full: the words say so, nothing is drawn.
+    let none = plain.with_team(CardRanges {
+        participants: 3,
+        groups: vec![None; 4],
+    });
+    let (_, els) = render(&none, 390);
+    assert!(whiskers(&els).is_empty() && !has_text(&els, "Team range and median"));
+    assert!(none
+        .summary()
+        .contains("Technical: 0 of 3 participants answered all items;"));
 }

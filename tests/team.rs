@@ -2,7 +2,9 @@
 //! Team scores: participant links, responses, and the team's figures (workshop.md).
 
 use scaling_planner::model::*;
-use scaling_planner::scoring::{team_scores, use_medians, TeamStat};
+use scaling_planner::scoring::{
+    assessment_ranges, readiness_ranges, team_scores, use_medians, GroupRange, TeamStat,
+};
 use scaling_planner::share::response::*;
 
 const BASE: &str = "https://acme.github.io/scaling-planner/";
@@ -310,4 +312,84 @@ fn team_medians_are_written_into_the_plan_rounding_half_points_up() {
         plan.assessment.strategic.execution_capability,
         Score(Some(7))
     );
+}
+
+/// Scores `from..from + values.len()` of a response set to `values`.
+fn set(scores: &mut [Option<u8>], from: usize, values: &[Option<u8>]) {
+    scores[from..from + values.len()].copy_from_slice(values);
+}
+
+#[test]
+fn dimension_and_area_ranges_count_only_those_who_answered_all_four_items() {
+    let s = |v: u8| Some(v);
+    let mut ada = all(s(6));
+    set(&mut ada, 0, &[s(9), s(7), s(4), s(8)]);
+    let mut ben = all(s(5));
+    ben[5] = None;
+    set(&mut ben, 20, &[None; 4]);
+    let mut cy = all(None);
+    set(&mut cy, 0, &[s(10), s(10), s(10), s(9)]);
+    let mut di = all(None);
+    set(&mut di, 4, &[s(2), s(3), s(4), s(5)]);
+    set(&mut di, 20, &[s(10); 4]);
+    let mut team = Team::default();
+    for (name, scores) in [("Ada", ada), ("Ben", ben), ("Cy", cy), ("Di", di)] {
+        add(
+            &mut team,
+            &answers(name, name, &scores),
+            "2026-12-03T10:00:00Z",
+        );
+    }
+    let range = |n, min, median, max| {
+        Some(GroupRange {
+            n,
+            min,
+            median,
+            max,
+        })
+    };
+
+    let rest = range(2, 5.0, 5.5, 6.0);
+    let readiness = readiness_ranges(&team);
+    assert_eq!(readiness.participants, 4);
+    assert_eq!(
+        readiness.groups,
+        [
+            // Product: Ada 28/4 = 7, Ben 20/4 = 5, Cy 39/4 = 9.75; Di left it blank.
+            range(3, 5.0, 7.0, 9.75),
+            // Market: Ada 6, Di 14/4 = 3.5; Ben skipped one item.
+            range(2, 3.5, 4.75, 6.0),
+            // The other three: Ada 6, Ben 5.
+            rest,
+            rest,
+            rest,
+        ]
+    );
+    let rest = range(2, 12.5, 13.75, 15.0);
+    let assessment = assessment_ranges(&team);
+    assert_eq!(
+        assessment.groups,
+        [
+            // Technical: Ada 24 × 25/40 = 15, Di 40 × 25/40 = 25.
+            range(2, 15.0, 20.0, 25.0),
+            // The other three: Ada 15, Ben 20 × 25/40 = 12.5.
+            rest,
+            rest,
+            rest,
+        ]
+    );
+    assert!(assessment.any());
+
+    let only_cy = Team {
+        responses: vec![team.responses[2].clone()],
+        ..Team::default()
+    };
+    let readiness = readiness_ranges(&only_cy);
+    assert_eq!(readiness.groups[0], range(1, 9.75, 9.75, 9.75));
+    assert_eq!(readiness.groups[1..], [None; 4]);
+    assert!(!assessment_ranges(&only_cy).any());
+
+    let nobody = readiness_ranges(&Team::default());
+    assert_eq!((nobody.participants, nobody.groups.len()), (0, 5));
+    assert!(!nobody.any());
 }

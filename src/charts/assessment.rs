@@ -1,4 +1,5 @@
-//! Strategy assessment: one horizontal bar per area on 0–25, with the band thresholds marked.
+//! Strategy assessment: one horizontal bar per area on 0–25, with the band thresholds marked
+//! and the team's range and median on each bar.
 
 use plotters::chart::ChartBuilder;
 use plotters::coord::Shift;
@@ -8,10 +9,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
 use super::axes::{dashed, label_room, legend, write, Mark, Scale};
+use super::overlay::{self, whisker};
 use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, PAPER};
 use super::{Chart, DrawResult, Table};
 use crate::format::one_decimal;
-use crate::scoring::{FigureName, Figures};
+use crate::scoring::{CardRanges, FigureName, Figures};
 
 const AREAS: [(FigureName, &str); 4] = [
     (FigureName::AssessmentTechnical, "Technical"),
@@ -33,6 +35,8 @@ pub const THRESHOLDS: [(f64, &str); 3] = [
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssessmentData {
     pub areas: Vec<(&'static str, f64)>,
+    /// The team's range and median of each area.
+    pub team: CardRanges,
 }
 
 impl AssessmentData {
@@ -41,7 +45,14 @@ impl AssessmentData {
             .iter()
             .map(|&(name, label)| (label, today.number(name).unwrap_or(0.0)))
             .collect();
-        AssessmentData { areas }
+        AssessmentData {
+            areas,
+            team: CardRanges::default(),
+        }
+    }
+
+    pub fn with_team(self, team: CardRanges) -> AssessmentData {
+        AssessmentData { team, ..self }
     }
 }
 
@@ -60,20 +71,24 @@ impl Chart for AssessmentData {
             .map(|(label, v)| format!("{label} {}", one_decimal(*v)))
             .collect::<Vec<_>>()
             .join(", ");
+        let labels: Vec<&str> = self.areas.iter().map(|a| a.0).collect();
         format!(
             "Strategy assessment bars, each area out of 25: {areas}. \
-             Band thresholds: emerging from 10, ready from 17.5, scale-ready from 21.25."
+             Band thresholds: emerging from 10, ready from 17.5, scale-ready from 21.25.{}",
+            overlay::summary(&labels, &self.team)
         )
     }
 
     fn table(&self) -> Table {
-        let mut table = Table::new(&["Area", "Score (of 25)", "Band"]);
-        for (label, v) in &self.areas {
-            table.row(vec![
-                label.to_string(),
-                one_decimal(*v),
-                band_of(*v).to_string(),
-            ]);
+        let mut head = vec!["Area", "Score (of 25)", "Band"];
+        head.extend(overlay::head(&self.team));
+        let mut table = Table::new(&head);
+        for (i, (label, v)) in self.areas.iter().enumerate() {
+            let mut row = vec![label.to_string(), one_decimal(*v), band_of(*v).to_string()];
+            if self.team.participants > 0 {
+                row.extend(overlay::cells(&self.team, i));
+            }
+            table.row(row);
         }
         table
     }
@@ -96,13 +111,14 @@ pub fn draw_assessment<DB: DrawingBackend>(
     data: &AssessmentData,
 ) -> DrawResult<DB> {
     root.fill(&PAPER)?;
-    let area = legend(
-        root,
-        &[
-            ("Area score", BLUE, Mark::Box),
-            ("Band thresholds (40, 70, 85%)", MUTED, Mark::Dash),
-        ],
-    )?;
+    let mut items = vec![
+        ("Area score", BLUE, Mark::Box),
+        ("Band thresholds (40, 70, 85%)", MUTED, Mark::Dash),
+    ];
+    if data.team.any() {
+        items.push((overlay::LEGEND, INK, Mark::Range));
+    }
+    let area = legend(root, &items)?;
     let n = data.areas.len();
     let rows = n as f64;
     let names = |y: &f64| {
@@ -141,7 +157,17 @@ pub fn draw_assessment<DB: DrawingBackend>(
         let (y, v) = (rows - 1.0 - i as f64, v.clamp(0.0, MAX));
         let corners = [px(0.0, y + 0.8), px(v, y + 0.2)];
         root.draw(&Rectangle::new(corners, BLUE.mix(0.85).filled()))?;
-        write(root, one_decimal(v), px(v, y + 0.5), (5, 0), &value)?;
+        let team = data.team.groups.get(i).copied().flatten();
+        if let Some(range) = &team {
+            let at = |x: f64, across: f64| {
+                let (x, y) = px(x.clamp(0.0, MAX), y + 0.5);
+                (x, y + across as i32)
+            };
+            whisker(root, &at, range)?;
+        }
+        // Past the whisker's end and its cap, so that the two never overlap.
+        let (end, by) = team.map_or((v, 5), |t| (v.max(t.max.min(MAX)), 9));
+        write(root, one_decimal(v), px(end, y + 0.5), (by, 0), &value)?;
     }
 
     let mark = theme::text(theme::SMALL, MUTED).pos(Pos::new(HPos::Center, VPos::Bottom));

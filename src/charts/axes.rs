@@ -9,8 +9,10 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, RGBColor, TextStyle};
 
+use super::overlay::whisker;
 use super::theme::{self, INK, MUTED};
 use super::DrawResult;
+use crate::scoring::GroupRange;
 
 /// How a series looks in the legend.
 #[derive(Clone, Copy)]
@@ -18,6 +20,8 @@ pub enum Mark {
     Box,
     Line,
     Dash,
+    /// The team's range and median: `overlay::whisker`.
+    Range,
 }
 
 const ROW: i32 = 20;
@@ -54,6 +58,17 @@ pub fn legend<DB: DrawingBackend>(
                 3,
                 theme::line(*color, 2),
             ))?,
+            Mark::Range => {
+                let at =
+                    |v: f64, across: f64| (x + (v * f64::from(SWATCH)) as i32, mid + across as i32);
+                let range = GroupRange {
+                    n: 0,
+                    min: 0.1,
+                    median: 0.55,
+                    max: 0.95,
+                };
+                whisker(root, &at, &range)?
+            }
         }
         write(
             root,

@@ -4,6 +4,7 @@
 mod assessment;
 mod axes;
 pub mod history;
+mod overlay;
 mod payback;
 mod progress;
 mod radar;

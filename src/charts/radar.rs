@@ -1,4 +1,5 @@
-//! Readiness radar: the five dimensions on 0–10, with the latest snapshot drawn over them.
+//! Readiness radar: the five dimensions on 0–10, with the latest snapshot and the team's range
+//! and median drawn over them.
 
 use std::f64::consts::PI;
 
@@ -9,10 +10,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
 use super::axes::{clip, legend, write, Mark};
+use super::overlay::{self, whisker};
 use super::theme::{self, BLUE, GRID, INK, MUTED, ORANGE, PAPER};
 use super::{Chart, DrawResult, SnapshotFigures, Table};
 use crate::format::one_decimal;
-use crate::scoring::{FigureName, Figures};
+use crate::scoring::{CardRanges, FigureName, Figures};
 
 const DIMENSIONS: [(FigureName, &str); 5] = [
     (FigureName::ReadinessProduct, "Product"),
@@ -34,6 +36,8 @@ pub struct RadarData {
     pub axes: Vec<RadarAxis>,
     /// The latest snapshot's name, when there is one.
     pub snapshot: Option<String>,
+    /// The team's range and median of each dimension.
+    pub team: CardRanges,
 }
 
 impl RadarData {
@@ -49,7 +53,12 @@ impl RadarData {
         RadarData {
             axes,
             snapshot: last.map(SnapshotFigures::name),
+            team: CardRanges::default(),
         }
+    }
+
+    pub fn with_team(self, team: CardRanges) -> RadarData {
+        RadarData { team, ..self }
     }
 }
 
@@ -91,17 +100,22 @@ impl Chart for RadarData {
                 list(&|a| a.snapshot.unwrap_or(0.0))
             ));
         }
-        text
+        let labels: Vec<&str> = self.axes.iter().map(|a| a.label).collect();
+        text + &overlay::summary(&labels, &self.team)
     }
 
     fn table(&self) -> Table {
         let snapshot = self.snapshot.as_ref().map(|n| format!("Snapshot: {n}"));
         let mut head = vec!["Dimension", "Today"];
         head.extend(snapshot.as_deref());
+        head.extend(overlay::head(&self.team));
         let mut table = Table::new(&head);
-        for a in &self.axes {
+        for (i, a) in self.axes.iter().enumerate() {
             let mut row = vec![a.label.to_string(), one_decimal(a.today)];
             row.extend(a.snapshot.map(one_decimal));
+            if self.team.participants > 0 {
+                row.extend(overlay::cells(&self.team, i));
+            }
             table.row(row);
         }
         table
@@ -125,19 +139,26 @@ pub fn draw_radar<DB: DrawingBackend>(
     if let Some(label) = &snapshot {
         items.push((label.as_str(), ORANGE, Mark::Dash));
     }
+    if data.team.any() {
+        items.push((overlay::LEGEND, INK, Mark::Range));
+    }
     let area = legend(root, &items)?;
     let (w, h) = area.dim_in_pixel();
     let r = radius(w as f64, h as f64);
     let (cx, cy) = (w as f64 / 2.0, CAP + r);
     let n = data.axes.len();
-    let at = |i: usize, value: f64, out: f64| {
+    // On axis `i`: `value` out from the centre, then `out` pixels further and `across` pixels
+    // square to the axis.
+    let place = |i: usize, value: f64, out: f64, across: f64| {
         let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
         let d = r * value.clamp(0.0, 10.0) / 10.0 + out;
+        let (cos, sin) = (angle.cos(), angle.sin());
         (
-            (cx + d * angle.cos()).round() as i32,
-            (cy + d * angle.sin()).round() as i32,
+            (cx + d * cos - across * sin).round() as i32,
+            (cy + d * sin + across * cos).round() as i32,
         )
     };
+    let at = |i: usize, value: f64, out: f64| place(i, value, out, 0.0);
     let ring = |f: &dyn Fn(usize) -> (i32, i32)| {
         let mut points: Vec<_> = (0..n).map(f).collect();
         points.push(f(0));
@@ -165,6 +186,11 @@ pub fn draw_radar<DB: DrawingBackend>(
 
     let today: Vec<_> = (0..n).map(|i| at(i, data.axes[i].today, 0.0)).collect();
     area.draw(&Polygon::new(today.clone(), theme::fill(BLUE, 0.18)))?;
+    for (i, range) in data.team.groups.iter().enumerate().take(n) {
+        if let Some(range) = range {
+            whisker(&area, &|v, across| place(i, v, 0.0, across), range)?;
+        }
+    }
     area.draw(&PathElement::new(ring(&|i| today[i]), theme::line(BLUE, 2)))?;
     if data.snapshot.is_some() {
         let past = ring(&|i| at(i, data.axes[i].snapshot.unwrap_or(0.0), 0.0));

@@ -6,6 +6,7 @@ mod figures;
 mod names;
 mod scorecards;
 mod team;
+mod team_ranges;
 mod team_scores;
 mod technical;
 mod warnings;
@@ -16,6 +17,7 @@ use crate::model::Plan;
 pub use band::{band, Band};
 pub use figures::{round_to, Figure, Figures, Warning};
 pub use names::{FigureName, WarningCode, WarningKind};
+pub use team_ranges::{assessment_ranges, readiness_ranges, CardRanges, GroupRange};
 pub use team_scores::{team_scores, use_medians, ItemStats, TeamScores, TeamStat, DISPUTED_SPREAD};
 
 /// Computes every figure and warning of a plan.

@@ -3,6 +3,11 @@ use super::figures::{Figure, Figures};
 use super::names::FigureName as F;
 use crate::model::{AssessmentScores, ReadinessScores, Score};
 
+/// A dimension's score from the sum of its four items (0–40): out of 10.
+pub(super) const DIMENSION_SCALE: f64 = 1.0 / 4.0;
+/// An area's score from the sum of its four items (0–40): out of 25.
+pub(super) const AREA_SCALE: f64 = 25.0 / 40.0;
+
 type Groups = [(&'static str, Vec<(&'static str, Score)>)];
 
 fn group_sum(items: &[(&'static str, Score)]) -> f64 {
@@ -58,7 +63,7 @@ pub(super) fn readiness(scores: &ReadinessScores, figures: &mut Figures) {
     let mut overall = 0.0;
     for ((name, items), figure) in groups.iter().zip(DIMENSIONS) {
         debug_assert!(figure.name().ends_with(name));
-        let dimension = group_sum(items) / 4.0;
+        let dimension = group_sum(items) * DIMENSION_SCALE;
         overall += dimension;
         figures.set(figure, Figure::Number(dimension));
     }
@@ -76,7 +81,7 @@ pub(super) fn assessment(scores: &AssessmentScores, figures: &mut Figures) {
     let mut overall = 0.0;
     for ((name, items), figure) in groups.iter().zip(AREAS) {
         debug_assert!(figure.name().ends_with(name));
-        let area = group_sum(items) * 25.0 / 40.0;
+        let area = group_sum(items) * AREA_SCALE;
         overall += area;
         figures.set(figure, Figure::Number(area));
     }

@@ -71,12 +71,7 @@ impl ItemStats {
 
     /// The middle score, or the mean of the middle two.
     pub fn median(&self) -> Option<f64> {
-        let n = self.n();
-        match n {
-            0 => None,
-            _ if n % 2 == 1 => Some(f64::from(self.scores[n / 2])),
-            _ => Some((f64::from(self.scores[n / 2 - 1]) + f64::from(self.scores[n / 2])) / 2.0),
-        }
+        median(&self.scores)
     }
 
     pub fn min(&self) -> Option<f64> {
@@ -108,6 +103,16 @@ impl ItemStats {
             TeamStat::Spread => number(self.spread()),
             TeamStat::Disputed => self.disputed().map(|d| d.to_string()),
         }
+    }
+}
+
+/// The middle of `sorted`, or the mean of the middle two.
+pub(super) fn median(sorted: &[u8]) -> Option<f64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(f64::from(sorted[n / 2])),
+        _ => Some((f64::from(sorted[n / 2 - 1]) + f64::from(sorted[n / 2])) / 2.0),
     }
 }
 

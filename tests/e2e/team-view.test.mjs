@@ -50,6 +50,8 @@ after(async () => {
   await server?.close();
 });
 
+const chartLabel = (page, key) => page.getAttribute(`[data-chart="${key}"] canvas`, "aria-label");
+
 const disputedList = (page, section) =>
   page.$$eval(`#${section} .disputed-list li`, (lis) => lis.map((li) => li.dataset.path));
 
@@ -95,6 +97,18 @@ test("the team's figures, strips and disputed list; team medians and undo; a rel
   );
   assert.match(strip, /Team 4–9 · median 7.5 · 4 answered\s*Disputed/);
 
+  // The charts overlay the team's dimension and area scores, over those who answered all their
+  // items. Product: 27, 25, 22, 26 of 40 → 6.75, 6.25, 5.5, 6.5 → median 6.375, range 5.5–6.75.
+  // Technical: Cy skipped data_architecture; 21, 26, 23 of 40 × 25/40 → 13.125, 16.25, 14.375.
+  assert.match(
+    await chartLabel(page, "readiness"),
+    /The team's scores: Product median 6\.4, range 5\.5–6\.8 \(4 of 4 participants answered all items\)/,
+  );
+  assert.match(
+    await chartLabel(page, "assessment"),
+    /Technical median 14\.4, range 13\.1–16\.3 \(3 of 4 participants answered all items\)/,
+  );
+
   // The plan's own scores: northwind.
   assert.equal(await figure(page, "readiness.product"), "6.25");
   assert.equal(await figure(page, "readiness.overall"), "30.25");
@@ -121,6 +135,14 @@ test("the team's figures, strips and disputed list; team medians and undo; a rel
   assert.equal(await figure(page, "team.participants"), "4");
   assert.equal(await figure(page, "team.readiness.market.brand_recognition.spread"), "6");
   assert.equal(await figure(page, "readiness.overall"), "30.25");
+
+  // Removing a response redraws the overlay without it: Ada, Ben and Di remain.
+  await page.click("summary:has-text('Collect team scores')");
+  await page.click('button[aria-label="Remove Cy"]');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-chart="assessment"] canvas').getAttribute("aria-label").includes("3 of 3"),
+  );
+  assert.match(await chartLabel(page, "readiness"), /Product median 6\.5, range 6\.3–6\.8 \(3 of 3 participants/);
   assert.deepEqual(errors, []);
   await page.close();
 });
