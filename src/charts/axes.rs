@@ -144,7 +144,14 @@ pub fn clip(label: &str, max: usize) -> String {
 /// Round tick values from 0 to at least `largest`, about `count` steps of 1, 2 or 5 × 10ⁿ, never below `min_step`.
 pub fn ticks(largest: f64, count: usize, min_step: f64) -> Vec<f64> {
     let rough = (largest / count as f64).max(min_step);
-    let magnitude = 10f64.powf(rough.log10().floor());
+    // The power of ten at or below `rough`, without the download carrying pow and log10.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= rough {
+        magnitude *= 10.0;
+    }
+    while magnitude > rough && magnitude > 0.0 {
+        magnitude /= 10.0;
+    }
     let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)

@@ -1,8 +1,6 @@
 //! Readiness radar: the five dimensions on 0–10, with the latest snapshot and the team's range
 //! and median drawn over them.
 
-use std::f64::consts::PI;
-
 use plotters::coord::Shift;
 use plotters::element::{Circle, DashedPathElement, PathElement, Polygon};
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -67,9 +65,23 @@ const SIDE: f64 = 85.0;
 const CAP: f64 = 46.0;
 const MAX_RADIUS: f64 = 150.0;
 
+/// Where each of the five axes points, clockwise from straight up: the cosine and sine of
+/// −90° + 72° × i. Written out, so that the download carries no sine and cosine code.
+const DIRECTIONS: [(f64, f64); 5] = [
+    (0.0, -1.0),
+    (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (-0.587_785_252_292_473, 0.809_016_994_374_947_5),
+    (-0.951_056_516_295_153_6, -0.309_016_994_374_947_3),
+];
+/// sin 72°: how far out to the side the two upper side axes reach.
+const SIDE_REACH: f64 = DIRECTIONS[1].0;
+/// sin 54°: how far down the two lower axes reach.
+const DOWN_REACH: f64 = DIRECTIONS[2].1;
+
 fn radius(width: f64, height: f64) -> f64 {
-    let by_width = (width / 2.0 - SIDE) / (0.4 * PI).sin();
-    let by_height = (height - 2.0 * CAP) / (1.0 + (0.3 * PI).sin());
+    let by_width = (width / 2.0 - SIDE) / SIDE_REACH;
+    let by_height = (height - 2.0 * CAP) / (1.0 + DOWN_REACH);
     by_width.min(by_height).clamp(30.0, MAX_RADIUS)
 }
 
@@ -79,7 +91,7 @@ impl Chart for RadarData {
 
     fn height(width: u32) -> u32 {
         let r = radius(width as f64, f64::MAX);
-        (r * (1.0 + (0.3 * PI).sin()) + 2.0 * CAP + 30.0).round() as u32
+        (r * (1.0 + DOWN_REACH) + 2.0 * CAP + 30.0).round() as u32
     }
 
     fn summary(&self) -> String {
@@ -146,13 +158,12 @@ pub fn draw_radar<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let r = radius(w as f64, h as f64);
     let (cx, cy) = (w as f64 / 2.0, CAP + r);
-    let n = data.axes.len();
+    let n = data.axes.len().min(DIRECTIONS.len());
     // On axis `i`: `value` out from the centre, then `out` pixels further and `across` pixels
     // square to the axis.
     let place = |i: usize, value: f64, out: f64, across: f64| {
-        let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
         let d = r * value.clamp(0.0, 10.0) / 10.0 + out;
-        let (cos, sin) = (angle.cos(), angle.sin());
+        let (cos, sin) = DIRECTIONS[i % DIRECTIONS.len()];
         (
             (cx + d * cos - across * sin).round() as i32,
             (cy + d * sin + across * cos).round() as i32,
@@ -200,15 +211,15 @@ pub fn draw_radar<DB: DrawingBackend>(
         area.draw(&Circle::new(*point, 3, BLUE.filled()))?;
     }
 
-    for (i, axis) in data.axes.iter().enumerate() {
+    for (i, axis) in data.axes.iter().take(n).enumerate() {
         let (x, y) = at(i, 10.0, 10.0);
-        let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
-        let h_pos = match angle.cos() {
+        let (cos, sin) = DIRECTIONS[i];
+        let h_pos = match cos {
             c if c > 0.3 => HPos::Left,
             c if c < -0.3 => HPos::Right,
             _ => HPos::Center,
         };
-        let top = match angle.sin() {
+        let top = match sin {
             s if s < -0.5 => y - 32,
             s if s > 0.5 => y,
             _ => y - 16,
@@ -219,4 +230,19 @@ pub fn draw_radar<DB: DrawingBackend>(
         write(&area, one_decimal(axis.today), (x, top), (0, 16), &value)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DIRECTIONS;
+    use std::f64::consts::PI;
+
+    #[test]
+    fn the_directions_are_the_five_axes_clockwise_from_the_top() {
+        for (i, (cos, sin)) in DIRECTIONS.iter().enumerate() {
+            let angle = -PI / 2.0 + 2.0 * PI * i as f64 / 5.0;
+            assert!((cos - angle.cos()).abs() < 1e-15, "axis {i}");
+            assert!((sin - angle.sin()).abs() < 1e-15, "axis {i}");
+        }
+    }
 }
