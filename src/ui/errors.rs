@@ -14,11 +14,17 @@ pub fn ErrorSummary() -> impl IntoView {
                 <h2 id="error-summary-title">"There is a problem"</h2>
                 <p>"These entries were not taken; each field keeps its last valid value until it is fixed."</p>
                 <ul>
-                    <For each=move || errors.get() key=|e| e.clone() let:e>
-                        <li>
-                            <a href=format!("#{}", e.0)>{format!("{}: {}", e.1, e.2)}</a>
-                        </li>
-                    </For>
+                    {move || {
+                        errors
+                            .get()
+                            .into_iter()
+                            .map(|e| view! {
+                                <li>
+                                    <a href=format!("#{}", e.0)>{format!("{}: {}", e.1, e.2)}</a>
+                                </li>
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </div>
         </Show>

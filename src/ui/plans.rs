@@ -56,20 +56,23 @@ pub fn PlanBar() -> impl IntoView {
                         select.set_value(&session.current.get_untracked().unwrap_or_default());
                     }
                 >
-                    <For
-                        each=move || session.plans.get()
-                        key=|p| (p.id.clone(), p.name.clone(), p.newer)
-                        let:entry
-                    >
-                        <option
-                            value=entry.id.clone()
-                            disabled=entry.newer.is_some()
-                            selected=move || session.current.get().as_deref() == Some(entry.id.as_str())
-                        >
-                            {if entry.name.trim().is_empty() { "Untitled plan".to_string() } else { entry.name.clone() }}
-                            {entry.newer.map(|_| " (made by a newer version: reload to open)")}
-                        </option>
-                    </For>
+                    {move || {
+                        session
+                            .plans
+                            .get()
+                            .into_iter()
+                            .map(|entry| view! {
+                                <option
+                                    value=entry.id.clone()
+                                    disabled=entry.newer.is_some()
+                                    selected=move || session.current.get().as_deref() == Some(entry.id.as_str())
+                                >
+                                    {if entry.name.trim().is_empty() { "Untitled plan".to_string() } else { entry.name.clone() }}
+                                    {entry.newer.map(|_| " (made by a newer version: reload to open)")}
+                                </option>
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </div>
             <div class="plan-actions">

@@ -68,13 +68,19 @@ pub fn SummaryPanel() -> impl IntoView {
                         }}
                     </p>
                     <ul class="warning-list">
-                        <For each=move || warnings.get() key=|w| w.code let:w>
-                            <li>
-                                <a href=format!("#f-{}", w.field.replace('.', "-"))>{w.message.clone()}</a>
-                                " "
-                                <code class="code">{w.code.to_string()}</code>
-                            </li>
-                        </For>
+                        {move || {
+                            warnings
+                                .get()
+                                .into_iter()
+                                .map(|w| view! {
+                                    <li>
+                                        <a href=format!("#f-{}", w.field.replace('.', "-"))>{w.message.clone()}</a>
+                                        " "
+                                        <code class="code">{w.code.to_string()}</code>
+                                    </li>
+                                })
+                                .collect_view()
+                        }}
                     </ul>
                 </div>
             </div>

@@ -118,22 +118,26 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     };
     view! {
         <div class="rows">
-            <For each=move || 0..len.get() key=|i| *i let:i>
-                <div class="row">
-                    <div class="row-head">
-                        <span class="row-title">{format!("{} {}", item_for_rows, i + 1)}</span>
-                        <button
-                            type="button"
-                            class="row-remove"
-                            aria-label=format!("Remove {} {}", item_for_rows.to_ascii_lowercase(), i + 1)
-                            on:click=move |_| remove(i)
-                        >
-                            "Remove"
-                        </button>
-                    </div>
-                    {row(i)}
-                </div>
-            </For>
+            {move || {
+                (0..len.get())
+                    .map(|i| view! {
+                        <div class="row">
+                            <div class="row-head">
+                                <span class="row-title">{format!("{} {}", item_for_rows, i + 1)}</span>
+                                <button
+                                    type="button"
+                                    class="row-remove"
+                                    aria-label=format!("Remove {} {}", item_for_rows.to_ascii_lowercase(), i + 1)
+                                    on:click=move |_| remove(i)
+                                >
+                                    "Remove"
+                                </button>
+                            </div>
+                            {row(i)}
+                        </div>
+                    })
+                    .collect_view()
+            }}
             <div class="row-actions">
                 <button type="button" class="add" disabled=move || { len.get() >= MAX_ROWS } on:click=add>
                     {format!("+ Add {}", item.to_ascii_lowercase())}

@@ -174,12 +174,18 @@ fn GapsWithSuggestions(
         <Show when=move || !suggestions.with(Vec::is_empty)>
             <div class="suggestions">
                 <span class="hint">"Weakest scores — add as a gap: "</span>
-                <For each=move || suggestions.get() key=|s| s.clone() let:label>
-                    <button type="button" class="chip" on:click={
-                        let label = label.clone();
-                        move |_| add(label.clone())
-                    }>{format!("+ {label}")}</button>
-                </For>
+                {move || {
+                    suggestions
+                        .get()
+                        .into_iter()
+                        .map(|label| view! {
+                            <button type="button" class="chip" on:click={
+                                let label = label.clone();
+                                move |_| add(label.clone())
+                            }>{format!("+ {label}")}</button>
+                        })
+                        .collect_view()
+                }}
             </div>
         </Show>
         <p class="weakest">"Weakest items: " <FigureValue name=weakest show=Show::Items(groups) /></p>
