@@ -144,6 +144,30 @@ fn pasted_text_gives_each_response_its_own_verdict() {
 }
 
 #[test]
+fn a_participants_file_gives_its_response_links_and_passes_over_other_words() {
+    let ada = answers("aaaa", "Ada Lovelace", &all(Some(3)));
+    let a = response_link(BASE, WORKSHOP, &ada);
+    let cut = &a[..a.len() - 3];
+    let text = format!("My scores, as promised:\r\n{a}\r\n\r\nand again, cut: {cut}\n-- Ada\n");
+    assert_eq!(
+        read_file("ada.txt", &text, WORKSHOP),
+        [
+            ("ada.txt, response 1".to_string(), Ok(ada.clone())),
+            ("ada.txt, response 2".to_string(), Err(Refusal::Damaged))
+        ]
+    );
+    let one = read_file("ada.txt", &format!("{a}\n"), WORKSHOP);
+    assert_eq!(one, [("ada.txt".to_string(), Ok(ada))]);
+    assert!(read_file("notes.txt", "Nothing here.\n", WORKSHOP).is_empty());
+    assert!(read_file("empty.txt", "", WORKSHOP).is_empty());
+    assert_eq!(
+        file_name("Ada Lovelace", "aaaa"),
+        "response-ada-lovelace.txt"
+    );
+    assert_eq!(file_name("  ", "b7c9"), "response-participant-b7c9.txt");
+}
+
+#[test]
 fn the_participant_link_carries_the_workshop_and_the_plan_name_only() {
     let link = participant_link(BASE, WORKSHOP, "Northwind 2027 / Q1 & more");
     let fragment = link.split_once('#').unwrap().1;

@@ -181,10 +181,45 @@ pub fn read_responses(text: &str, workshop: &str) -> Vec<(String, Result<Answers
         .collect()
 }
 
+/// The responses in a participant's file, read as pasted ones are and each labelled with the
+/// file's name (and its place, when the file holds several); its other words (not response
+/// links at all) are passed over. Empty when it holds none.
+pub fn read_file(
+    file: &str,
+    text: &str,
+    workshop: &str,
+) -> Vec<(String, Result<Answers, Refusal>)> {
+    let found: Vec<_> = read_responses(text, workshop)
+        .into_iter()
+        .filter(|(_, read)| *read != Err(Refusal::NotAResponse))
+        .collect();
+    let one = found.len() == 1;
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, read))| match one {
+            true => (file.to_string(), read),
+            false => (format!("{file}, response {}", i + 1), read),
+        })
+        .collect()
+}
+
+/// The name of the file a participant saves their response in: `response-ada-lovelace.txt`.
+pub fn file_name(name: &str, participant: &str) -> String {
+    format!(
+        "response-{}.txt",
+        crate::export::slug(&shown_name(name, participant))
+    )
+}
+
 /// How a response is named in the plan: the name given, or the participant's id.
 pub fn display_name(answers: &Answers) -> String {
-    match answers.name.trim() {
-        "" => format!("Participant {}", answers.participant),
+    shown_name(&answers.name, &answers.participant)
+}
+
+fn shown_name(name: &str, participant: &str) -> String {
+    match name.trim() {
+        "" => format!("Participant {participant}"),
         name => name.to_string(),
     }
 }

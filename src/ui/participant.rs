@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use super::copy::{base_url, copy};
 use super::inputs::ErrorRegistry;
 use super::sections::{scores, Participating};
+use super::session::download;
 use super::state::PlanState;
 use crate::model::Plan;
 use crate::share::response::{
-    new_id, read_invitation, read_response, response_link, Answers, Invitation,
+    file_name, new_id, read_invitation, read_response, response_link, Answers, Invitation,
 };
 use crate::worksheet::{ASSESSMENT_CARD, READINESS_CARD};
 
@@ -48,6 +49,7 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
     plan.assessment.set_scores(&answers.assessment);
     let state = PlanState::provide(plan);
     let participant = answers.participant.clone();
+    let id = participant.clone();
     let name = RwSignal::new(answers.name.clone());
     let base = base_url();
     let link = Memo::new(move |_| {
@@ -65,8 +67,31 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
         let ok = storage().is_some_and(|s| s.set_item(&key, &text).is_ok());
         kept_ok.set(ok);
     });
-    let copied = RwSignal::new(None::<bool>);
-    let copy_link = move |_| copy(link.get_untracked(), move |ok| copied.set(Some(ok)));
+    let said = RwSignal::new(String::new());
+    let copy_link = move |_| {
+        copy(link.get_untracked(), move |ok| {
+            said.set(
+                if ok {
+                    "Copied: now paste it to the facilitator."
+                } else {
+                    "Could not copy: select the link and copy it."
+                }
+                .into(),
+            )
+        })
+    };
+    let save_file = move |_| {
+        let file = file_name(&name.get_untracked(), &id);
+        let saved = download(&file, "text/plain", &link.get_untracked());
+        said.set(
+            if saved {
+                "Saved to your downloads: send the file to the facilitator."
+            } else {
+                "Could not save a file: copy the link instead."
+            }
+            .into(),
+        );
+    };
     let title = if plan_name.trim().is_empty() {
         "the workshop".to_string()
     } else {
@@ -102,18 +127,13 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
             </section>
             <section class="section response" aria-labelledby="response-title">
                 <h2 id="response-title">"Send your scores"</h2>
-                <p>"Copy this link and send it to the facilitator in any chat or mail:"</p>
+                <p>"Copy this link, or save it as a file, and send it to the facilitator in any chat or mail:"</p>
                 <p class="link" data-share="response" data-value=move || link.get()>
                     {move || link.get()}
                 </p>
                 <button type="button" on:click=copy_link>"Copy response link"</button>
-                <span class="copied" role="status">
-                    {move || match copied.get() {
-                        Some(true) => "Copied: now paste it to the facilitator.",
-                        Some(false) => "Could not copy: select the link and copy it.",
-                        None => "",
-                    }}
-                </span>
+                <button type="button" on:click=save_file>"Save response as file"</button>
+                <span class="copied" role="status">{move || said.get()}</span>
                 <Show when=move || !kept_ok.get()>
                     <p class="notice">"This browser cannot keep your answers: send the link before you close the page."</p>
                 </Show>

@@ -1,5 +1,5 @@
 //! "Collect team scores": the participant link for the open plan, and the responses that come
-//! back, pasted in any number at once.
+//! back, pasted in any number at once or imported from the participants' files.
 
 use leptos::prelude::*;
 
@@ -9,8 +9,12 @@ use super::qr::QrCode;
 use super::state::PlanState;
 use crate::model::{Response, MAX_RESPONSES};
 use crate::share::response::{
-    add, answered, display_name, new_id, participant_link, read_responses,
+    add, answered, display_name, new_id, participant_link, read_file, read_responses, Answers,
+    Refusal,
 };
+
+/// The largest response file read: a response link is 300 characters.
+const MAX_FILE_BYTES: f64 = 1_048_576.0;
 
 /// The panel, or (`here` false) a pointer to it from the other scorecard.
 pub fn team_scores(here: bool) -> AnyView {
@@ -53,50 +57,57 @@ fn TeamScores() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(Vec::<String>::new());
     let add_responses = move |_| {
-        let id = workshop.get_untracked();
-        let read = read_responses(&pasted.get_untracked(), &id);
-        let received = now();
-        let mut said = Vec::new();
-        let mut added = 0;
-        let mut good = Vec::new();
-        for (i, (_, result)) in read.iter().enumerate() {
-            match result {
-                Ok(answers) => {
-                    good.push(answers.clone());
-                    added += 1;
-                }
-                Err(why) => said.push(format!("Response {}: {}.", i + 1, why.message())),
-            }
-        }
-        let mut full = 0;
-        if !good.is_empty() {
-            state.edit("team.responses", |p| {
-                for answers in &good {
-                    let name = display_name(answers);
-                    let known = p.team.responses.iter().any(|r| r.name == name);
-                    if known || p.team.responses.len() < MAX_RESPONSES {
-                        add(&mut p.team, answers, &received);
-                    } else {
-                        full += 1;
-                    }
-                }
-            });
-        }
-        added -= full;
+        let read: Vec<_> = read_responses(&pasted.get_untracked(), &workshop.get_untracked())
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, read))| (format!("Response {}", i + 1), read))
+            .collect();
         if read.is_empty() {
-            said.push("Paste one or more response links first.".into());
-        } else if added > 0 {
-            said.insert(0, format!("Added {added} of {}.", read.len()));
+            outcome.set(vec!["Paste one or more response links first.".into()]);
+            return;
         }
-        if full > 0 {
-            said.push(format!(
-                "{full} not added: a plan keeps at most {MAX_RESPONSES} responses; remove some to add more."
-            ));
-        }
-        if said.len() <= 1 && added == read.len() {
+        let (said, all) = add_read(state, read);
+        if all {
             pasted.set(String::new());
         }
         outcome.set(said);
+    };
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let import_files = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let files: Vec<web_sys::File> = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        input.set_value("");
+        let id = workshop.get_untracked();
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            let mut unread = Vec::new();
+            for file in files {
+                let name = file.name();
+                let text = if file.size() > MAX_FILE_BYTES {
+                    None
+                } else {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                    text.ok().and_then(|t| t.as_string())
+                };
+                let Some(text) = text else {
+                    unread.push(format!(
+                        "{name}: not read: a response file is text of at most 1 MiB."
+                    ));
+                    continue;
+                };
+                let found = read_file(&name, &text, &id);
+                if found.is_empty() {
+                    unread.push(format!("{name}: no response link found."));
+                }
+                read.extend(found);
+            }
+            let (mut said, _) = add_read(state, read);
+            said.extend(unread);
+            outcome.try_set(said);
+        });
     };
     view! {
         <details class="team-scores" id="team-scores" on:toggle=start>
@@ -141,12 +152,68 @@ fn TeamScores() -> impl IntoView {
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
             <button type="button" on:click=add_responses>"Add responses"</button>
+            // A button like the others, opening the file picker: the input itself is hidden.
+            <button type="button" on:click=move |_| if let Some(input) = file_input.get() { input.click() }>
+                "Import response files"
+            </button>
+            <input
+                node_ref=file_input
+                id="team-files"
+                class="visually-hidden"
+                tabindex="-1"
+                aria-hidden="true"
+                type="file"
+                multiple
+                accept=".txt,.json,text/plain,application/json"
+                on:change=import_files
+            />
             <ul class="outcome" role="status">
                 {move || outcome.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
             <ResponseList responses=responses />
         </details>
     }
+}
+
+/// Adds the responses that read well, each refusal named by its label; gives what to tell the
+/// facilitator, and whether every response was added.
+fn add_read(
+    state: PlanState,
+    read: Vec<(String, Result<Answers, Refusal>)>,
+) -> (Vec<String>, bool) {
+    let received = now();
+    let mut said = Vec::new();
+    let mut good = Vec::new();
+    for (label, result) in &read {
+        match result {
+            Ok(answers) => good.push(answers),
+            Err(why) => said.push(format!("{label}: {}.", why.message())),
+        }
+    }
+    let mut full = 0;
+    if !good.is_empty() {
+        state.edit("team.responses", |p| {
+            for answers in &good {
+                let name = display_name(answers);
+                let known = p.team.responses.iter().any(|r| r.name == name);
+                if known || p.team.responses.len() < MAX_RESPONSES {
+                    add(&mut p.team, answers, &received);
+                } else {
+                    full += 1;
+                }
+            }
+        });
+    }
+    let added = good.len() - full;
+    if added > 0 {
+        said.insert(0, format!("Added {added} of {}.", read.len()));
+    }
+    if full > 0 {
+        said.push(format!(
+            "{full} not added: a plan keeps at most {MAX_RESPONSES} responses; remove some to add more."
+        ));
+    }
+    (said, added == read.len())
 }
 
 #[component]

@@ -1,9 +1,10 @@
 // Team scores by link (workshop.md): the facilitator's participant link, five participants
-// scoring on their own pages (two on a phone), and their responses pasted back in one go.
+// scoring on their own pages (two on a phone), and their responses pasted back in one go; a
+// participant's response saved as a file and imported with others (issue 14).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch } from "./harness.mjs";
+import { serve, launch, openApp, figure } from "./harness.mjs";
 
 let server;
 let browser;
@@ -117,4 +118,66 @@ test("five participants score by link; the facilitator adds their responses in o
   assert.equal(plansAfter, plansBefore, "a participant's page in the facilitator's browser stored no plan");
   assert.deepEqual(errors, []);
   await facilitator.close();
+});
+
+test("a participant's saved response file is imported with others; the damaged, empty and oversize ones are named", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const link = await participantLink(page);
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const participant = await phone.newPage();
+  participant.on("pageerror", (e) => errors.push(e));
+  await participant.goto(link);
+  await participant.waitForSelector('[data-share="response"]');
+  await participant.fill('[name="participant.name"]', "Grace Hopper");
+  await participant.fill(`input[name="${FC}"]`, "3");
+  await participant.fill(`input[name="${CP}"]`, "8");
+  await participant.locator(`input[name="${CP}"]`).blur();
+  const response = await share(participant, "response");
+  const [download] = await Promise.all([
+    participant.waitForEvent("download"),
+    participant.click("text=Save response as file"),
+  ]);
+  assert.equal(download.suggestedFilename(), "response-grace-hopper.txt");
+  const saved = readFileSync(await download.path(), "utf8");
+  assert.equal(saved.trim(), response, "the file holds the response link");
+  assert.match(await participant.locator(".response .copied").innerText(), /Saved/);
+  await phone.close();
+
+  const file = (name, text) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+  await page.setInputFiles("#team-files", [
+    file(download.suggestedFilename(), saved),
+    file("from-bob.txt", `Bob's scores:\n${response.slice(0, -12)}\n`),
+    file("notes.txt", "Agenda for Thursday, nothing else."),
+    { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(1_100_000, "a") },
+  ]);
+  const outcome = page.locator(".team-scores .outcome");
+  await outcome.filter({ hasText: "Added" }).waitFor();
+  const said = await outcome.innerText();
+  assert.match(said, /Added 1 of 2\./);
+  assert.match(said, /from-bob\.txt: is damaged or cut off: ask for it again\./);
+  assert.match(said, /notes\.txt: no response link found\./);
+  assert.match(said, /huge\.txt: not read: a response file is text of at most 1 MiB\./);
+  assert.doesNotMatch(said, /response-grace-hopper\.txt/, "the good file needs no word of its own");
+
+  assert.equal(await page.locator(".responses tbody tr").count(), 1);
+  assert.match(await page.locator(".responses").innerText(), /Grace Hopper\s+2 of 36/);
+  assert.equal(await figure(page, "team.participants"), "1");
+  const fc = Object.fromEntries(
+    await Promise.all(["n", "mean", "median", "min", "max", "spread"].map(async (s) => [s, await figure(page, `team.${FC}.${s}`)])),
+  );
+  assert.deepEqual(fc, { n: "1", mean: "3", median: "3", min: "3", max: "3", spread: "0" });
+  assert.equal(await figure(page, `team.${CP}.median`), "8");
+  assert.equal(await figure(page, `team.${FC}.disputed`), "");
+
+  // The button opens the file picker; the same file again replaces the response rather than
+  // adding a second one.
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:text-is('Import response files')")]);
+  assert.equal(chooser.isMultiple(), true);
+  await chooser.setFiles([file("again.txt", saved)]);
+  await outcome.filter({ hasText: "Added 1 of 1." }).waitFor();
+  assert.equal(await page.locator(".responses tbody tr").count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
