@@ -87,7 +87,10 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity(boot)}"></script>`);
-html = html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+// Right after the charset, which must come first; the minified page has no <head> tag to anchor on.
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(html)) throw new Error("no <meta charset> in index.html to put the policy after");
+html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 writeFileSync(indexPath, html);
 
 // The files the service worker caches when it installs: every file of the build but those the
