@@ -110,6 +110,7 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
                 <label for="participant-name">"Your name (optional)"</label>
                 <input
                     id="participant-name"
+                    type="text"
                     name="participant.name"
                     autocomplete="name"
                     maxlength="60"
