@@ -27,9 +27,13 @@ fn Exercise(
     }
 }
 
+/// The app over the user's plans; a shared plan the user chose to save is stored first.
 #[component]
 pub fn App() -> impl IntoView {
-    Session::start();
+    let session = Session::start();
+    if let Some(text) = super::shared_page::take_saved() {
+        session.import_text("the share link", &text);
+    }
     listen_for_files();
     // A link to a place further down needs the whole worksheet at once.
     let deep_link = window().location().hash().is_ok_and(|h| h.len() > 1);
@@ -70,31 +74,47 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
             <SectionMenu />
             <main id="worksheet" tabindex="-1">
                 <ErrorSummary />
-                <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
-                    {section(&READINESS)}
-                </Exercise>
+                {first_exercise()}
                 <Show when=move || rest.get()>
-                    <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-                        {section(&TECHNICAL)}
-                        {section(&DATA)}
-                        {section(&SECURITY)}
-                    </Exercise>
-                    <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-                        {section(&ORGANIZATION)}
-                        {section(&TALENT)}
-                    </Exercise>
-                    <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-                        {section(&OPERATIONS)}
-                        {section(&AUTOMATION)}
-                    </Exercise>
-                    <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-                        {section(&ASSESSMENT)}
-                        {section(&ROADMAP)}
-                        <super::snapshots::SnapshotsSection />
-                    </Exercise>
+                    {other_exercises(true)}
                 </Show>
             </main>
             <SummaryPanel />
         </div>
     }
+}
+
+/// The worksheet's first exercise.
+pub fn first_exercise() -> AnyView {
+    view! {
+        <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
+            {section(&READINESS)}
+        </Exercise>
+    }
+    .into_any()
+}
+
+/// The worksheet after the first exercise, up to the roadmap, and then the snapshots.
+pub fn other_exercises(snapshots: bool) -> AnyView {
+    view! {
+        <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
+            {section(&TECHNICAL)}
+            {section(&DATA)}
+            {section(&SECURITY)}
+        </Exercise>
+        <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
+            {section(&ORGANIZATION)}
+            {section(&TALENT)}
+        </Exercise>
+        <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
+            {section(&OPERATIONS)}
+            {section(&AUTOMATION)}
+        </Exercise>
+        <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
+            {section(&ASSESSMENT)}
+            {section(&ROADMAP)}
+            {snapshots.then(|| view! { <super::snapshots::SnapshotsSection /> })}
+        </Exercise>
+    }
+    .into_any()
 }

@@ -4,6 +4,7 @@ mod agenda;
 mod app;
 mod clock;
 mod copy;
+mod deflate;
 mod errors;
 pub mod figure;
 pub mod inputs;
@@ -15,6 +16,8 @@ pub mod plans;
 pub mod qr;
 pub mod sections;
 pub mod session;
+mod share_link;
+mod shared_page;
 pub mod sheet;
 pub mod snapshots;
 pub mod state;
@@ -29,10 +32,15 @@ pub use plans::listen_for_files;
 /// Starts the app in the page body.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    match participant::invitation() {
-        Some(invitation) => leptos::mount::mount_to_body(move || {
+    if let Some(invitation) = participant::invitation() {
+        leptos::mount::mount_to_body(move || {
             leptos::view! { <participant::ParticipantPage invitation=invitation.clone() /> }
-        }),
-        None => leptos::mount::mount_to_body(App),
+        });
+    } else if let Some(fragment) = shared_page::shared_fragment() {
+        leptos::mount::mount_to_body(move || {
+            leptos::view! { <shared_page::SharedPage fragment=fragment.clone() /> }
+        });
+    } else {
+        leptos::mount::mount_to_body(App);
     }
 }

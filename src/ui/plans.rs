@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::session::{download, Notice, SaveStatus, Session};
+use super::share_link::{share_box, share_button, Shared};
 use crate::session::Event;
 
 fn time_of(at: &str) -> String {
@@ -21,6 +22,7 @@ pub fn PlanBar() -> impl IntoView {
     let paste_open = RwSignal::new(false);
     let pasted = RwSignal::new(String::new());
     let confirm_delete = RwSignal::new(false);
+    let shared = RwSignal::new(Shared::None);
 
     let on_pick = move |_| {
         let Some(input) = file_input.get() else {
@@ -110,6 +112,7 @@ pub fn PlanBar() -> impl IntoView {
                 </button>
                 <button type="button" on:click=export_json>"Export JSON"</button>
                 <button type="button" on:click=export_markdown>"Export Markdown"</button>
+                {share_button(shared)}
             </div>
             <p class="save-state" role="status">
                 <span class="saved">{status}</span>
@@ -127,6 +130,7 @@ pub fn PlanBar() -> impl IntoView {
                     }}
                 </span>
             </p>
+            {share_box(shared, Callback::new(move |_| session.export_json()))}
             <Show when=move || paste_open.get()>
                 <div class="paste-box">
                     <label for="paste-json">"Paste a plan file's JSON text"</label>

@@ -1,0 +1,127 @@
+//! A plan opened from a share link: read-only, with every figure and chart, until the user
+//! saves it as a new plan or dismisses it. Nothing is stored before that.
+
+use leptos::prelude::*;
+
+use super::app::{first_exercise, other_exercises};
+use super::copy::base_url;
+use super::deflate::deflate_raw;
+use super::inputs::ErrorRegistry;
+use super::nav::SectionMenu;
+use super::sections::MetaFields;
+use super::state::PlanState;
+use super::summary::SummaryPanel;
+use crate::model::{read_plan, Plan};
+use crate::share::plan_link::{is_plan_link, read_plan_link, LinkRefusal};
+
+/// The share link in the address, if the page was opened from one.
+pub fn shared_fragment() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    is_plan_link(&hash).then_some(hash)
+}
+
+async fn open(fragment: &str) -> Result<(Plan, String), String> {
+    let packed = read_plan_link(fragment).map_err(|r| r.message())?;
+    let inflated = deflate_raw(&packed.deflated, false)
+        .await
+        .map_err(|_| LinkRefusal::Damaged.message())?;
+    let json = packed.open(&inflated).map_err(|r| r.message())?;
+    let plan = read_plan(json.as_bytes())
+        .map_err(|e| format!("The plan in this link cannot be opened: {}", e.message))?;
+    Ok((plan, json))
+}
+
+/// Where a shared plan waits, across the reload into the app, to be saved as a new plan.
+const SAVING: &str = "scaling-planner-shared:saving";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// The shared plan the user chose to save, taken once.
+pub fn take_saved() -> Option<String> {
+    let store = session_storage()?;
+    let text = store.get_item(SAVING).ok().flatten()?;
+    let _ = store.remove_item(SAVING);
+    Some(text)
+}
+
+/// Leaves the shared plan for the user's own plans, saving it first as a new one if given;
+/// `Err` when this browser cannot carry the plan over.
+fn leave(save: Option<&str>) -> Result<(), ()> {
+    if let Some(json) = save {
+        let kept = session_storage().is_some_and(|s| s.set_item(SAVING, json).is_ok());
+        if !kept {
+            return Err(());
+        }
+    }
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base_url()));
+    }
+    let _ = window().location().reload();
+    Ok(())
+}
+
+#[component]
+pub fn SharedPage(fragment: String) -> impl IntoView {
+    let opened = RwSignal::new(None::<Result<(Plan, String), String>>);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = open(&fragment).await;
+        opened.try_set(Some(result));
+    });
+    move || {
+        match opened.get() {
+        None => view! { <p class="shared-bar" role="status">"Opening the shared plan…"</p> }.into_any(),
+        Some(Err(message)) => view! {
+            <div class="shared-bar refused" role="alert">
+                <p>{message}</p>
+                <p>"Nothing was stored."</p>
+                <button type="button" on:click=move |_| { let _ = leave(None); }>"Go to my plans"</button>
+            </div>
+        }
+        .into_any(),
+        Some(Ok((plan, json))) => preview(plan, json).into_any(),
+    }
+    }
+}
+
+fn preview(plan: Plan, json: String) -> impl IntoView {
+    ErrorRegistry::provide();
+    let name = match plan.meta.name.trim() {
+        "" => "Untitled plan".to_string(),
+        name => name.to_string(),
+    };
+    PlanState::provide(plan);
+    let blocked = RwSignal::new(false);
+    view! {
+        <div class="shared-bar" role="region" aria-label="Shared plan">
+            <p>
+                <strong>{format!("Shared plan: {name}")}</strong>
+                " · read-only. Nothing is stored until you save it."
+            </p>
+            <button type="button" class="primary" on:click=move |_| blocked.set(leave(Some(&json)).is_err())>"Save as new plan"</button>
+            <button type="button" on:click=move |_| { let _ = leave(None); }>"Dismiss"</button>
+            {move || blocked.get().then(|| view! {
+                <p class="notice" role="alert">"This browser blocks storage here, so the plan cannot be saved. Nothing was lost: the link still holds it."</p>
+            })}
+        </div>
+        <fieldset class="read-only" disabled>
+            <legend class="visually-hidden">"The shared plan, read-only"</legend>
+            <header class="masthead">
+                <div class="brand">
+                    <h1>"Scaling Planner"</h1>
+                    <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
+                </div>
+                <MetaFields />
+            </header>
+            <div class="layout">
+                <SectionMenu />
+                <main id="worksheet" tabindex="-1">
+                    {first_exercise()}
+                    {other_exercises(false)}
+                </main>
+                <SummaryPanel />
+            </div>
+        </fieldset>
+    }
+}
