@@ -32,6 +32,13 @@ pub use plans::listen_for_files;
 /// Starts the app in the page body.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // A share or participant link pasted into this tab's address bar changes only the
+    // fragment: load the page again, so that it opens what the link holds.
+    let _ = leptos::prelude::window_event_listener_untyped("hashchange", |_| {
+        if shared_page::shared_fragment().is_some() || participant::invitation().is_some() {
+            let _ = leptos::prelude::window().location().reload();
+        }
+    });
     if let Some(invitation) = participant::invitation() {
         leptos::mount::mount_to_body(move || {
             leptos::view! { <participant::ParticipantPage invitation=invitation.clone() /> }

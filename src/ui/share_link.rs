@@ -61,7 +61,6 @@ pub fn share_box(shared: RwSignal<Shared>, on_export: Callback<()>) -> impl Into
                 let long = chars > LONG_LINK_CHARS;
                 view! {
                     <div class="share-box" role="status">
-                        <p class="link" data-share="plan-link" data-value=link.clone()>{link.clone()}</p>
                         <p>
                             {format!("{} characters", crate::format::group_thousands(chars as f64, 0))}
                             {if copied { " · Copied: anyone who opens it sees this plan, read-only, until they save it." } else { " · Select the link and copy it." }}
@@ -72,6 +71,7 @@ pub fn share_box(shared: RwSignal<Shared>, on_export: Callback<()>) -> impl Into
                                 <button type="button" on:click=move |_| on_export.run(())>"Export JSON"</button>
                             </p>
                         })}
+                        <p class="link" data-share="plan-link" data-value=link.clone()>{link.clone()}</p>
                     </div>
                 }.into_any()
             }

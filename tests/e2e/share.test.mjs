@@ -1,0 +1,130 @@
+// Share links: the whole plan in the URL fragment, opened read-only in another browser, saved
+// as a new plan only when the user says so; a cut link gets a message and stores nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch } from "./harness.mjs";
+import { expected } from "./northwind.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve("/scaling-planner/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const round2 = (x) => Math.sign(x) * (Math.round(Math.abs(x) * 100 + 1e-9) / 100);
+const plainNumber = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** Every expected figure as the page shows it. */
+async function figures(page) {
+  const onPage = await page.$$eval("[data-figure]", (els) => els.map((e) => [e.dataset.figure, e.dataset.value ?? null]));
+  const values = Object.fromEntries(onPage);
+  const actual = {};
+  for (const [name, want] of Object.entries(expected.figures)) {
+    const value = name in values ? values[name] : "(missing)";
+    actual[name] = typeof want === "number" && value !== null && plainNumber.test(value) ? round2(Number(value)) : value;
+  }
+  return actual;
+}
+
+const stored = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("scaling-planner:plan:")));
+
+async function fresh() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** The northwind example's share link, made by the app. */
+async function northwindLink() {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  await page.click("text=New from example");
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  await page.click("text=Copy share link");
+  const shown = page.locator('[data-share="plan-link"]');
+  await shown.waitFor();
+  const link = await shown.getAttribute("data-value");
+  const box = await page.locator(".share-box").innerText();
+  assert.match(box, new RegExp(`${link.length.toLocaleString("en-US")} characters`));
+  assert.match(box, /cut links longer than about 2,000 characters/);
+  assert.ok(await page.locator(".share-box button", { hasText: "Export JSON" }).isVisible());
+  // Editing the plan makes the link out of date: it goes.
+  await page.fill('[name="meta.company"]', "Northwind Analytics Ltd");
+  await shown.waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+  return link;
+}
+
+test("a plan shared by link opens read-only with every figure, stores nothing until saved, then is a new plan", async () => {
+  const link = await northwindLink();
+  assert.ok(link.startsWith(`${server.url}#plan=1`), link.slice(0, 80));
+  assert.ok(link.length < 8000, `${link.length} characters`);
+
+  const { context, page, errors } = await fresh();
+  await page.goto(link);
+  await page.locator(".shared-bar", { hasText: "Shared plan: Northwind 2027 scaling plan" }).waitFor();
+  await page.waitForSelector('[data-figure="readiness.overall"]');
+  assert.deepEqual(await figures(page), expected.figures);
+  assert.deepEqual(await stored(page), [], "nothing stored while it is only shown");
+  assert.ok(await page.locator('[name="meta.company"]').isDisabled(), "read-only");
+  assert.equal(await page.inputValue('[name="meta.company"]'), "Northwind Analytics");
+
+  await page.click("text=Save as new plan");
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "Northwind 2027 scaling plan" && !document.querySelector(".shared-bar"));
+  assert.equal(new URL(page.url()).hash, "", "the fragment is cleared");
+  await page.locator(".notice", { hasText: "as a new plan" }).waitFor();
+  assert.deepEqual(await figures(page), expected.figures);
+  assert.ok(!(await page.locator('[name="meta.company"]').isDisabled()), "editable once saved");
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("scaling-planner:plan:") && localStorage[k].includes("Northwind Analytics")));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("dismissing a shared plan leaves the stored plans as they were", async () => {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  await page.fill('[name="meta.name"]', "My own plan");
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("My own plan")));
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
+
+  await page.goto(link);
+  await page.locator(".shared-bar", { hasText: "Northwind" }).waitFor();
+  await page.click("text=Dismiss");
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "My own plan");
+  assert.equal(new URL(page.url()).hash, "");
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
+  assert.equal(after, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a cut link gets a message and stores nothing; a newer one says so", async () => {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  await page.goto(link.slice(0, -10));
+  await page.locator(".shared-bar.refused", { hasText: "damaged or cut off" }).waitFor();
+  assert.equal(await page.locator("[data-figure]").count(), 0);
+  assert.deepEqual(await stored(page), []);
+
+  // Only the fragment changes: the app loads the page again to open it.
+  await page.goto(link.replace("#plan=1", "#plan=2"));
+  await page.locator(".shared-bar.refused", { hasText: "newer version" }).waitFor();
+  assert.deepEqual(await stored(page), []);
+
+  await page.click("text=Go to my plans");
+  await page.waitForSelector('[data-figure="readiness.overall"]');
+  assert.equal(new URL(page.url()).hash, "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
