@@ -33,3 +33,19 @@ export async function fillPlan(page, plan = northwind) {
   }
   if (missing.length) throw new Error(`no field named: ${missing.join(", ")}`);
 }
+
+/** Half away from zero, as the expected file is rounded; the epsilon absorbs binary noise such as 1.005 * 100. */
+const round2 = (x) => Math.sign(x) * (Math.round(Math.abs(x) * 100 + 1e-9) / 100);
+const plainNumber = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** Every figure of the expected file as the page shows it, rounded as the file is. */
+export async function expectedFigures(page) {
+  const onPage = await page.$$eval("[data-figure]", (els) => els.map((e) => [e.dataset.figure, e.dataset.value ?? null]));
+  const values = Object.fromEntries(onPage);
+  const actual = {};
+  for (const [name, want] of Object.entries(expected.figures)) {
+    const value = name in values ? values[name] : "(missing)";
+    actual[name] = typeof want === "number" && value !== null && plainNumber.test(value) ? round2(Number(value)) : value;
+  }
+  return actual;
+}

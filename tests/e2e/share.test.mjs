@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch } from "./harness.mjs";
-import { expected } from "./northwind.mjs";
+import { expected, expectedFigures as figures } from "./northwind.mjs";
 
 let browser;
 let server;
@@ -15,21 +15,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const round2 = (x) => Math.sign(x) * (Math.round(Math.abs(x) * 100 + 1e-9) / 100);
-const plainNumber = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
-
-/** Every expected figure as the page shows it. */
-async function figures(page) {
-  const onPage = await page.$$eval("[data-figure]", (els) => els.map((e) => [e.dataset.figure, e.dataset.value ?? null]));
-  const values = Object.fromEntries(onPage);
-  const actual = {};
-  for (const [name, want] of Object.entries(expected.figures)) {
-    const value = name in values ? values[name] : "(missing)";
-    actual[name] = typeof want === "number" && value !== null && plainNumber.test(value) ? round2(Number(value)) : value;
-  }
-  return actual;
-}
 
 const stored = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("scaling-planner:plan:")));
 
