@@ -215,4 +215,22 @@ proptest! {
         prop_assert!(read.is_ok(), "{:?}", read.err());
         prop_assert_eq!(read.unwrap(), plan);
     }
+
+    /// Share link → plan, with raw deflate as the browser's CompressionStream writes it.
+    #[test]
+    fn any_valid_plan_survives_a_share_link(
+        rows in prop::array::uniform8(0usize..=20),
+        snapshots in 0usize..4,
+        words in prop::collection::vec(any::<u64>(), 1..64),
+    ) {
+        use scaling_planner::share::plan_link::{plan_link, read_plan_link};
+        let plan = plan_from(&rows, snapshots, &words);
+        let json = write_plan(&plan);
+        let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        let link = plan_link("https://x.example/app/", &json, &deflated);
+        let packed = read_plan_link(&link).expect("its own link reads");
+        let inflated = miniz_oxide::inflate::decompress_to_vec(&packed.deflated).expect("inflates");
+        let opened = packed.open(&inflated).expect("passes its check");
+        prop_assert_eq!(read_plan(opened.as_bytes()).unwrap(), plan);
+    }
 }
