@@ -71,7 +71,7 @@ fn ranges(team: &Team, card: &dyn Fn(&Response) -> &dyn Walk, scale: f64) -> Car
     let groups = sums
         .iter_mut()
         .map(|sums| {
-            sums.sort_unstable();
+            crate::order::sort_by(sums, |a, b| a < b);
             let scaled = |v: Option<&u8>| Some(f64::from(*v?) * scale);
             Some(GroupRange {
                 n: sums.len(),
