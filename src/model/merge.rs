@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{read_value, write_plan, Plan};
+use super::{read_value, write_plan, Plan, Walk};
 
 /// Merges `mine` and `theirs`, both edited from `base`: a field changed on one side only takes
 /// that change; a field changed differently on both sides keeps `mine` and counts as a conflict.
@@ -55,4 +55,24 @@ fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflicts: &mut usize
 /// compile the plan's writing a second time).
 fn as_value(plan: &Plan) -> Value {
     serde_json::from_str(&write_plan(plan)).unwrap_or_default()
+}
+
+/// Puts the part of `source` under `key` (a section's id: `technical`, `talent`, …) into
+/// `target`, as it is in `source`; `false`, and `target` unchanged, when there is no such part.
+pub fn copy_section(target: &mut Plan, source: &Plan, key: &str) -> bool {
+    if matches!(key, "format" | "version") {
+        return false;
+    }
+    let value = as_value(source);
+    let Some(from) = value.get(key) else {
+        return false;
+    };
+    let mut copy = target.clone();
+    match copy.part_mut(key).map(|part| part.read_json(from)) {
+        Some(Ok(())) => {
+            *target = copy;
+            true
+        }
+        _ => false,
+    }
 }

@@ -31,7 +31,7 @@ pub use assessment::*;
 pub use automation::*;
 pub use data::*;
 pub use digits::{format_number, group_digits};
-pub use merge::merge;
+pub use merge::{copy_section, merge};
 pub use operations::*;
 pub use organization::*;
 pub use plan::*;

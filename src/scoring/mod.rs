@@ -2,6 +2,7 @@
 
 mod automation;
 mod band;
+pub mod compare;
 mod figures;
 mod names;
 mod scorecards;

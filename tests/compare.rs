@@ -1,0 +1,136 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Comparing two plans: each figure's change against hand-computed values, exactly the fields
+//! that differ, and copying a section from one plan into another.
+
+use scaling_planner::model::*;
+use scaling_planner::scoring::compare::{changed_fields, compare_figures, FieldChange};
+use scaling_planner::scoring::{Figure, FigureName};
+
+fn northwind() -> Plan {
+    read_plan(include_bytes!("fixtures/northwind.json")).expect("the example reads")
+}
+
+/// Northwind with three fields changed: a score, a salary and the company's name.
+fn changed() -> Plan {
+    let mut plan = northwind();
+    plan.readiness.product.feature_completeness = Score(Some(10));
+    plan.talent.positions[0].salary_max = Amount(Some(230_000.0));
+    plan.meta.company = "Northwind Analytics Ltd".into();
+    plan
+}
+
+fn change(name: FigureName) -> Option<f64> {
+    compare_figures(&northwind(), &changed())
+        .into_iter()
+        .find(|c| c.name == name)
+        .and_then(|c| c.change())
+}
+
+#[test]
+fn each_figure_changes_by_the_hand_computed_amount() {
+    // Product maturity: (8 + 6 + 7 + 4) / 4 = 6.25 → (10 + 6 + 7 + 4) / 4 = 6.75.
+    assert_eq!(change(FigureName::ReadinessProduct), Some(0.5));
+    assert_eq!(change(FigureName::ReadinessOverall), Some(0.5));
+    // 30.25 / 50 × 100 = 60.5 → 30.75 / 50 × 100 = 61.5.
+    assert_eq!(change(FigureName::ReadinessPercent), Some(1.0));
+    // The first position's midpoint: (170,000 + 210,000) / 2 → (170,000 + 230,000) / 2.
+    assert_eq!(change(FigureName::TalentHiringBudget), Some(10_000.0));
+    assert_eq!(change(FigureName::ReadinessMarket), Some(0.0));
+}
+
+#[test]
+fn a_figure_blank_on_either_side_has_no_change() {
+    let blank = Plan::default();
+    let all = compare_figures(&blank, &northwind());
+    assert_eq!(all.len(), FigureName::ALL.len());
+    let band = all
+        .iter()
+        .find(|c| c.name == FigureName::ReadinessBand)
+        .unwrap();
+    assert!(matches!(band.second, Figure::Band(_)));
+    assert_eq!(band.change(), None, "a band is not a number");
+    let blank_first = all
+        .iter()
+        .find(|c| c.first == Figure::Blank && c.second.as_number().is_some())
+        .expect("a figure blank for a blank plan, a number for the example");
+    assert_eq!(blank_first.change(), None, "{:?}", blank_first.name);
+}
+
+#[test]
+fn exactly_the_three_changed_fields_are_listed_by_section() {
+    let fields = changed_fields(&northwind(), &changed());
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        fields,
+        vec![
+            FieldChange {
+                section: "meta".into(),
+                path: "meta.company".into(),
+                first: some("Northwind Analytics"),
+                second: some("Northwind Analytics Ltd"),
+            },
+            FieldChange {
+                section: "readiness".into(),
+                path: "readiness.product.feature_completeness".into(),
+                first: some("8"),
+                second: some("10"),
+            },
+            FieldChange {
+                section: "talent".into(),
+                path: "talent.positions.0.salary_max".into(),
+                first: some("210,000"),
+                second: some("230,000"),
+            },
+        ]
+    );
+    assert_eq!(changed_fields(&northwind(), &northwind()), vec![]);
+}
+
+#[test]
+fn a_row_only_one_plan_has_is_listed_with_nothing_on_the_other_side() {
+    let mut more = northwind();
+    let mut row = more.technical.bottlenecks[0].clone();
+    row.name = "Search index rebuilds".into();
+    more.technical.bottlenecks.push(row);
+    let n = more.technical.bottlenecks.len() - 1;
+    let fields = changed_fields(&northwind(), &more);
+    let name = format!("technical.bottlenecks.{n}.name");
+    let added = fields
+        .iter()
+        .find(|f| f.path == name)
+        .expect("the new row's name");
+    assert_eq!(added.first, None);
+    assert_eq!(added.second.as_deref(), Some("Search index rebuilds"));
+    assert!(fields.iter().all(|f| f.section == "technical"));
+}
+
+#[test]
+fn copying_a_section_takes_it_whole_and_leaves_the_rest() {
+    let source = changed();
+    let mut target = northwind();
+    let before = target.clone();
+    assert!(copy_section(&mut target, &source, "talent"));
+    assert_eq!(target.talent, source.talent);
+    assert_eq!(
+        target.readiness, before.readiness,
+        "other sections unchanged"
+    );
+    assert_eq!(target.meta, before.meta);
+    let left: Vec<String> = changed_fields(&target, &source)
+        .into_iter()
+        .map(|f| f.path)
+        .collect();
+    assert_eq!(
+        left,
+        ["meta.company", "readiness.product.feature_completeness"]
+    );
+}
+
+#[test]
+fn copying_what_is_not_a_section_changes_nothing() {
+    let mut target = northwind();
+    for key in ["format", "version", "nothing", ""] {
+        assert!(!copy_section(&mut target, &changed(), key), "{key}");
+    }
+    assert_eq!(target, northwind());
+}
