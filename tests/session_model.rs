@@ -650,7 +650,7 @@ impl World {
     }
 
     fn entries(&self) -> BTreeMap<String, String> {
-        self.store.borrow().entries().clone()
+        self.store.borrow().entries()
     }
 
     /// The plan in the text stored under `key`; a newer version's plan counts, read as this
@@ -909,7 +909,14 @@ impl World {
                     .notices
                     .iter()
                     .any(|n| matches!(n, Notice::Deleted { id: d, .. } if *d == id));
-                if !offered || self.store.borrow().entries().contains_key(&key) {
+                if !offered
+                    || self
+                        .store
+                        .borrow()
+                        .get(&key)
+                        .expect("memory store")
+                        .is_some()
+                {
                     return format!("{id} not deleted");
                 }
                 self.deleted.insert(id.clone());
@@ -1124,7 +1131,7 @@ impl World {
 
     /// Whether the plan under `key` is a conflict copy: the other tab's version of a plan.
     fn conflict_copy(&self, key: &str) -> bool {
-        let text = self.store.borrow().entries().get(key).cloned();
+        let text = self.store.borrow().get(key).expect("memory store");
         text.and_then(|t| self.parse(key, &t))
             .is_some_and(|plan| plan.meta.name.ends_with(" (other tab's version)"))
     }
@@ -1217,7 +1224,7 @@ impl World {
     fn outside(&mut self, kind: Foreign, target: &Target, iso: &str) -> String {
         let key = self.outside_key(target);
         self.serial += 1;
-        let old = self.store.borrow().entries().get(&key).cloned();
+        let old = self.store.borrow().get(&key).expect("memory store");
         let text = match kind {
             Foreign::Newer => {
                 let plan = old
@@ -1470,7 +1477,7 @@ impl World {
 
     /// The text of the field at `path` in the plan stored under `key`.
     fn stored_at(&self, key: &str, path: &str) -> Option<String> {
-        let text = self.store.borrow().entries().get(key).cloned()?;
+        let text = self.store.borrow().get(key).expect("memory store")?;
         Some(read_plan(text.as_bytes()).ok()?.text_at(path))
     }
 
@@ -1679,12 +1686,12 @@ fn events_delivered_newest_first_merge_once_and_the_stale_one_changes_nothing() 
             },
         ),
     ]);
-    let stored = w.store.borrow().entries().get(&x).cloned();
+    let stored = w.store.borrow().get(&x).expect("memory store");
     w.play(&[
         // ...then of the first one, which is stale by now.
         (10, deliver(0)),
     ]);
-    assert_eq!(w.store.borrow().entries().get(&x).cloned(), stored);
+    assert_eq!(w.store.borrow().get(&x).expect("memory store"), stored);
     assert_eq!(w.plan_keys(), std::slice::from_ref(&x), "no conflict copy");
     let ((gap, latest), (cloud, mine)) = (w.typed_value(1), w.typed_value(2));
     assert_eq!(w.stored_at(&x, gap), Some(latest.clone()));
@@ -1807,5 +1814,5 @@ fn a_newer_version_writing_the_open_plan_holds_both_tabs_until_export() {
         "left after the export"
     );
     let newer = w.browser.borrow().newer.get(&x).cloned();
-    assert_eq!(w.store.borrow().entries().get(&x).cloned(), newer);
+    assert_eq!(w.store.borrow().get(&x).expect("memory store"), newer);
 }

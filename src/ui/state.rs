@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use crate::model::Plan;
 use crate::scoring::{compute, Figure, FigureName, Figures, WarningCode};
 
-/// What watches one place of the plan, one figure or one warning: each key once.
+/// What watches one place of the plan, one figure or one warning: each key once, in order.
 type Watchers = StoredValue<Vec<(Watched, ArcTrigger)>>;
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Watched {
     /// A field or list by JSON path.
     Place(String),
@@ -182,10 +182,13 @@ fn watch<T: PartialEq + Send + Sync + 'static>(
 ) -> Memo<T> {
     let mut trigger = None;
     watchers.update_value(|w| {
-        let i = w.iter().position(|(k, _)| *k == key).unwrap_or_else(|| {
-            w.push((key, ArcTrigger::new()));
-            w.len() - 1
-        });
+        let i = match w.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(i) => i,
+            Err(i) => {
+                w.insert(i, (key, ArcTrigger::new()));
+                i
+            }
+        };
         trigger = Some(w[i].1.clone());
     });
     let trigger = trigger.unwrap_or_default();

@@ -1,18 +1,10 @@
 // The agenda timer in real Chromium: start, next, minutes, reload, previous, pause, overrun.
 // Playwright's clock stands in for real time, so nothing waits minutes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, figure } from "./harness.mjs";
+import { figure, serverAndBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serverAndBrowser("/");
 
 /** A page on a fake clock (it still runs on its own), with the app rendered. */
 async function openTimed(context) {
@@ -23,7 +15,7 @@ async function openTimed(context) {
     if (m.type() === "error") errors.push(new Error(m.text()));
   });
   await page.clock.install({ time: new Date("2026-12-03T10:00:00Z") });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('[data-figure="agenda.step"]');
   return { page, errors };
 }
@@ -43,7 +35,7 @@ const button = (page, name) => page.getByRole("button", { name, exact: true });
 const top = (page, id) => page.$eval(`#${id}`, (e) => e.getBoundingClientRect().top);
 
 test("start, next, minutes, reload, previous, pause", async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const { page, errors } = await openTimed(context);
   assert.equal(await step(page), "readiness");
   assert.equal(await left(page), 300, "not started: the first step's whole time");
@@ -125,7 +117,7 @@ test("start, next, minutes, reload, previous, pause", async () => {
 });
 
 test("without storage the timer still runs, and nothing breaks", async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -149,7 +141,7 @@ test("without storage the timer still runs, and nothing breaks", async () => {
 });
 
 test("a damaged saved timer reads as not started", async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const { page, errors } = await openTimed(context);
   await page.evaluate(() => localStorage.setItem("scaling-planner:agenda", '{"agenda":1,"step":7,"started":"oops"}'));
   await page.reload();

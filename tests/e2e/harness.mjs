@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -98,4 +99,19 @@ export async function openApp(browser, url) {
 /** The exact value of a figure. */
 export async function figure(page, name) {
   return page.getAttribute(`[data-figure="${name}"]`, "data-value");
+}
+
+/** A server of the build under `base` and a browser, started before a file's tests and closed
+ * after them: read `app.server` and `app.browser` inside the tests. */
+export function serverAndBrowser(base = "/") {
+  const app = {};
+  before(async () => {
+    app.server = await serve(base);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

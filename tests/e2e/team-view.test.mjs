@@ -1,9 +1,9 @@
 // The team view (workshop.md, "Team scores"): the team.* figures against hand-computed values,
 // the disputed list widest first, "Use team medians" and its undo, and a reload.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openApp, figure } from "./harness.mjs";
+import { openApp, figure, serverAndBrowser } from "./harness.mjs";
 
 const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.v2.json", import.meta.url), "utf8"));
 
@@ -40,15 +40,7 @@ plan.team = {
 plan.meta.name = "Northwind with a team";
 const TEXT = JSON.stringify(plan, null, 2);
 
-let server, browser;
-before(async () => {
-  server = await serve("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serverAndBrowser("/");
 
 const chartLabel = (page, key) => page.getAttribute(`[data-chart="${key}"] canvas`, "aria-label");
 
@@ -56,7 +48,7 @@ const disputedList = (page, section) =>
   page.$$eval(`#${section} .disputed-list li`, (lis) => lis.map((li) => li.dataset.path));
 
 test("the team's figures, strips and disputed list; team medians and undo; a reload", async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.server.url);
   assert.equal(await figure(page, "team.participants"), "0");
   assert.equal(await figure(page, "team.readiness.product.feature_completeness.n"), "");
   assert.equal(await page.isDisabled("button:text-is('Use team medians')"), true);

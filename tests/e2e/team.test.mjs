@@ -1,21 +1,12 @@
 // Team scores by link (workshop.md): the facilitator's participant link, five participants
 // scoring on their own pages (two on a phone), and their responses pasted back in one go; a
 // participant's response saved as a file and imported with others (issue 14).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openApp, figure } from "./harness.mjs";
+import { openApp, figure, serverAndBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve("/scaling-planner/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serverAndBrowser("/scaling-planner/");
 
 const share = (page, what) => page.getAttribute(`[data-share="${what}"]`, "data-value");
 
@@ -27,7 +18,7 @@ async function participantLink(page) {
 
 /** Opens the participant link on a page of `width`, scores as `scores` says, and gives the response. */
 async function respond(link, width, name, scores, shared) {
-  const context = shared ?? (await browser.newContext({ viewport: { width, height: 800 } }));
+  const context = shared ?? (await app.browser.newContext({ viewport: { width, height: 800 } }));
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 800 });
   const errors = [];
@@ -55,11 +46,11 @@ const FC = "readiness.product.feature_completeness";
 const CP = "assessment.organizational.culture_preservation";
 
 test("five participants score by link; the facilitator adds their responses in one paste", async () => {
-  const facilitator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const facilitator = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await facilitator.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector("[data-figure]");
   const plansBefore = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":plan:")).length);
   const link = await participantLink(page);
@@ -121,11 +112,11 @@ test("five participants score by link; the facilitator adds their responses in o
 });
 
 test("a participant's saved response file is imported with others; the damaged, empty and oversize ones are named", async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.server.url);
   await page.setViewportSize({ width: 1280, height: 900 });
   const link = await participantLink(page);
 
-  const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 800 } });
   const participant = await phone.newPage();
   participant.on("pageerror", (e) => errors.push(e));
   await participant.goto(link);
