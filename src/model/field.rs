@@ -1,10 +1,10 @@
-//! What serde's derive does not check by itself when reading a plan file.
+//! Reading a plan file's records and lists, and what serde does not check by itself.
 
-use serde::de::{Deserializer, Visitor};
+use serde::de::Error;
 use serde_json::Value;
 
 use super::value::{join, MAX_TEXT_CHARS};
-use super::walk::{Leaf, Walk};
+use super::walk::{unexpected, Leaf, Walk};
 use super::ImportError;
 
 /// A `null` where a text or a list belongs reads as `""` or `[]`, as a blank score reads as
@@ -68,29 +68,25 @@ pub fn check_limits(part: &dyn Walk, path: &str) -> Result<(), ImportError> {
     result
 }
 
-/// Reads a record from a JSON object only: serde's derive would also take a list of the
-/// record's values in order.
-pub struct Object<D>(pub D);
-
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Object<D> {
-    type Error = D::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(visitor)
+/// Reads a record, already blank, from a JSON object: each key into its field, an unknown key
+/// refused, a missing key left blank. A list is not read as a record. The errors are serde's
+/// own, which `read::explain` puts in plan-format.md's words.
+pub fn read_record(
+    record: &mut dyn Walk,
+    keys: &'static [&'static str],
+    value: &Value,
+) -> Result<(), serde_json::Error> {
+    let Value::Object(map) = value else {
+        return Err(serde_json::Error::invalid_type(
+            unexpected(value),
+            &"an object",
+        ));
+    };
+    for (key, v) in map {
+        match record.part_mut(key) {
+            Some(field) => field.read_json(v)?,
+            None => return Err(serde_json::Error::unknown_field(key, keys)),
+        }
     }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
-        ignored_any
-    }
+    Ok(())
 }

@@ -1,6 +1,5 @@
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::field::{blanks_to_empty, check_limits};
@@ -123,7 +122,8 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
     // Only nulls where a text or a list belongs change, into values that are always valid
     // there, so an error found afterwards describes what the file holds.
     blanks_to_empty(&mut value, shape());
-    let plan = <Plan as Deserialize>::deserialize(&value).map_err(|error| {
+    let mut plan = Plan::default();
+    plan.read_json(&value).map_err(|error| {
         let (path, error) = locate(&mut Plan::default(), &value, "").unwrap_or(("".into(), error));
         explain(&path, &error.to_string(), &value)
     })?;

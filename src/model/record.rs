@@ -1,6 +1,6 @@
-/// Declares one JSON object of the plan format: the struct with its serde reading and writing
-/// (keys in declaration order, unknown keys refused, missing keys blank, never read from a
-/// list) and its [`Walk`], so that each key is written once.
+/// Declares one JSON object of the plan format: the struct with its serde writing (keys in
+/// declaration order), its reading from JSON (unknown keys refused, missing keys blank, never
+/// read from a list) and its [`Walk`], so that each key is written once.
 ///
 /// `record!(Name { a: Type, b: Type })`; `record!(Name texts { a, b })` for a group whose
 /// fields are all text; `record!(Name [100] { .. })` for a list row other than the usual 20 to
@@ -13,8 +13,7 @@ macro_rules! record {
     };
     ($(#[$m:meta])* $name:ident $([$rows:expr])? { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(remote = "Self", default, deny_unknown_fields)]
+        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
         pub struct $name {
             $(pub $field: $ty,)*
         }
@@ -23,22 +22,10 @@ macro_rules! record {
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                $name::serialize(self, s)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $name::deserialize(crate::model::field::Object(d))
-            }
-        }
-
         impl crate::model::walk::Walk for $name {
             fn read_json(&mut self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
-                *self = <Self as serde::Deserialize>::deserialize(value)?;
-                Ok(())
+                *self = Self::default();
+                crate::model::field::read_record(self, Self::KEYS, value)
             }
 
             $(

@@ -1,7 +1,6 @@
 //! Reaching the plan's fields by JSON path (`talent.positions.2.title`), for what serde does
 //! not do: the page's inputs, counting filled fields and the Markdown export.
 
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -240,9 +239,18 @@ macro_rules! from_leaf {
 
 from_leaf!(Score, Count, Percent);
 
-impl<T: Walk + Default + DeserializeOwned + 'static> Walk for Vec<T> {
+impl<T: Walk + Default + 'static> Walk for Vec<T> {
     fn read_json(&mut self, value: &Value) -> Result<(), serde_json::Error> {
-        *self = Vec::<T>::deserialize(value)?;
+        let Value::Array(rows) = value else {
+            let found = unexpected(value);
+            return Err(serde::de::Error::invalid_type(found, &"a sequence"));
+        };
+        self.clear();
+        for row in rows {
+            let mut blank = T::default();
+            blank.read_json(row)?;
+            self.push(blank);
+        }
         Ok(())
     }
 
@@ -262,5 +270,20 @@ impl<T: Walk + Default + DeserializeOwned + 'static> Walk for Vec<T> {
     fn part_mut(&mut self, key: &str) -> Option<&mut dyn Walk> {
         let row = self.get_mut(key.parse::<usize>().ok()?)?;
         Some(row)
+    }
+}
+
+/// What serde calls the kind of a JSON value in its "invalid type" message.
+pub fn unexpected(value: &Value) -> serde::de::Unexpected<'_> {
+    match value {
+        Value::Null => serde::de::Unexpected::Unit,
+        Value::Bool(b) => serde::de::Unexpected::Bool(*b),
+        Value::Number(n) => match n.as_f64() {
+            Some(f) => serde::de::Unexpected::Float(f),
+            None => serde::de::Unexpected::Other("number"),
+        },
+        Value::String(s) => serde::de::Unexpected::Str(s),
+        Value::Array(_) => serde::de::Unexpected::Seq,
+        Value::Object(_) => serde::de::Unexpected::Map,
     }
 }

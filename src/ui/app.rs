@@ -1,31 +1,13 @@
 use leptos::prelude::*;
 
 use super::errors::ErrorSummary;
+use super::exercises::{first_exercise, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
 use super::sections::*;
 use super::session::Session;
-use super::sheet::section;
 use super::summary::SummaryPanel;
-
-#[component]
-fn Exercise(
-    id: &'static str,
-    title: &'static str,
-    #[prop(optional)] time: &'static str,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <div class="exercise" id=id>
-            <h2>
-                {title}
-                {(!time.is_empty()).then(|| view! { <span class="time">{format!(" · {time}")}</span> })}
-            </h2>
-            {children()}
-        </div>
-    }
-}
 
 /// The app over the user's plans; a shared plan the user chose to save is stored first.
 #[component]
@@ -82,39 +64,4 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
             <SummaryPanel />
         </div>
     }
-}
-
-/// The worksheet's first exercise.
-pub fn first_exercise() -> AnyView {
-    view! {
-        <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
-            {section(&READINESS)}
-        </Exercise>
-    }
-    .into_any()
-}
-
-/// The worksheet after the first exercise, up to the roadmap, and then the snapshots.
-pub fn other_exercises(snapshots: bool) -> AnyView {
-    view! {
-        <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-            {section(&TECHNICAL)}
-            {section(&DATA)}
-            {section(&SECURITY)}
-        </Exercise>
-        <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-            {section(&ORGANIZATION)}
-            {section(&TALENT)}
-        </Exercise>
-        <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-            {section(&OPERATIONS)}
-            {section(&AUTOMATION)}
-        </Exercise>
-        <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-            {section(&ASSESSMENT)}
-            {section(&ROADMAP)}
-            {snapshots.then(|| view! { <super::snapshots::SnapshotsSection /> })}
-        </Exercise>
-    }
-    .into_any()
 }

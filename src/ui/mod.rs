@@ -6,6 +6,7 @@ mod clock;
 mod copy;
 mod deflate;
 mod errors;
+mod exercises;
 pub mod figure;
 pub mod inputs;
 pub mod lens;

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::app::{first_exercise, other_exercises};
 use super::copy::base_url;
 use super::deflate::deflate_raw;
+use super::exercises::{first_exercise, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::sections::MetaFields;

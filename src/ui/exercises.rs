@@ -1,0 +1,59 @@
+//! The worksheet's exercises, in the seed's order: the page shows them and so does a shared plan.
+
+use leptos::prelude::*;
+
+use super::sections::*;
+use super::sheet::section;
+
+/// The worksheet's first exercise.
+pub fn first_exercise() -> AnyView {
+    view! {
+        <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
+            {section(&READINESS)}
+        </Exercise>
+    }
+    .into_any()
+}
+
+/// The worksheet after the first exercise, up to the roadmap, and then the snapshots.
+pub fn other_exercises(snapshots: bool) -> AnyView {
+    view! {
+        <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
+            {section(&TECHNICAL)}
+            {section(&DATA)}
+            {section(&SECURITY)}
+        </Exercise>
+        <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
+            {section(&ORGANIZATION)}
+            {section(&TALENT)}
+        </Exercise>
+        <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
+            {section(&OPERATIONS)}
+            {section(&AUTOMATION)}
+        </Exercise>
+        <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
+            {section(&ASSESSMENT)}
+            {section(&ROADMAP)}
+            {snapshots.then(|| view! { <super::snapshots::SnapshotsSection /> })}
+        </Exercise>
+    }
+    .into_any()
+}
+
+#[component]
+fn Exercise(
+    id: &'static str,
+    title: &'static str,
+    #[prop(optional)] time: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="exercise" id=id>
+            <h2>
+                {title}
+                {(!time.is_empty()).then(|| view! { <span class="time">{format!(" · {time}")}</span> })}
+            </h2>
+            {children()}
+        </div>
+    }
+}
