@@ -158,7 +158,7 @@ fn radar_draws_five_dimensions_with_the_latest_snapshot_over_them() {
     assert_eq!(today, [6.25, 6.5, 4.0, 6.5, 7.0]);
     let past: Vec<f64> = data.axes.iter().map(|a| a.snapshot.unwrap()).collect();
     assert_eq!(past, [5.25, 5.5, 3.0, 5.0, 6.0]);
-    assert_eq!(data.snapshot.as_deref(), Some("Before seed extension"));
+    assert_eq!(data.snapshot.as_deref(), Some("Snapshot: Before seed extension"));
 
     let (_, els) = render(&data, 640);
     for label in ["Product", "Market", "Operations", "Financial", "Team"] {
@@ -524,7 +524,7 @@ fn summaries_and_tables_carry_the_numbers() {
         .contains("Product 6.3, Market 6.5, Operations 4, Financial 6.5, Team 7"));
     assert!(radar
         .summary()
-        .contains("Before seed extension: Product 5.3"));
+        .contains("Snapshot: Before seed extension (dashed): Product 5.3"));
     assert_eq!(radar.table().rows[0], ["Product", "6.3", "5.3"]);
 
     let assessment = d.assessment();
@@ -821,4 +821,51 @@ fn assessment_bars_carry_the_teams_whisker_and_median_tick() {
     assert!(none
         .summary()
         .contains("Technical: 0 of 3 participants answered all items;"));
+}
+
+/// Northwind and a copy with product maturity and technical readiness scored higher.
+fn two_plans() -> (Figures, Figures) {
+    let first = northwind();
+    let mut second = first.clone();
+    second.readiness.product.feature_completeness = Score(Some(10));
+    second.assessment.technical.infrastructure_scalability = Score(Some(10));
+    (compute(&first), compute(&second))
+}
+
+#[test]
+fn a_comparison_radar_fills_the_second_plan_and_outlines_the_first() {
+    let (first, second) = two_plans();
+    let data = RadarData::compare(("Q3 plan", &first), ("Q4 plan", &second));
+    assert_eq!(data.axes[0].today, 6.75);
+    assert_eq!(data.axes[0].snapshot, Some(6.25));
+    assert_eq!(data.table().head, ["Dimension", "Q4 plan", "Q3 plan"]);
+    assert!(data.summary().contains("Q4 plan: Product 6.8"));
+    assert!(data.summary().contains("Q3 plan (dashed): Product 6.3"));
+    let (_, els) = render(&data, 640);
+    assert!(has_text(&els, "Q4 plan"));
+    assert!(has_text(&els, "Q3 plan"));
+    assert!(has_text(&els, "6.8"), "the second plan's product score");
+    let dashed = with(&els, "polyline", "stroke", "#C25E00");
+    assert!(!dashed.is_empty(), "the first plan's outline");
+}
+
+#[test]
+fn a_comparison_of_assessments_outlines_the_first_plans_areas_over_the_bars() {
+    let (first, second) = two_plans();
+    let data = AssessmentData::compare(("Q3 plan", &first), ("Q4 plan", &second));
+    let (label, before) = data.first.clone().unwrap();
+    assert_eq!(label, "Q3 plan");
+    assert_eq!(data.table().head, ["Area", "Q3 plan", "Q4 plan"]);
+    let technical = &data.table().rows[0];
+    assert_eq!(technical[0], "Technical");
+    assert_eq!(technical[1], scaling_planner::format::one_decimal(before[0]));
+    assert!(before[0] < data.areas[0].1, "the second plan scored technical higher");
+    let (_, els) = render(&data, 640);
+    // Four area outlines and the legend's swatch, unfilled, in ink.
+    let outlines: Vec<&El> = with(&els, "rect", "stroke", "#1B2130")
+        .into_iter()
+        .filter(|e| e.attr("fill") == "none")
+        .collect();
+    assert_eq!(outlines.len(), 5, "{outlines:?}");
+    assert!(has_text(&els, "Q3 plan") && has_text(&els, "Q4 plan"));
 }

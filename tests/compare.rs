@@ -5,6 +5,7 @@
 use scaling_planner::model::*;
 use scaling_planner::scoring::compare::{changed_fields, compare_figures, FieldChange};
 use scaling_planner::scoring::{Figure, FigureName};
+use scaling_planner::worksheet::figure_label;
 
 fn northwind() -> Plan {
     read_plan(include_bytes!("fixtures/northwind.json")).expect("the example reads")
@@ -133,4 +134,40 @@ fn copying_what_is_not_a_section_changes_nothing() {
         assert!(!copy_section(&mut target, &changed(), key), "{key}");
     }
     assert_eq!(target, northwind());
+}
+
+#[test]
+fn a_snapshot_compares_as_the_plan_with_the_snapshots_scores() {
+    let plan = northwind();
+    let snapshot = plan.snapshots.last().expect("northwind has snapshots").clone();
+    let then = plan.with_snapshot(&snapshot);
+    assert_eq!(then.readiness.scores(), snapshot.readiness);
+    assert_eq!(then.assessment.scores(), snapshot.assessment);
+    assert_eq!(then.talent, plan.talent, "every other field stays");
+    let fields = changed_fields(&then, &plan);
+    assert!(!fields.is_empty());
+    assert!(
+        fields
+            .iter()
+            .all(|f| f.section == "readiness" || f.section == "assessment"),
+        "{fields:?}"
+    );
+    // The latest snapshot's dimensions 5.25 + 5.5 + 3 + 5 + 6 = 24.75; today's 30.25.
+    let overall = compare_figures(&then, &plan)
+        .into_iter()
+        .find(|c| c.name == FigureName::ReadinessOverall)
+        .and_then(|c| c.change());
+    assert_eq!(overall, Some(5.5));
+}
+
+#[test]
+fn every_figure_has_the_worksheets_label_and_no_two_share_one() {
+    let mut seen = Vec::new();
+    for &name in FigureName::ALL {
+        let (label, _) = figure_label(name);
+        assert_ne!(label, name.name(), "{name} has no label in the worksheet");
+        assert!(!seen.contains(&label), "{label} twice");
+        seen.push(label);
+    }
+    assert_eq!(figure_label(FigureName::TalentHiringBudget).0, "Hiring budget (midpoints)");
 }

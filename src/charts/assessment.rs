@@ -8,7 +8,7 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
-use super::axes::{dashed, label_room, legend, write, Mark, Scale};
+use super::axes::{clip, dashed, label_room, legend, write, Mark, Scale};
 use super::overlay::{self, whisker};
 use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, PAPER};
 use super::{Chart, DrawResult, Table};
@@ -35,19 +35,33 @@ pub const THRESHOLDS: [(f64, &str); 3] = [
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssessmentData {
     pub areas: Vec<(&'static str, f64)>,
+    /// What the bars are: `Area score`, or the second plan of a comparison.
+    pub label: String,
+    /// The first plan of a comparison: its name and each area's score, drawn as an outline.
+    pub first: Option<(String, Vec<f64>)>,
     /// The team's range and median of each area.
     pub team: CardRanges,
 }
 
 impl AssessmentData {
     pub fn new(today: &Figures) -> AssessmentData {
-        let areas = AREAS
-            .iter()
-            .map(|&(name, label)| (label, today.number(name).unwrap_or(0.0)))
-            .collect();
         AssessmentData {
-            areas,
+            areas: AREAS.map(|(name, label)| (label, score(today, name))).to_vec(),
+            label: "Area score".into(),
+            first: None,
             team: CardRanges::default(),
+        }
+    }
+
+    /// Two plans: the second as bars, the first as outlines over them.
+    pub fn compare(first: (&str, &Figures), second: (&str, &Figures)) -> AssessmentData {
+        AssessmentData {
+            label: second.0.to_string(),
+            first: Some((
+                first.0.to_string(),
+                AREAS.map(|(name, _)| score(first.1, name)).to_vec(),
+            )),
+            ..AssessmentData::new(second.1)
         }
     }
 
@@ -72,8 +86,16 @@ impl Chart for AssessmentData {
             .collect::<Vec<_>>()
             .join(", ");
         let labels: Vec<&str> = self.areas.iter().map(|a| a.0).collect();
+        let first = self.first.as_ref().map_or(String::new(), |(name, scores)| {
+            let scores: Vec<String> = labels
+                .iter()
+                .zip(scores)
+                .map(|(label, v)| format!("{label} {}", one_decimal(*v)))
+                .collect();
+            format!(" {name} (outlines): {}.", scores.join(", "))
+        });
         format!(
-            "Strategy assessment bars, each area out of 25: {areas}. \
+            "Strategy assessment bars, each area out of 25: {areas}.{first} \
              Band thresholds: emerging from 10, ready from 17.5, scale-ready from 21.25.{}",
             overlay::summary(&labels, &self.team)
         )
@@ -81,10 +103,17 @@ impl Chart for AssessmentData {
 
     fn table(&self) -> Table {
         let mut head = vec!["Area", "Score (of 25)", "Band"];
+        if let Some((name, _)) = &self.first {
+            head = vec!["Area", name.as_str(), self.label.as_str()];
+        }
         head.extend(overlay::head(&self.team));
         let mut table = Table::new(&head);
         for (i, (label, v)) in self.areas.iter().enumerate() {
             let mut row = vec![label.to_string(), one_decimal(*v), band_of(*v).to_string()];
+            if let Some((_, first)) = &self.first {
+                row[1] = one_decimal(first.get(i).copied().unwrap_or(0.0));
+                row[2] = one_decimal(*v);
+            }
             if self.team.participants > 0 {
                 row.extend(overlay::cells(&self.team, i));
             }
@@ -96,6 +125,10 @@ impl Chart for AssessmentData {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
         draw_assessment(root, self)
     }
+}
+
+fn score(figures: &Figures, name: FigureName) -> f64 {
+    figures.number(name).unwrap_or(0.0)
 }
 
 fn band_of(score: f64) -> &'static str {
@@ -111,10 +144,13 @@ pub fn draw_assessment<DB: DrawingBackend>(
     data: &AssessmentData,
 ) -> DrawResult<DB> {
     root.fill(&PAPER)?;
-    let mut items = vec![
-        ("Area score", BLUE, Mark::Box),
-        ("Band thresholds (40, 70, 85%)", MUTED, Mark::Dash),
-    ];
+    let label = clip(&data.label, 38);
+    let first = data.first.as_ref().map(|(name, _)| clip(name, 38));
+    let mut items = vec![(label.as_str(), BLUE, Mark::Box)];
+    if let Some(first) = &first {
+        items.push((first.as_str(), INK, Mark::Outline));
+    }
+    items.push(("Band thresholds (40, 70, 85%)", MUTED, Mark::Dash));
     if data.team.any() {
         items.push((overlay::LEGEND, INK, Mark::Range));
     }
@@ -157,6 +193,11 @@ pub fn draw_assessment<DB: DrawingBackend>(
         let (y, v) = (rows - 1.0 - i as f64, v.clamp(0.0, MAX));
         let corners = [px(0.0, y + 0.8), px(v, y + 0.2)];
         root.draw(&Rectangle::new(corners, BLUE.mix(0.85).filled()))?;
+        let before = data.first.as_ref().and_then(|(_, f)| f.get(i));
+        if let Some(before) = before {
+            let corners = [px(0.0, y + 0.9), px(before.clamp(0.0, MAX), y + 0.1)];
+            root.draw(&Rectangle::new(corners, theme::line(INK, 2)))?;
+        }
         let team = data.team.groups.get(i).copied().flatten();
         if let Some(range) = &team {
             let at = |x: f64, across: f64| {
@@ -167,6 +208,7 @@ pub fn draw_assessment<DB: DrawingBackend>(
         }
         // Past the whisker's end and its cap, so that the two never overlap.
         let (end, by) = team.map_or((v, 5), |t| (v.max(t.max.min(MAX)), 9));
+        let end = before.map_or(end, |b| end.max(b.clamp(0.0, MAX)));
         write(root, one_decimal(v), px(end, y + 0.5), (by, 0), &value)?;
     }
 

@@ -18,6 +18,8 @@ use crate::scoring::GroupRange;
 #[derive(Clone, Copy)]
 pub enum Mark {
     Box,
+    /// An unfilled box: the first plan of a comparison.
+    Outline,
     Line,
     Dash,
     /// The team's range and median: `overlay::whisker`.
@@ -47,6 +49,10 @@ pub fn legend<DB: DrawingBackend>(
             Mark::Box => root.draw(&Rectangle::new(
                 [(x, mid - 5), (x + SWATCH, mid + 5)],
                 color.mix(0.85).filled(),
+            ))?,
+            Mark::Outline => root.draw(&Rectangle::new(
+                [(x, mid - 5), (x + SWATCH, mid + 5)],
+                theme::line(*color, 2),
             ))?,
             Mark::Line => root.draw(&PathElement::new(
                 vec![(x, mid), (x + SWATCH, mid)],

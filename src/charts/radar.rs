@@ -32,7 +32,10 @@ pub struct RadarAxis {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RadarData {
     pub axes: Vec<RadarAxis>,
-    /// The latest snapshot's name, when there is one.
+    /// What the filled shape is: `Today`, or the second plan of a comparison.
+    pub today: String,
+    /// What the dashed outline is, when there is one: `Snapshot: Q3`, or the first plan of
+    /// a comparison.
     pub snapshot: Option<String>,
     /// The team's range and median of each dimension.
     pub team: CardRanges,
@@ -50,7 +53,26 @@ impl RadarData {
             .collect();
         RadarData {
             axes,
-            snapshot: last.map(SnapshotFigures::name),
+            today: "Today".into(),
+            snapshot: last.map(|s| format!("Snapshot: {}", s.name())),
+            team: CardRanges::default(),
+        }
+    }
+
+    /// Two plans: the second filled, the first as the dashed outline.
+    pub fn compare(first: (&str, &Figures), second: (&str, &Figures)) -> RadarData {
+        let axes = DIMENSIONS
+            .iter()
+            .map(|&(name, label)| RadarAxis {
+                label,
+                today: second.1.number(name).unwrap_or(0.0),
+                snapshot: Some(first.1.number(name).unwrap_or(0.0)),
+            })
+            .collect();
+        RadarData {
+            axes,
+            today: second.0.to_string(),
+            snapshot: Some(first.0.to_string()),
             team: CardRanges::default(),
         }
     }
@@ -103,12 +125,13 @@ impl Chart for RadarData {
                 .join(", ")
         };
         let mut text = format!(
-            "Readiness radar, each dimension out of 10. Today: {}.",
+            "Readiness radar, each dimension out of 10. {}: {}.",
+            self.today,
             list(&|a| a.today)
         );
         if let Some(name) = &self.snapshot {
             text.push_str(&format!(
-                " Latest snapshot, {name}: {}.",
+                " {name} (dashed): {}.",
                 list(&|a| a.snapshot.unwrap_or(0.0))
             ));
         }
@@ -117,9 +140,8 @@ impl Chart for RadarData {
     }
 
     fn table(&self) -> Table {
-        let snapshot = self.snapshot.as_ref().map(|n| format!("Snapshot: {n}"));
-        let mut head = vec!["Dimension", "Today"];
-        head.extend(snapshot.as_deref());
+        let mut head = vec!["Dimension", self.today.as_str()];
+        head.extend(self.snapshot.as_deref());
         head.extend(overlay::head(&self.team));
         let mut table = Table::new(&head);
         for (i, a) in self.axes.iter().enumerate() {
@@ -143,11 +165,9 @@ pub fn draw_radar<DB: DrawingBackend>(
     data: &RadarData,
 ) -> DrawResult<DB> {
     root.fill(&PAPER)?;
-    let snapshot = data
-        .snapshot
-        .as_ref()
-        .map(|name| format!("Snapshot: {}", clip(name, 28)));
-    let mut items = vec![("Today", BLUE, Mark::Box)];
+    let snapshot = data.snapshot.as_ref().map(|name| clip(name, 38));
+    let today = clip(&data.today, 38);
+    let mut items = vec![(today.as_str(), BLUE, Mark::Box)];
     if let Some(label) = &snapshot {
         items.push((label.as_str(), ORANGE, Mark::Dash));
     }

@@ -141,6 +141,23 @@ impl Plan {
         (filled, total)
     }
 
+    /// This plan with a snapshot's 36 scores in place of today's, every other field as it is:
+    /// what "compare with a snapshot" reads.
+    pub fn with_snapshot(&self, snapshot: &Snapshot) -> Plan {
+        let (r, a) = (&snapshot.readiness, &snapshot.assessment);
+        let mut plan = self.clone();
+        plan.readiness.product = r.product.clone();
+        plan.readiness.market = r.market.clone();
+        plan.readiness.operations = r.operations.clone();
+        plan.readiness.financial = r.financial.clone();
+        plan.readiness.team = r.team.clone();
+        plan.assessment.technical = a.technical.clone();
+        plan.assessment.organizational = a.organizational.clone();
+        plan.assessment.operational = a.operational.clone();
+        plan.assessment.strategic = a.strategic.clone();
+        plan
+    }
+
     /// Copies today's 36 scores into a new snapshot.
     pub fn snapshot(&self, taken_at: &str, label: &str) -> Snapshot {
         Snapshot {
