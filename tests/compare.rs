@@ -5,7 +5,7 @@
 use scaling_planner::model::*;
 use scaling_planner::scoring::compare::{changed_fields, compare_figures, FieldChange};
 use scaling_planner::scoring::{Figure, FigureName};
-use scaling_planner::worksheet::figure_label;
+use scaling_planner::worksheet::{field_label, figure_label};
 
 fn northwind() -> Plan {
     read_plan(include_bytes!("fixtures/northwind.json")).expect("the example reads")
@@ -170,4 +170,25 @@ fn every_figure_has_the_worksheets_label_and_no_two_share_one() {
         seen.push(label);
     }
     assert_eq!(figure_label(FigureName::TalentHiringBudget).0, "Hiring budget (midpoints)");
+}
+
+#[test]
+fn every_compared_field_has_the_worksheets_label() {
+    let plan = northwind();
+    let fields = changed_fields(&Plan::default(), &plan);
+    assert!(fields.len() > 150, "northwind fills most fields: {}", fields.len());
+    for field in &fields {
+        let label = field_label(&field.path);
+        assert_ne!(label, field.path, "{} has no label", field.path);
+    }
+    assert_eq!(
+        field_label("talent.positions.0.salary_max"),
+        "Position 1: Salary range: to"
+    );
+    assert_eq!(
+        field_label("readiness.product.feature_completeness"),
+        "Feature completeness (Product Maturity)"
+    );
+    assert_eq!(field_label("meta.company"), "Company");
+    assert_eq!(field_label("not.a.field"), "not.a.field");
 }

@@ -12,7 +12,7 @@ mod show;
 
 pub use agenda::{minutes_of, Step, AGENDA};
 pub use groups::{item_label, ScoreGroup};
-pub use labels::figure_label;
+pub use labels::{field_label, figure_label};
 pub use lists::{RowList, TextRows};
 pub use scorecards::{Scorecard, Shown, ASSESSMENT_CARD, READINESS_CARD};
 pub use sections::{
