@@ -192,3 +192,30 @@ fn every_compared_field_has_the_worksheets_label() {
     assert_eq!(field_label("meta.company"), "Company");
     assert_eq!(field_label("not.a.field"), "not.a.field");
 }
+
+#[test]
+fn the_markdown_of_a_comparison_lists_what_changed_and_nothing_else() {
+    let (first, second) = (northwind(), changed());
+    let md = scaling_planner::export::changes_markdown(
+        ("Q3", "Q4"),
+        &compare_figures(&first, &second),
+        &changed_fields(&first, &second),
+        "USD",
+    );
+    assert!(md.starts_with("## What changed: Q3 → Q4\n"), "{md}");
+    assert!(md.contains("| Product Maturity | 6.3 | 6.8 | +0.5 |"), "{md}");
+    assert!(md.contains("| Hiring budget (midpoints) | $"), "{md}");
+    assert!(md.contains("| +$10,000 |"), "{md}");
+    assert!(!md.contains("| Market Position |"), "unchanged figures are left out");
+    let fields: Vec<&str> = md.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(
+        fields,
+        [
+            "- Company: Northwind Analytics → Northwind Analytics Ltd",
+            "- Feature completeness (Product Maturity): 8 → 10",
+            "- Position 1: Salary range: to: 210,000 → 230,000",
+        ],
+        "{md}"
+    );
+    assert!(md.contains("\n### Plan details\n") && md.contains("\n### Challenge 2: Hiring & Talent Strategy\n"));
+}

@@ -1,7 +1,9 @@
 //! Getting a plan out: file names, and the plan as a Markdown document.
 
+mod changes;
 mod markdown;
 
+pub use changes::{change_text, changes_markdown, differs, section_title};
 pub use markdown::to_markdown;
 
 /// `Northwind 2027 scaling plan` → `northwind-2027-scaling-plan`; `plan` when nothing is left.

@@ -1,0 +1,100 @@
+//! What changed between two plans, in words: each figure's change as people read it, and the
+//! comparison as Markdown for the export.
+
+use crate::format;
+use crate::scoring::compare::{FieldChange, FigureChange};
+use crate::scoring::Figure;
+use crate::worksheet::{display, field_label, figure_label, Show, SECTIONS};
+
+/// A figure's change as the page shows it: `+0.5`, `−$1,200`, `0`; empty where either plan
+/// has no number, `changed` where a band or a word differs.
+pub fn change_text(change: &FigureChange, show: Show, currency: &str) -> String {
+    match change.change() {
+        Some(d) if d == 0.0 => "0".into(),
+        Some(d) => {
+            let size = match show {
+                Show::Money => format::money(d.abs(), currency),
+                Show::Score => format::one_decimal(d.abs()),
+                Show::Signed | Show::Word | Show::Band | Show::Items(_) => {
+                    format::two_decimals(d.abs())
+                }
+                _ => display(&Figure::Number(d.abs()), show, currency),
+            };
+            format!("{}{size}", if d > 0.0 { "+" } else { "−" })
+        }
+        None if differs(change, show, currency) => "changed".into(),
+        None => String::new(),
+    }
+}
+
+/// Whether the two plans show the figure differently.
+pub fn differs(change: &FigureChange, show: Show, currency: &str) -> bool {
+    display(&change.first, show, currency) != display(&change.second, show, currency)
+}
+
+/// A section's heading for a plan key: `talent` → `Talent Acquisition & Development`.
+pub fn section_title(key: &str) -> &'static str {
+    SECTIONS
+        .iter()
+        .find(|s| s.id == key)
+        .map_or("Plan details", |s| s.title)
+}
+
+fn cell(text: &str) -> String {
+    let text = text.trim().replace('|', "\\|").replace('\n', " ");
+    if text.is_empty() {
+        "—".into()
+    } else {
+        text
+    }
+}
+
+/// "What changed" from `first` to `second`: the figures that read differently, then every
+/// field that differs, by section.
+pub fn changes_markdown(
+    (first, second): (&str, &str),
+    figures: &[FigureChange],
+    fields: &[FieldChange],
+    currency: &str,
+) -> String {
+    let mut out = format!("## What changed: {} → {}\n\n", cell(first), cell(second));
+    let rows: Vec<String> = figures
+        .iter()
+        .filter_map(|c| {
+            let (label, show) = figure_label(c.name);
+            differs(c, show, currency).then(|| {
+                let [a, b] = [&c.first, &c.second].map(|f| display(f, show, currency));
+                let change = change_text(c, show, currency);
+                format!("| {label} | {} | {} | {} |\n", cell(&a), cell(&b), cell(&change))
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        out.push_str("No figure changed.\n");
+    } else {
+        out.push_str(&format!(
+            "| Figure | {} | {} | Change |\n|---|---|---|---|\n",
+            cell(first),
+            cell(second)
+        ));
+        out.extend(rows);
+    }
+    if fields.is_empty() {
+        out.push_str("\nNo field changed.\n");
+    }
+    let mut section = "";
+    for field in fields {
+        if field.section != section {
+            section = &field.section;
+            out.push_str(&format!("\n### {}\n\n", section_title(section)));
+        }
+        let side = |v: &Option<String>| cell(v.as_deref().unwrap_or_default());
+        out.push_str(&format!(
+            "- {}: {} → {}\n",
+            field_label(&field.path),
+            side(&field.first),
+            side(&field.second)
+        ));
+    }
+    out
+}
