@@ -158,7 +158,10 @@ fn radar_draws_five_dimensions_with_the_latest_snapshot_over_them() {
     assert_eq!(today, [6.25, 6.5, 4.0, 6.5, 7.0]);
     let past: Vec<f64> = data.axes.iter().map(|a| a.snapshot.unwrap()).collect();
     assert_eq!(past, [5.25, 5.5, 3.0, 5.0, 6.0]);
-    assert_eq!(data.snapshot.as_deref(), Some("Snapshot: Before seed extension"));
+    assert_eq!(
+        data.snapshot.as_deref(),
+        Some("Snapshot: Before seed extension")
+    );
 
     let (_, els) = render(&data, 640);
     for label in ["Product", "Market", "Operations", "Financial", "Team"] {
@@ -858,8 +861,14 @@ fn a_comparison_of_assessments_outlines_the_first_plans_areas_over_the_bars() {
     assert_eq!(data.table().head, ["Area", "Q3 plan", "Q4 plan"]);
     let technical = &data.table().rows[0];
     assert_eq!(technical[0], "Technical");
-    assert_eq!(technical[1], scaling_planner::format::one_decimal(before[0]));
-    assert!(before[0] < data.areas[0].1, "the second plan scored technical higher");
+    assert_eq!(
+        technical[1],
+        scaling_planner::format::one_decimal(before[0])
+    );
+    assert!(
+        before[0] < data.areas[0].1,
+        "the second plan scored technical higher"
+    );
     let (_, els) = render(&data, 640);
     // Four area outlines and the legend's swatch, unfilled, in ink.
     let outlines: Vec<&El> = with(&els, "rect", "stroke", "#1B2130")

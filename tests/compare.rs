@@ -139,7 +139,11 @@ fn copying_what_is_not_a_section_changes_nothing() {
 #[test]
 fn a_snapshot_compares_as_the_plan_with_the_snapshots_scores() {
     let plan = northwind();
-    let snapshot = plan.snapshots.last().expect("northwind has snapshots").clone();
+    let snapshot = plan
+        .snapshots
+        .last()
+        .expect("northwind has snapshots")
+        .clone();
     let then = plan.with_snapshot(&snapshot);
     assert_eq!(then.readiness.scores(), snapshot.readiness);
     assert_eq!(then.assessment.scores(), snapshot.assessment);
@@ -169,14 +173,21 @@ fn every_figure_has_the_worksheets_label_and_no_two_share_one() {
         assert!(!seen.contains(&label), "{label} twice");
         seen.push(label);
     }
-    assert_eq!(figure_label(FigureName::TalentHiringBudget).0, "Hiring budget (midpoints)");
+    assert_eq!(
+        figure_label(FigureName::TalentHiringBudget).0,
+        "Hiring budget (midpoints)"
+    );
 }
 
 #[test]
 fn every_compared_field_has_the_worksheets_label() {
     let plan = northwind();
     let fields = changed_fields(&Plan::default(), &plan);
-    assert!(fields.len() > 150, "northwind fills most fields: {}", fields.len());
+    assert!(
+        fields.len() > 150,
+        "northwind fills most fields: {}",
+        fields.len()
+    );
     for field in &fields {
         let label = field_label(&field.path);
         assert_ne!(label, field.path, "{} has no label", field.path);
@@ -203,10 +214,16 @@ fn the_markdown_of_a_comparison_lists_what_changed_and_nothing_else() {
         "USD",
     );
     assert!(md.starts_with("## What changed: Q3 → Q4\n"), "{md}");
-    assert!(md.contains("| Product Maturity | 6.3 | 6.8 | +0.5 |"), "{md}");
+    assert!(
+        md.contains("| Product Maturity | 6.3 | 6.8 | +0.5 |"),
+        "{md}"
+    );
     assert!(md.contains("| Hiring budget (midpoints) | $"), "{md}");
     assert!(md.contains("| +$10,000 |"), "{md}");
-    assert!(!md.contains("| Market Position |"), "unchanged figures are left out");
+    assert!(
+        !md.contains("| Market Position |"),
+        "unchanged figures are left out"
+    );
     let fields: Vec<&str> = md.lines().filter(|l| l.starts_with("- ")).collect();
     assert_eq!(
         fields,
@@ -217,5 +234,8 @@ fn the_markdown_of_a_comparison_lists_what_changed_and_nothing_else() {
         ],
         "{md}"
     );
-    assert!(md.contains("\n### Plan details\n") && md.contains("\n### Challenge 2: Hiring & Talent Strategy\n"));
+    assert!(
+        md.contains("\n### Plan details\n")
+            && md.contains("\n### Challenge 2: Hiring & Talent Strategy\n")
+    );
 }

@@ -46,7 +46,9 @@ pub struct AssessmentData {
 impl AssessmentData {
     pub fn new(today: &Figures) -> AssessmentData {
         AssessmentData {
-            areas: AREAS.map(|(name, label)| (label, score(today, name))).to_vec(),
+            areas: AREAS
+                .map(|(name, label)| (label, score(today, name)))
+                .to_vec(),
             label: "Area score".into(),
             first: None,
             team: CardRanges::default(),

@@ -78,23 +78,31 @@ impl Table {
             }
             html + "</tr>"
         };
-        let head = row(&self.head, "th scope=\"col\"", "th scope=\"col\"");
+        let head = match self.head.is_empty() {
+            true => String::new(),
+            false => format!(
+                "<thead>{}</thead>",
+                row(&self.head, "th scope=\"col\"", "th scope=\"col\"")
+            ),
+        };
         let body: String = self
             .rows
             .iter()
             .map(|r| row(r, "th scope=\"row\"", "td"))
             .collect();
         format!(
-            "<table><caption class=\"visually-hidden\">{}</caption><thead>{head}</thead><tbody>{body}</tbody></table>",
+            "<table><caption class=\"visually-hidden\">{}</caption>{head}<tbody>{body}</tbody></table>",
             escape(caption)
         )
     }
 }
 
-fn escape(text: &str) -> String {
+/// Text made safe to put in HTML, in an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Money in short form for axis ticks: `$600`, `$27.5k`, `$1.2M`.

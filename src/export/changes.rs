@@ -10,7 +10,7 @@ use crate::worksheet::{display, field_label, figure_label, Show, SECTIONS};
 /// has no number, `changed` where a band or a word differs.
 pub fn change_text(change: &FigureChange, show: Show, currency: &str) -> String {
     match change.change() {
-        Some(d) if d == 0.0 => "0".into(),
+        Some(0.0) => "0".into(),
         Some(d) => {
             let size = match show {
                 Show::Money => format::money(d.abs(), currency),
@@ -65,7 +65,12 @@ pub fn changes_markdown(
             differs(c, show, currency).then(|| {
                 let [a, b] = [&c.first, &c.second].map(|f| display(f, show, currency));
                 let change = change_text(c, show, currency);
-                format!("| {label} | {} | {} | {} |\n", cell(&a), cell(&b), cell(&change))
+                format!(
+                    "| {label} | {} | {} | {} |\n",
+                    cell(&a),
+                    cell(&b),
+                    cell(&change)
+                )
             })
         })
         .collect();

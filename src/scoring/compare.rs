@@ -1,7 +1,7 @@
 //! Two plans side by side: each figure with its change, and every field whose value differs,
 //! grouped by the part of the plan (section) it belongs to.
 
-use super::{compute, Figure, FigureName};
+use super::{compute, Figure, FigureName, Figures};
 use crate::model::{Plan, Reach};
 
 /// One figure of both plans. Its change is the second minus the first.
@@ -32,7 +32,11 @@ pub struct FieldChange {
 
 /// Every figure of scoring.md for both plans, in its order.
 pub fn compare_figures(first: &Plan, second: &Plan) -> Vec<FigureChange> {
-    let (a, b) = (compute(first), compute(second));
+    figure_changes(&compute(first), &compute(second))
+}
+
+/// Every figure of two plans' computed figures, in scoring.md's order.
+pub fn figure_changes(a: &Figures, b: &Figures) -> Vec<FigureChange> {
     FigureName::ALL
         .iter()
         .map(|&name| FigureChange {
@@ -60,24 +64,37 @@ fn texts(plan: &Plan) -> Vec<(String, String)> {
     out
 }
 
-/// Every field whose value differs, in the first plan's order, then fields only the second has.
+/// Every field whose value differs, in the plan's order: a row only one plan has comes where
+/// that plan has it. Both plans list their fields in the same order, so each is looked for
+/// only from where the last one was found.
 pub fn changed_fields(first: &Plan, second: &Plan) -> Vec<FieldChange> {
     let (a, b) = (texts(first), texts(second));
-    let find = |list: &[(String, String)], path: &str| {
-        list.iter()
-            .find(|(p, _)| p == path)
-            .map(|(_, text)| text.clone())
+    let mut out = Vec::new();
+    let mut push = |path: &str, first: Option<&String>, second: Option<&String>| {
+        if first.map_or("", |t| t.as_str()) != second.map_or("", |t| t.as_str()) {
+            out.push(FieldChange {
+                section: path.split('.').next().unwrap_or_default().to_string(),
+                path: path.to_string(),
+                first: first.cloned(),
+                second: second.cloned(),
+            });
+        }
     };
-    let only_second = b.iter().filter(|(path, _)| find(&a, path).is_none());
-    a.iter()
-        .map(|(path, text)| (path, Some(text.clone()), find(&b, path)))
-        .chain(only_second.map(|(path, text)| (path, None, Some(text.clone()))))
-        .filter(|(_, x, y)| x.as_deref().unwrap_or_default() != y.as_deref().unwrap_or_default())
-        .map(|(path, first, second)| FieldChange {
-            section: path.split('.').next().unwrap_or_default().to_string(),
-            path: path.clone(),
-            first,
-            second,
-        })
-        .collect()
+    let mut j = 0;
+    for (path, text) in &a {
+        match b[j..].iter().position(|(p, _)| p == path) {
+            Some(k) => {
+                for (p, t) in &b[j..j + k] {
+                    push(p, None, Some(t));
+                }
+                push(path, Some(text), Some(&b[j + k].1));
+                j += k + 1;
+            }
+            None => push(path, Some(text), None),
+        }
+    }
+    for (p, t) in &b[j..] {
+        push(p, None, Some(t));
+    }
+    out
 }

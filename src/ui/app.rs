@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
+use super::brief::{Brief, BriefView};
+use super::compare::{ComparePanel, Comparing};
 use super::errors::ErrorSummary;
 use super::exercises::{first_exercise, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
+use super::preview::{plan_name, ImportPreview, PreviewPanel};
 use super::sections::*;
 use super::session::Session;
 use super::summary::SummaryPanel;
@@ -16,6 +19,7 @@ pub fn App() -> impl IntoView {
     if let Some(text) = super::shared_page::take_saved() {
         session.import_text("the share link", &text);
     }
+    ImportPreview::provide();
     listen_for_files();
     // A link to a place further down needs the whole worksheet at once.
     let deep_link = window().location().hash().is_ok_and(|h| h.len() > 1);
@@ -33,6 +37,14 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     ErrorRegistry::provide();
+    let comparing = Comparing::provide();
+    if use_context::<ImportPreview>().is_none() {
+        ImportPreview::provide();
+    }
+    Brief::provide();
+    if let Some(plan) = super::shared_page::take_compared() {
+        comparing.with_open(format!("Link: {}", plan_name(&plan)), plan);
+    }
     let rest = RwSignal::new(!progressive);
     if progressive {
         // After the frame that paints the first exercise: a task of its own, not the frame.
@@ -51,6 +63,9 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
         </header>
         <PlanBar />
         <Notices />
+        <PreviewPanel />
+        <ComparePanel />
+        <BriefView />
         {super::agenda::agenda_bar(super::nav::show_section)}
         <div class="layout">
             <SectionMenu />

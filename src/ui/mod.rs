@@ -2,7 +2,9 @@
 
 mod agenda;
 mod app;
+mod brief;
 mod clock;
+mod compare;
 mod copy;
 mod deflate;
 mod errors;
@@ -14,6 +16,7 @@ pub mod lists;
 mod nav;
 mod participant;
 pub mod plans;
+mod preview;
 pub mod qr;
 pub mod sections;
 pub mod session;

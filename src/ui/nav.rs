@@ -181,3 +181,14 @@ impl Settle {
         });
     }
 }
+
+/// Brings what just appeared (a preview, a comparison) into view and moves focus to it.
+pub fn focus(id: &str) {
+    if let Some(target) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        target.scroll_into_view();
+        let _ = target.focus();
+    }
+}

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::compare::Comparing;
+use super::preview::ImportPreview;
 use super::session::{download, Notice, SaveStatus, Session};
 use super::share_link::{share_box, share_button, Shared};
 use crate::session::Event;
@@ -29,7 +31,7 @@ pub fn PlanBar() -> impl IntoView {
             return;
         };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            session.import_file(file);
+            ImportPreview::get().show_file(file);
         }
         input.set_value("");
     };
@@ -111,6 +113,8 @@ pub fn PlanBar() -> impl IntoView {
                     "Paste JSON"
                 </button>
                 <button type="button" on:click=export_json>"Export JSON"</button>
+                <button type="button" on:click=move |_| Comparing::get().open()>"Compare…"</button>
+                <button type="button" on:click=move |_| super::brief::open()>"Print brief"</button>
                 <button type="button" on:click=export_markdown>"Export Markdown"</button>
                 {share_button(shared)}
             </div>
@@ -136,8 +140,7 @@ pub fn PlanBar() -> impl IntoView {
                     <label for="paste-json">"Paste a plan file's JSON text"</label>
                     <textarea id="paste-json" rows="4" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                     <button type="button" on:click=move |_| {
-                        session.import_text("pasted text", &pasted.get_untracked());
-                        if !session.notices.with_untracked(|n| n.iter().any(|x| matches!(x, Notice::ImportFailed { .. } | Notice::Stayed(_)))) {
+                        if ImportPreview::get().show("pasted text", &pasted.get_untracked()) {
                             pasted.set(String::new());
                             paste_open.set(false);
                         }
@@ -150,7 +153,7 @@ pub fn PlanBar() -> impl IntoView {
 
 /// Drag-and-drop of a file anywhere on the page, and pasting plan JSON outside a field.
 pub fn listen_for_files() {
-    let session = Session::get();
+    let preview = ImportPreview::get();
     let over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
         ev.prevent_default();
     });
@@ -161,7 +164,7 @@ pub fn listen_for_files() {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            session.import_file(file);
+            preview.show_file(file);
         }
     });
     let paste = window_event_listener(leptos::ev::paste, move |ev: web_sys::ClipboardEvent| {
@@ -178,7 +181,7 @@ pub fn listen_for_files() {
             .unwrap_or_default();
         if text.trim_start().starts_with('{') {
             ev.prevent_default();
-            session.import_text("pasted text", &text);
+            preview.show("pasted text", &text);
         }
     });
     on_cleanup(move || {

@@ -238,28 +238,11 @@ impl Session {
         });
     }
 
-    /// Imports a file picked or dropped by the user; large files are refused before reading.
-    pub fn import_file(&self, file: web_sys::File) {
-        let source = file.name();
-        if file.size() > crate::model::MAX_FILE_BYTES as f64 {
-            let reason = format!(
-                "the file is {:.1} MiB, larger than the 2 MiB a plan file may be",
-                file.size() / 1_048_576.0
-            );
-            self.send(Event::ImportFailed { source, reason });
-            return;
-        }
-        let session = *self;
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            match text.ok().and_then(|t| t.as_string()) {
-                Some(text) => session.import_text(&source, &text),
-                None => session.send(Event::ImportFailed {
-                    source,
-                    reason: "the file could not be read as text".into(),
-                }),
-            }
-        });
+    /// A stored plan as it is stored, without opening it; `None` when it cannot be read.
+    pub fn peek(&self, id: &str) -> Option<crate::model::Plan> {
+        self.core
+            .try_update_value(|core| core.library.load(id).ok())
+            .flatten()
     }
 
     pub fn discard_recovered(&self, key: &str) {
@@ -399,4 +382,18 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
     started
+}
+
+/// A picked or dropped file's text. A file over 2 MiB is refused before it is read.
+pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
+    if file.size() > crate::model::MAX_FILE_BYTES as f64 {
+        return Err(format!(
+            "the file is {:.1} MiB, larger than the 2 MiB a plan file may be",
+            file.size() / 1_048_576.0
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    text.ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "the file could not be read as text".to_string())
 }

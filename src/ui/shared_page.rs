@@ -20,7 +20,7 @@ pub fn shared_fragment() -> Option<String> {
     is_plan_link(&hash).then_some(hash)
 }
 
-async fn open(fragment: &str) -> Result<(Plan, String), String> {
+pub async fn open(fragment: &str) -> Result<(Plan, String), String> {
     let packed = read_plan_link(fragment).map_err(|r| r.message())?;
     let inflated = deflate_raw(&packed.deflated, false)
         .await
@@ -38,19 +38,31 @@ fn session_storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-/// The shared plan the user chose to save, taken once.
-pub fn take_saved() -> Option<String> {
+/// Where a shared plan waits, across the reload into the app, to be compared.
+const COMPARING: &str = "scaling-planner-shared:comparing";
+
+fn take(key: &str) -> Option<String> {
     let store = session_storage()?;
-    let text = store.get_item(SAVING).ok().flatten()?;
-    let _ = store.remove_item(SAVING);
+    let text = store.get_item(key).ok().flatten()?;
+    let _ = store.remove_item(key);
     Some(text)
 }
 
-/// Leaves the shared plan for the user's own plans, saving it first as a new one if given;
-/// `Err` when this browser cannot carry the plan over.
-fn leave(save: Option<&str>) -> Result<(), ()> {
-    if let Some(json) = save {
-        let kept = session_storage().is_some_and(|s| s.set_item(SAVING, json).is_ok());
+/// The shared plan the user chose to save, taken once.
+pub fn take_saved() -> Option<String> {
+    take(SAVING)
+}
+
+/// The shared plan the user chose to compare with their own, taken once.
+pub fn take_compared() -> Option<Plan> {
+    read_plan(take(COMPARING)?.as_bytes()).ok()
+}
+
+/// Leaves the shared plan for the user's own plans, carrying it over to be saved or compared
+/// (under `SAVING` or `COMPARING`); `Err` when this browser cannot carry the plan over.
+fn leave(save: Option<(&str, &str)>) -> Result<(), ()> {
+    if let Some((key, json)) = save {
+        let kept = session_storage().is_some_and(|s| s.set_item(key, json).is_ok());
         if !kept {
             return Err(());
         }
@@ -93,16 +105,18 @@ fn preview(plan: Plan, json: String) -> impl IntoView {
     };
     PlanState::provide(plan);
     let blocked = RwSignal::new(false);
+    let compared = json.clone();
     view! {
         <div class="shared-bar" role="region" aria-label="Shared plan">
             <p>
                 <strong>{format!("Shared plan: {name}")}</strong>
                 " · read-only. Nothing is stored until you save it."
             </p>
-            <button type="button" class="primary" on:click=move |_| blocked.set(leave(Some(&json)).is_err())>"Save as new plan"</button>
+            <button type="button" class="primary" on:click=move |_| blocked.set(leave(Some((SAVING, &json))).is_err())>"Save as new plan"</button>
+            <button type="button" on:click=move |_| blocked.set(leave(Some((COMPARING, &compared))).is_err())>"Compare with my plans"</button>
             <button type="button" on:click=move |_| { let _ = leave(None); }>"Dismiss"</button>
             {move || blocked.get().then(|| view! {
-                <p class="notice" role="alert">"This browser blocks storage here, so the plan cannot be saved. Nothing was lost: the link still holds it."</p>
+                <p class="notice" role="alert">"This browser blocks storage here, so the plan cannot be carried over. Nothing was lost: the link still holds it."</p>
             })}
         </div>
         <fieldset class="read-only" disabled>

@@ -97,7 +97,9 @@ fn label_in(nodes: &[Node], prefix: &str, path: &str) -> Option<String> {
         | Node::Whole { path: p, label, .. }
         | Node::Money { path: p, label, .. }
         | Node::Priority { path: p, label } => (full(p) == path).then(|| label.to_string()),
-        Node::Texts { path: p, fields, .. } => fields
+        Node::Texts {
+            path: p, fields, ..
+        } => fields
             .iter()
             .find(|(key, _)| format!("{}.{key}", full(p)) == path)
             .map(|(_, label)| label.to_string()),

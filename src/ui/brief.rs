@@ -1,0 +1,284 @@
+//! "Print brief": the plan on two A4 pages for a board. The scorecards with their bands, the
+//! readiness and assessment charts, the critical gaps, the key figures, the warnings, the
+//! 12-month roadmap and, when one is chosen, the change since a snapshot. It shows on screen
+//! first, so that its charts are drawn at their size, and prints in black and white.
+
+use leptos::prelude::*;
+
+use super::preview::plan_name;
+use super::state::PlanState;
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::history::SnapshotFigures;
+use crate::charts::{escape, AssessmentData, RadarData, Table};
+use crate::export::change_text;
+use crate::model::{Plan, Reach};
+use crate::scoring::compare::figure_changes;
+use crate::scoring::{FigureName, Figures};
+use crate::worksheet::{display, figure_label, Node, Show, ROADMAP};
+
+#[derive(Clone, Copy)]
+pub struct Brief(RwSignal<bool>);
+
+impl Brief {
+    pub fn provide() {
+        provide_context(Brief(RwSignal::new(false)));
+    }
+}
+
+/// Shows the brief, ready to print.
+pub fn open() {
+    expect_context::<Brief>().0.set(true);
+    request_animation_frame(|| super::nav::focus("brief-title"));
+}
+
+const KEY_FIGURES: [FigureName; 7] = [
+    FigureName::TechnicalRunRateMonth,
+    FigureName::TechnicalSpend18Months,
+    FigureName::OrganizationGrowthPercent,
+    FigureName::TalentHiringBudget,
+    FigureName::AutomationRoi,
+    FigureName::AutomationNetSavingsMonth,
+    FigureName::AutomationPaybackMonths,
+];
+
+const SCORES: [FigureName; 11] = [
+    FigureName::ReadinessOverall,
+    FigureName::ReadinessProduct,
+    FigureName::ReadinessMarket,
+    FigureName::ReadinessOperations,
+    FigureName::ReadinessFinancial,
+    FigureName::ReadinessTeam,
+    FigureName::AssessmentOverall,
+    FigureName::AssessmentTechnical,
+    FigureName::AssessmentOrganizational,
+    FigureName::AssessmentOperational,
+    FigureName::AssessmentStrategic,
+];
+
+/// A table of figures as the page shows them, without a head.
+fn figure_table(names: &[FigureName], figures: &Figures, currency: &str) -> String {
+    let mut table = Table::new(&[]);
+    for &name in names {
+        let (label, show) = figure_label(name);
+        table.row(vec![label, display(figures.get(name), show, currency)]);
+    }
+    table.html("")
+}
+
+/// A list of texts; `empty` when there are none.
+fn list(items: Vec<String>, empty: &str) -> String {
+    let items = if items.is_empty() {
+        vec![empty.to_string()]
+    } else {
+        items
+    };
+    let items: String = items
+        .iter()
+        .map(|i| format!("<li>{}</li>", escape(i)))
+        .collect();
+    format!("<ul>{items}</ul>")
+}
+
+#[component]
+pub fn BriefView() -> impl IntoView {
+    let shown = expect_context::<Brief>().0;
+    move || shown.get().then(|| brief(shown))
+}
+
+fn brief(shown: RwSignal<bool>) -> impl IntoView {
+    let state = PlanState::get();
+    let since = RwSignal::new(None::<usize>);
+    let snapshot = Memo::new(move |_| {
+        let i = since.get()?;
+        state
+            .plan
+            .with(|p| p.snapshots.get(i).map(SnapshotFigures::of))
+    });
+    let radar = Memo::new(move |_| {
+        state
+            .figures
+            .with(|f| snapshot.with(|s| RadarData::new(f, s.as_ref())))
+    });
+    let bars = Memo::new(move |_| {
+        state.figures.with(|f| match snapshot.get() {
+            Some(s) => AssessmentData::compare(
+                (&format!("Snapshot: {}", s.name()), &s.figures),
+                ("Today", f),
+            ),
+            None => AssessmentData::new(f),
+        })
+    });
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let scores = move || {
+        let plan = state.plan.get();
+        state
+            .figures
+            .with(|f| state.currency.with(|c| scorecards(&plan, f, c)))
+    };
+    let rest = move || {
+        let plan = state.plan.get();
+        let currency = state.currency.get();
+        state
+            .figures
+            .with(|f| the_rest(&plan, f, &currency, snapshot.get()))
+    };
+    let choices = Signal::derive(move || {
+        let mut html = String::from("<option value=\"\">no snapshot</option>");
+        state.plan.with(|p| {
+            for (i, s) in p.snapshots.iter().enumerate() {
+                let name = escape(&SnapshotFigures::of(s).name());
+                html += &format!("<option value=\"{i}\">{name}</option>");
+            }
+        });
+        html
+    });
+    view! {
+        <div class="brief" role="dialog" aria-modal="true" aria-labelledby="brief-title">
+            <div class="brief-tools">
+                <label>
+                    "Change since "
+                    <select name="brief.since" on:change=move |ev| since.set(event_target_value(&ev).parse().ok()) inner_html=choices></select>
+                </label>
+                <button type="button" class="primary" on:click=print>"Print"</button>
+                <button type="button" on:click=move |_| shown.set(false)>"Close"</button>
+            </div>
+            <h1 id="brief-title" tabindex="-1">{move || state.plan.with(plan_name)}</h1>
+            <div inner_html=scores></div>
+            <div class="brief-charts">
+                <ChartCanvas data=radar />
+                <ChartCanvas data=bars />
+            </div>
+            <div inner_html=rest></div>
+        </div>
+    }
+}
+
+/// What the plan is, and its two scorecards with their bands, as HTML.
+fn scorecards(plan: &Plan, figures: &Figures, currency: &str) -> String {
+    let card = |title: &str, total: FigureName, of: u32, band: FigureName, parts: &[FigureName]| {
+        format!(
+            "<div class=\"card\"><h2>{title}</h2><p class=\"card-figure\">{}<span class=\"of\"> /{of} · </span>{}</p>{}</div>",
+            display(figures.get(total), Show::Score, currency),
+            display(figures.get(band), Show::Band, currency),
+            figure_table(parts, figures, currency),
+        )
+    };
+    let date = plan.meta.updated_at.0.get(..10).unwrap_or_default();
+    format!(
+        "<p class=\"brief-sub\">{} · Board brief · {date}</p><section class=\"brief-scores\">{}{}</section>",
+        escape(plan.meta.company.trim()),
+        card("Scaling readiness", FigureName::ReadinessOverall, 50, FigureName::ReadinessBand, &SCORES[1..6]),
+        card("Strategy assessment", FigureName::AssessmentOverall, 100, FigureName::AssessmentBand, &SCORES[7..]),
+    )
+}
+
+/// The gaps, key figures, warnings, roadmap and the change since a snapshot, as HTML.
+fn the_rest(
+    plan: &Plan,
+    figures: &Figures,
+    currency: &str,
+    since: Option<SnapshotFigures>,
+) -> String {
+    let gaps: Vec<String> = plan
+        .readiness
+        .critical_gaps
+        .iter()
+        .chain(&plan.assessment.critical_gaps)
+        .filter(|g| !g.trim().is_empty())
+        .cloned()
+        .collect();
+    let warnings: Vec<String> = figures.warnings.iter().map(|w| w.message.clone()).collect();
+    let mut html = format!(
+        "<section class=\"brief-gaps\"><h2>Critical gaps</h2>{}</section>\
+         <section class=\"brief-key\"><h2>Key figures</h2>{}</section>\
+         <section class=\"brief-warnings\"><h2>Warnings ({})</h2>{}</section>\
+         <section class=\"brief-roadmap\"><h2>12-month roadmap</h2>{}</section>",
+        list(gaps, "None written down."),
+        figure_table(&KEY_FIGURES, figures, currency),
+        warnings.len(),
+        list(warnings, "None."),
+        roadmap(plan, figures, currency),
+    );
+    if let Some(s) = since {
+        let changes = figure_changes(&s.figures, figures);
+        let mut table = Table::new(&["Score", "Then", "Now", "Change"]);
+        for c in SCORES
+            .iter()
+            .filter_map(|&name| changes.iter().find(|c| c.name == name))
+        {
+            let (label, show) = figure_label(c.name);
+            let [then, now] = [&c.first, &c.second].map(|f| display(f, show, currency));
+            table.row(vec![label, then, now, change_text(c, show, currency)]);
+        }
+        html += &format!(
+            "<section class=\"brief-change\"><h2>Change since the snapshot “{}” ({})</h2>{}</section>",
+            escape(&s.name()),
+            s.date(),
+            table.html("Change since the snapshot"),
+        );
+    }
+    html
+}
+
+/// The roadmap's nodes with the groups around them taken away.
+fn flat(nodes: &'static [Node], out: &mut Vec<&'static Node>) {
+    for node in nodes {
+        match node {
+            Node::Div { body, .. } | Node::Group { body, .. } => flat(body, out),
+            other => out.push(other),
+        }
+    }
+}
+
+/// The roadmap's four quarters with what is written for each, then its success metrics.
+fn roadmap(plan: &Plan, figures: &Figures, currency: &str) -> String {
+    let mut nodes = Vec::new();
+    flat(ROADMAP.body, &mut nodes);
+    let mut quarters = Vec::new();
+    let mut metrics = Vec::new();
+    for node in nodes {
+        match node {
+            Node::Texts {
+                legend,
+                path,
+                fields,
+            } => {
+                let items: Vec<String> = fields
+                    .iter()
+                    .filter_map(|(key, label)| {
+                        let text = plan.at(&format!("{path}.{key}"))?.text();
+                        (!text.trim().is_empty()).then(|| format!("{label}: {}", text.trim()))
+                    })
+                    .collect();
+                quarters.push((*legend, items));
+            }
+            Node::Metric {
+                label,
+                from,
+                to,
+                growth,
+                ..
+            } => {
+                let value = |p: &str| plan.at(p).map(|l| l.text()).unwrap_or_default();
+                let (_, show) = figure_label(*growth);
+                let growth = display(figures.get(*growth), show, currency);
+                metrics.push(format!(
+                    "{label}: {} → {} ({growth})",
+                    value(from),
+                    value(to)
+                ));
+            }
+            _ => {}
+        }
+    }
+    let quarters: String = quarters
+        .into_iter()
+        .map(|(legend, items)| format!("<div><h3>{legend}</h3>{}</div>", list(items, "—")))
+        .collect();
+    format!(
+        "<div class=\"brief-quarters\">{quarters}</div>{}",
+        list(metrics, "")
+    )
+}

@@ -1,0 +1,494 @@
+//! Comparing two plans (workshop.md, "Comparing two plans"): any two of the stored plans,
+//! their snapshots, and plan files or shared links opened for it. Each figure side by side
+//! with its change, both scorecards' charts overlaid, every changed field by section, and
+//! copying a section of the other plan into the open one, with undo.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::preview::plan_name;
+use super::session::{download, file_text, Session};
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::escape;
+use crate::charts::history::SnapshotFigures;
+use crate::charts::{AssessmentData, RadarData};
+use crate::export::{change_text, changes_markdown, differs, section_title, to_markdown};
+use crate::model::format_number;
+use crate::model::{copy_section, read_plan, Plan};
+use crate::scoring::compare::{changed_fields, figure_changes, FieldChange, FigureChange};
+use crate::scoring::{compute, Figures};
+use crate::worksheet::{display, field_label, figure_label};
+
+/// Where one side of a comparison comes from.
+#[derive(Clone, Debug, PartialEq)]
+enum From {
+    /// The open plan, as it changes.
+    Open,
+    /// The open plan with one of its snapshots' scores.
+    OpenSnapshot(usize),
+    /// Another stored plan or its snapshot, a file or a link: read once.
+    Read(Box<Plan>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Source {
+    key: String,
+    label: String,
+    from: From,
+}
+
+/// Whether the comparison is shown, what it compares, and the files and links opened for it
+/// during this visit.
+#[derive(Clone, Copy)]
+pub struct Comparing {
+    shown: RwSignal<bool>,
+    opened: RwSignal<Vec<(String, Plan)>>,
+    first: RwSignal<String>,
+    second: RwSignal<String>,
+}
+
+const OPEN: &str = "open";
+
+impl Comparing {
+    pub fn provide() -> Self {
+        let comparing = Comparing {
+            shown: RwSignal::new(false),
+            opened: RwSignal::new(Vec::new()),
+            first: RwSignal::new(String::new()),
+            second: RwSignal::new(OPEN.into()),
+        };
+        provide_context(comparing);
+        comparing
+    }
+
+    pub fn get() -> Self {
+        expect_context::<Comparing>()
+    }
+
+    /// Shows the comparison: the open plan against its latest snapshot, or against the plan
+    /// chosen before.
+    pub fn open(&self) {
+        let snapshots = Session::get()
+            .state
+            .plan
+            .with_untracked(|p| p.snapshots.len());
+        if self.first.get_untracked().is_empty() && snapshots > 0 {
+            self.first.set(format!("{OPEN}:{}", snapshots - 1));
+            self.second.set(OPEN.into());
+        }
+        self.show();
+    }
+
+    /// Compares the open plan with a plan from a file or a link.
+    pub fn with_open(&self, label: String, plan: Plan) {
+        let key = format!("opened:{}", self.opened.with_untracked(Vec::len));
+        self.opened.update(|o| o.push((label, plan)));
+        self.first.set(OPEN.into());
+        self.second.set(key);
+        self.show();
+    }
+
+    fn show(&self) {
+        self.shown.set(true);
+        request_animation_frame(|| super::nav::focus("compare-title"));
+    }
+}
+
+/// Everything that can be compared: the open plan and its snapshots, the other stored plans
+/// and theirs, and what was opened for comparing.
+fn sources(
+    session: Session,
+    opened: &[(String, Plan)],
+    open: (String, Vec<String>),
+) -> Vec<Source> {
+    let (name, snapshots) = open;
+    let mut list = vec![Source {
+        key: OPEN.into(),
+        label: format!("{name} (open)"),
+        from: From::Open,
+    }];
+    let snapshot = |of: &str, s: &str| format!("{of} · snapshot {s}");
+    for (i, s) in snapshots.iter().enumerate() {
+        list.push(Source {
+            key: format!("{OPEN}:{i}"),
+            label: snapshot(&name, s),
+            from: From::OpenSnapshot(i),
+        });
+    }
+    let current = session.current.get();
+    for entry in session.plans.get() {
+        if Some(&entry.id) == current.as_ref() || entry.newer.is_some() {
+            continue;
+        }
+        let Some(plan) = session.peek(&entry.id) else {
+            continue;
+        };
+        let name = plan_name(&plan);
+        for (i, s) in plan.snapshots.iter().enumerate() {
+            list.push(Source {
+                key: format!("{}:{i}", entry.id),
+                label: snapshot(&name, &SnapshotFigures::of(s).name()),
+                from: From::Read(Box::new(plan.with_snapshot(s))),
+            });
+        }
+        list.insert(
+            1 + snapshots.len(),
+            Source {
+                key: entry.id.clone(),
+                label: name,
+                from: From::Read(Box::new(plan)),
+            },
+        );
+    }
+    for (i, (label, plan)) in opened.iter().enumerate() {
+        list.push(Source {
+            key: format!("opened:{i}"),
+            label: label.clone(),
+            from: From::Read(Box::new(plan.clone())),
+        });
+    }
+    list
+}
+
+/// Two plans compared.
+#[derive(Clone, Debug, PartialEq)]
+struct Compared {
+    labels: (String, String),
+    figures: (Figures, Figures),
+    changes: Vec<FigureChange>,
+    fields: Vec<FieldChange>,
+    /// The other plan, when one side is the open plan: sections can be copied from it.
+    other: Option<Plan>,
+}
+
+#[component]
+pub fn ComparePanel() -> impl IntoView {
+    let comparing = Comparing::get();
+    move || comparing.shown.get().then(|| panel(comparing))
+}
+
+fn panel(comparing: Comparing) -> impl IntoView {
+    let session = Session::get();
+    let state = session.state;
+    let open_names = state.watch("snapshots", |p| {
+        let names = p.snapshots.iter().map(|s| SnapshotFigures::of(s).name());
+        (plan_name(p), names.collect::<Vec<_>>())
+    });
+    let name_changes = state.watch("meta.name", plan_name);
+    let sources = Memo::new(move |_| {
+        name_changes.track();
+        comparing
+            .opened
+            .with(|opened| sources(session, opened, open_names.get()))
+    });
+    let resolve = move |key: RwSignal<String>| -> Option<(String, From)> {
+        let key = key.get();
+        sources.with(|list| {
+            list.iter()
+                .find(|s| s.key == key)
+                .map(|s| (s.label.clone(), s.from.clone()))
+        })
+    };
+    let plan_of = move |from: &From| match from {
+        From::Open => Some(state.plan.get()),
+        From::OpenSnapshot(i) => state
+            .plan
+            .with(|p| p.snapshots.get(*i).map(|s| p.with_snapshot(s))),
+        From::Read(plan) => Some(Plan::clone(plan)),
+    };
+    let compared = Memo::new(move |_| {
+        let (first_label, first) = resolve(comparing.first)?;
+        let (second_label, second) = resolve(comparing.second)?;
+        let other = match (&first, &second) {
+            (From::Open, other) | (other, From::Open) if first != second => plan_of(other),
+            _ => None,
+        };
+        let (a, b) = (plan_of(&first)?, plan_of(&second)?);
+        let figures = (compute(&a), compute(&b));
+        Some(Compared {
+            labels: (first_label, second_label),
+            changes: figure_changes(&figures.0, &figures.1),
+            fields: changed_fields(&a, &b),
+            figures,
+            other,
+        })
+    });
+    let status = RwSignal::new(String::new());
+    let add = move |label: String, plan: Plan| {
+        status.set(format!("Added “{label}” to the plans to compare."));
+        comparing.with_open(label, plan);
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let read = file_text(&file)
+                .await
+                .and_then(|text| read_plan(text.as_bytes()).map_err(|e| e.to_string()));
+            match read {
+                Ok(plan) => add(format!("File: {}", plan_name(&plan)), plan),
+                Err(why) => status.set(format!("Could not open {}: {why}", file.name())),
+            }
+        });
+    };
+    let link = NodeRef::<leptos::html::Input>::new();
+    let add_link = move |_| {
+        let text = link.get().map(|l| l.value()).unwrap_or_default();
+        let fragment = text.find('#').map_or("", |i| &text[i..]).to_string();
+        leptos::task::spawn_local(async move {
+            match super::shared_page::open(&fragment).await {
+                Ok((plan, _)) => {
+                    if let Some(input) = link.get_untracked() {
+                        input.set_value("");
+                    }
+                    add(format!("Link: {}", plan_name(&plan)), plan);
+                }
+                Err(why) => status.set(why),
+            }
+        });
+    };
+    // The open plan's id and the section as it was before the last copy.
+    let undo = RwSignal::new(None::<(Option<String>, String, Plan)>);
+    let copy = move |section: &str| {
+        let Some((other, labels)) = compared.with_untracked(|c| {
+            c.as_ref()
+                .and_then(|c| Some((c.other.clone()?, c.labels.clone())))
+        }) else {
+            return;
+        };
+        let before = state.plan.get_untracked();
+        state.edit(section, |p| {
+            copy_section(p, &other, section);
+        });
+        let from = if comparing.first.get_untracked() == OPEN {
+            labels.1
+        } else {
+            labels.0
+        };
+        status.set(format!("Copied “{}” from {from}.", section_title(section)));
+        undo.set(Some((
+            session.current.get_untracked(),
+            section.to_string(),
+            before,
+        )));
+    };
+    let revert = move || {
+        if let Some((id, section, before)) = undo.get_untracked() {
+            if id == session.current.get_untracked() {
+                state.edit(&section, |p| {
+                    copy_section(p, &before, &section);
+                });
+                status.set(format!("“{}” is back as it was.", section_title(&section)));
+            }
+        }
+        undo.set(None);
+    };
+    let export = move || {
+        compared.with_untracked(|c| {
+            if let Some(c) = c {
+                let currency = state.currency.get_untracked();
+                let plan = state.plan.get_untracked();
+                let labels = (c.labels.0.as_str(), c.labels.1.as_str());
+                let text = to_markdown(&plan)
+                    + "\n"
+                    + &changes_markdown(labels, &c.changes, &c.fields, &currency);
+                let name = crate::export::markdown_file_name(&plan.meta.name);
+                download(&name, "text/markdown", &text);
+            }
+        })
+    };
+    // One listener for the buttons in the result: copy a section, undo, export.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Some(section) = button.get_attribute("data-copy") {
+            copy(&section);
+        } else if button.has_attribute("data-undo") {
+            revert();
+        } else if button.has_attribute("data-export") {
+            export();
+        }
+    };
+    let options = move |chosen: RwSignal<String>| {
+        Signal::derive(move || {
+            let chosen = chosen.get();
+            let mut html = String::from("<option value=\"\" disabled>Choose a plan</option>");
+            sources.with(|list| {
+                for s in list {
+                    let selected = if s.key == chosen { " selected" } else { "" };
+                    html += &format!(
+                        "<option value=\"{}\"{selected}>{}</option>",
+                        escape(&s.key),
+                        escape(&s.label)
+                    );
+                }
+            });
+            html
+        })
+    };
+    let pick = move |chosen: RwSignal<String>| move |ev| chosen.set(event_target_value(&ev));
+    let result = Signal::derive(move || {
+        let currency = state.currency.get();
+        let can_undo =
+            undo.with(|u| u.as_ref().map(|u| u.0.clone())) == Some(session.current.get());
+        compared.with(|c| match c {
+            Some(c) => result_html(c, &currency, can_undo),
+            None => "<p class=\"hint\">Choose two plans: a stored plan, one of its snapshots, \
+                     or a file or link you open here.</p>"
+                .into(),
+        })
+    });
+    let radar = Memo::new(move |_| {
+        compared.with(|c| match c {
+            Some(c) => RadarData::compare((&c.labels.0, &c.figures.0), (&c.labels.1, &c.figures.1)),
+            None => RadarData::new(&Figures::default(), None),
+        })
+    });
+    let bars = Memo::new(move |_| {
+        compared.with(|c| match c {
+            Some(c) => {
+                AssessmentData::compare((&c.labels.0, &c.figures.0), (&c.labels.1, &c.figures.1))
+            }
+            None => AssessmentData::new(&Figures::default()),
+        })
+    });
+    view! {
+        <section class="compare" aria-labelledby="compare-title">
+            <div class="compare-head">
+                <h2 id="compare-title" tabindex="-1">"Compare two plans"</h2>
+                <button type="button" on:click=move |_| comparing.shown.set(false)>"Close"</button>
+            </div>
+            <div class="compare-pick">
+                <label>
+                    <span>"First"</span>
+                    <select name="compare.first" on:change=pick(comparing.first) inner_html=options(comparing.first)></select>
+                </label>
+                <label>
+                    <span>"Second"</span>
+                    <select name="compare.second" on:change=pick(comparing.second) inner_html=options(comparing.second)></select>
+                </label>
+                <label class="button-like" for="compare-file">"Open a file to compare"</label>
+                <input id="compare-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                <span class="compare-link">
+                    <label for="compare-link">"or a share link"</label>
+                    <input id="compare-link" type="url" node_ref=link />
+                    <button type="button" on:click=add_link>"Add"</button>
+                </span>
+            </div>
+            <p class="compare-status" role="status">{status}</p>
+            <input type="checkbox" id="compare-only" checked />
+            <label for="compare-only">" Show only the figures that changed"</label>
+            <div class="compare-result" on:click=on_click inner_html=result></div>
+            <div class="compare-charts" hidden=move || compared.with(Option::is_none)>
+                <ChartCanvas data=radar />
+                <ChartCanvas data=bars />
+            </div>
+        </section>
+    }
+}
+
+/// The comparison as HTML: how much differs, each figure side by side, the export, and the
+/// changed fields by section with "Copy" and the undo of the last copy.
+fn result_html(c: &Compared, currency: &str, can_undo: bool) -> String {
+    let differing = c
+        .changes
+        .iter()
+        .filter(|x| differs(x, figure_label(x.name).1, currency))
+        .count();
+    let undo = if can_undo {
+        "<p><button type=\"button\" data-undo>Undo the last copy</button></p>"
+    } else {
+        ""
+    };
+    let copy_hint = if c.other.is_some() {
+        "Copy a whole section of the other plan into the open one; Undo puts it back."
+    } else {
+        "To copy sections, compare the open plan with another."
+    };
+    format!(
+        "<p class=\"compare-counts\">{differing} figures and {} fields differ.</p>\
+         <div class=\"table-scroll\"><table class=\"compare-table\"><caption>Figures</caption>\
+         <thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">Change</th></tr></thead><tbody>{}</tbody></table></div>\
+         <p><button type=\"button\" data-export>Export Markdown with this comparison</button></p>\
+         <h3>Fields that differ</h3><p class=\"hint\">{copy_hint}</p>{undo}{}",
+        c.fields.len(),
+        escape(&c.labels.0),
+        escape(&c.labels.1),
+        figure_rows(&c.changes, currency),
+        field_sections(&c.fields, c.other.is_some()),
+    )
+}
+
+/// Each figure's row: its label, both values and the change, which carries
+/// `data-figure="compare.<name>"` and, in `data-value`, second − first.
+fn figure_rows(changes: &[FigureChange], currency: &str) -> String {
+    let mut html = String::new();
+    for change in changes {
+        let (label, show) = figure_label(change.name);
+        let same = if differs(change, show, currency) {
+            ""
+        } else {
+            " class=\"same\""
+        };
+        let value = change.change().map(format_number).unwrap_or_default();
+        html += &format!(
+            "<tr{same}><th scope=\"row\">{}</th><td>{}</td><td>{}</td>\
+             <td><output data-figure=\"compare.{}\" data-value=\"{value}\">{}</output></td></tr>",
+            escape(&label),
+            escape(&display(&change.first, show, currency)),
+            escape(&display(&change.second, show, currency)),
+            change.name.name(),
+            escape(&change_text(change, show, currency)),
+        );
+    }
+    html
+}
+
+/// The changed fields by section, each with "Copy" into the open plan when it can be.
+fn field_sections(fields: &[FieldChange], can_copy: bool) -> String {
+    let mut html = String::new();
+    let mut open = false;
+    for (i, field) in fields.iter().enumerate() {
+        if i == 0 || fields[i - 1].section != field.section {
+            if open {
+                html += "</ul></div>";
+            }
+            let section = &field.section;
+            let title = escape(section_title(section));
+            html += &format!(
+                "<div class=\"changed-section\" data-section=\"{section}\"><h4>{title}</h4>"
+            );
+            if can_copy && Plan::SECTIONS.contains(&section.as_str()) {
+                html += &format!(
+                    "<button type=\"button\" data-copy=\"{section}\">Copy “{title}” into the open plan</button>"
+                );
+            }
+            html += "<ul>";
+            open = true;
+        }
+        let side = |v: &Option<String>| match v.as_deref().map(str::trim) {
+            Some(v) if !v.is_empty() => escape(v),
+            _ => "—".into(),
+        };
+        html += &format!(
+            "<li data-field=\"{}\"><span class=\"field-name\">{}</span>: \
+             <span class=\"before\">{}</span> → <span class=\"after\">{}</span></li>",
+            escape(&field.path),
+            escape(&field_label(&field.path)),
+            side(&field.first),
+            side(&field.second),
+        );
+    }
+    if open {
+        html += "</ul></div>";
+    }
+    html
+}

@@ -1,0 +1,179 @@
+//! A plan before it is taken in: an imported file or pasted JSON shows its name, company,
+//! scores, how much is filled in and its snapshots, with "Open as new plan" or "Compare with
+//! the open plan". Nothing is stored until the user chooses.
+
+use leptos::prelude::*;
+
+use super::compare::Comparing;
+use super::session::{file_text, Session};
+use crate::charts::escape;
+use crate::format::one_decimal;
+use crate::model::{read_plan, Plan};
+use crate::scoring::{compute, Figure, FigureName};
+use crate::session::Event;
+
+/// A plan file read and waiting for the user's choice.
+#[derive(Clone, Debug, PartialEq)]
+struct Incoming {
+    source: String,
+    text: String,
+    plan: Plan,
+}
+
+#[derive(Clone, Copy)]
+pub struct ImportPreview(RwSignal<Option<Incoming>>);
+
+impl ImportPreview {
+    pub fn provide() -> Self {
+        let preview = ImportPreview(RwSignal::new(None));
+        provide_context(preview);
+        preview
+    }
+
+    pub fn get() -> Self {
+        expect_context::<ImportPreview>()
+    }
+
+    /// Shows the plan in `text`; `false`, with the reason in a notice, when it cannot be read.
+    pub fn show(&self, source: &str, text: &str) -> bool {
+        match read_plan(text.as_bytes()) {
+            Ok(plan) => {
+                self.0.set(Some(Incoming {
+                    source: source.to_string(),
+                    text: text.to_string(),
+                    plan,
+                }));
+                request_animation_frame(|| super::nav::focus("preview-title"));
+                true
+            }
+            Err(e) => {
+                Session::get().send(Event::ImportFailed {
+                    source: source.to_string(),
+                    reason: e.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    /// Reads a picked or dropped file, then shows it.
+    pub fn show_file(&self, file: web_sys::File) {
+        let preview = *self;
+        let source = file.name();
+        leptos::task::spawn_local(async move {
+            match file_text(&file).await {
+                Ok(text) => {
+                    preview.show(&source, &text);
+                }
+                Err(reason) => Session::get().send(Event::ImportFailed { source, reason }),
+            }
+        });
+    }
+}
+
+/// How many of the worksheet's fields a plan fills, of how many.
+fn filled(plan: &Plan) -> (usize, usize) {
+    Plan::SECTIONS
+        .iter()
+        .map(|s| plan.section_progress(s))
+        .fold((0, 0), |(f, t), (a, b)| (f + a, t + b))
+}
+
+/// "Untitled plan" for a plan without a name.
+pub fn plan_name(plan: &Plan) -> String {
+    match plan.meta.name.trim() {
+        "" => "Untitled plan".into(),
+        name => name.into(),
+    }
+}
+
+/// A plan in a few lines, as HTML: what it is, its two scores and how far it has got.
+pub fn plan_card(plan: &Plan) -> String {
+    let figures = compute(plan);
+    let score = |total: FigureName, band: FigureName, of: u32| {
+        let band = match figures.get(band) {
+            Figure::Band(b) => b.label(),
+            _ => "not scored",
+        };
+        let total = figures
+            .get(total)
+            .as_number()
+            .map_or("—".into(), one_decimal);
+        format!("{total} /{of} · {band}")
+    };
+    let (done, of) = filled(plan);
+    let snapshots: Vec<String> = plan
+        .snapshots
+        .iter()
+        .map(|s| {
+            let date = s.taken_at.0.get(..10).unwrap_or_default();
+            match s.label.trim() {
+                "" => date.to_string(),
+                label => format!("{label} ({date})"),
+            }
+        })
+        .collect();
+    let rows = [
+        ("Plan", plan_name(plan)),
+        ("Company", plan.meta.company.trim().to_string()),
+        (
+            "Scaling readiness",
+            score(FigureName::ReadinessOverall, FigureName::ReadinessBand, 50),
+        ),
+        (
+            "Strategy assessment",
+            score(
+                FigureName::AssessmentOverall,
+                FigureName::AssessmentBand,
+                100,
+            ),
+        ),
+        ("Fields filled in", format!("{done} of {of}")),
+        (
+            "Snapshots",
+            format!("{}: {}", snapshots.len(), snapshots.join(", ")),
+        ),
+        ("Team responses", plan.team.responses.len().to_string()),
+    ];
+    let mut html = String::new();
+    for (term, value) in rows {
+        let value = value.trim_end_matches([':', ' ']);
+        let value = if value.is_empty() { "—" } else { value };
+        html += &format!("<dt>{term}</dt><dd>{}</dd>", escape(value));
+    }
+    html
+}
+
+/// The waiting plan and the user's three choices.
+#[component]
+pub fn PreviewPanel() -> impl IntoView {
+    let preview = ImportPreview::get();
+    let session = Session::get();
+    move || {
+        preview.0.get().map(|incoming| {
+            let Incoming { source, text, plan } = incoming;
+            let for_compare = plan.clone();
+            let name = plan_name(&plan);
+            let open = move |_| {
+                preview.0.set(None);
+                session.import_text(&source, &text);
+            };
+            let compare = move |_| {
+                preview.0.set(None);
+                Comparing::get().with_open(format!("File: {}", plan_name(&for_compare)), for_compare.clone());
+            };
+            view! {
+                <section class="preview" aria-labelledby="preview-title">
+                    <h2 id="preview-title" tabindex="-1">{format!("Before you import: {name}")}</h2>
+                    <p class="hint">"Nothing is stored until you choose."</p>
+                    <dl class="plan-card" inner_html=plan_card(&plan)></dl>
+                    <div class="preview-actions">
+                        <button type="button" class="primary" on:click=open>"Open as new plan"</button>
+                        <button type="button" on:click=compare>"Compare with the open plan"</button>
+                        <button type="button" on:click=move |_| preview.0.set(None)>"Cancel"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
