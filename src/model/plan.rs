@@ -2,7 +2,7 @@ use serde::de::{Deserializer, Error, IgnoredAny};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::value::{Currency, Timestamp};
-use super::walk::Walk;
+use super::walk::{Fixed, Walk};
 use super::{
     Assessment, AssessmentScores, Automation, Bottleneck, Data, Operations, Opportunity,
     Organization, Position, Readiness, ReadinessScores, Roadmap, Security, Talent, Team, Technical,
@@ -93,11 +93,19 @@ impl Walk for Format {
     fn read_json(&mut self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
         Format::deserialize(value).map(|_| ())
     }
+
+    fn fixed(&self) -> Option<Fixed> {
+        Some(Fixed::Text(FORMAT))
+    }
 }
 
 impl Walk for Version {
     fn read_json(&mut self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
         Version::deserialize(value).map(|_| ())
+    }
+
+    fn fixed(&self) -> Option<Fixed> {
+        Some(Fixed::Number(VERSION))
     }
 }
 
@@ -119,6 +127,14 @@ impl Plan {
         plan.assessment.strengths = vec![String::new(); 3];
         plan.assessment.critical_gaps = vec![String::new(); 3];
         plan
+    }
+
+    /// The plan's name, or "Untitled plan" when it has none.
+    pub fn title(&self) -> String {
+        match self.meta.name.trim() {
+            "" => "Untitled plan".into(),
+            name => name.into(),
+        }
     }
 
     /// `name` with `suffix` added, cut short where needed so that it stays within the format's

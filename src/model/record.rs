@@ -1,5 +1,5 @@
-/// Declares one JSON object of the plan format: the struct with its serde writing (keys in
-/// declaration order), its reading from JSON (unknown keys refused, missing keys blank, never
+/// Declares one JSON object of the plan format: the struct with its writing through serde
+/// (keys in declaration order, by [`Written`]), its reading from JSON (unknown keys refused, missing keys blank, never
 /// read from a list) and its [`Walk`], so that each key is written once.
 ///
 /// `record!(Name { a: Type, b: Type })`; `record!(Name texts { a, b })` for a group whose
@@ -7,19 +7,26 @@
 /// a list.
 ///
 /// [`Walk`]: crate::model::Walk
+/// [`Written`]: crate::model::walk::Written
 macro_rules! record {
     ($(#[$m:meta])* $name:ident texts { $($field:ident),* $(,)? }) => {
         record!($(#[$m])* $name { $($field: String),* });
     };
     ($(#[$m:meta])* $name:ident $([$rows:expr])? { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+        #[derive(Clone, Debug, Default, PartialEq)]
         pub struct $name {
             $(pub $field: $ty,)*
         }
 
         impl $name {
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                crate::model::walk::Written(self).serialize(s)
+            }
         }
 
         impl crate::model::walk::Walk for $name {

@@ -1,7 +1,8 @@
 //! Reaching the plan's fields by JSON path (`talent.positions.2.title`), for what serde does
 //! not do: the page's inputs, counting filled fields and the Markdown export.
 
-use serde::Deserialize;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use super::value::{
@@ -103,6 +104,11 @@ pub trait Walk {
         None
     }
 
+    /// What the plan format fixes here rather than the user (`format`, `version`).
+    fn fixed(&self) -> Option<Fixed> {
+        None
+    }
+
     /// How many rows a list of these may have.
     fn max_rows() -> usize
     where
@@ -151,6 +157,66 @@ impl dyn Walk + '_ {
             Some((key, rest)) => self.part_mut(key)?.at_mut(rest),
             None => self.part_mut(path)?.leaf_mut(),
         }
+    }
+}
+
+/// A value the plan format fixes: `"format": "scaling-plan"`, `"version": 2`.
+#[derive(Clone, Copy, Debug)]
+pub enum Fixed {
+    Text(&'static str),
+    Number(u32),
+}
+
+/// A part of the plan written through serde: a field as its value, a list as its rows and a
+/// record as its fields in order. One writing for every record, where a derived `Serialize`
+/// compiled one for each.
+pub struct Written<'a>(pub &'a dyn Walk);
+
+impl Serialize for Written<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let part = self.0;
+        if let Some(leaf) = part.leaf() {
+            return match leaf {
+                Leaf::Score(v) => v.serialize(s),
+                Leaf::Count(v) => v.serialize(s),
+                Leaf::Percentile(v) => v.serialize(s),
+                Leaf::Month(v) => v.serialize(s),
+                Leaf::Duration(v) => v.serialize(s),
+                Leaf::Number(v) => v.serialize(s),
+                Leaf::Amount(v) => v.serialize(s),
+                Leaf::Multiplier(v) => v.serialize(s),
+                Leaf::Percent(v) => v.serialize(s),
+                Leaf::Hours(v) => v.serialize(s),
+                Leaf::Text(v) => s.serialize_str(v),
+                Leaf::Priority(v) => v.serialize(s),
+                Leaf::Timestamp(v) => v.serialize(s),
+                Leaf::Currency(v) => v.serialize(s),
+            };
+        }
+        match part.fixed() {
+            Some(Fixed::Text(text)) => return s.serialize_str(text),
+            Some(Fixed::Number(n)) => return s.serialize_u32(n),
+            None => {}
+        }
+        let mut result = Ok(());
+        if let Some((rows, _)) = part.rows() {
+            let mut seq = s.serialize_seq(Some(rows))?;
+            part.parts(&mut |_, row| {
+                if result.is_ok() {
+                    result = seq.serialize_element(&Written(row));
+                }
+            });
+            result?;
+            return seq.end();
+        }
+        let mut map = s.serialize_map(None)?;
+        part.fields(&mut |key, field| {
+            if result.is_ok() {
+                result = map.serialize_entry(key, &Written(field));
+            }
+        });
+        result?;
+        map.end()
     }
 }
 

@@ -7,7 +7,7 @@ use super::exercises::{first_exercise, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
-use super::preview::{plan_name, ImportPreview, PreviewPanel};
+use super::preview::{ImportPreview, PreviewPanel};
 use super::sections::*;
 use super::session::Session;
 use super::summary::SummaryPanel;
@@ -43,7 +43,7 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     }
     Brief::provide();
     if let Some(plan) = super::shared_page::take_compared() {
-        comparing.with_open(format!("Link: {}", plan_name(&plan)), plan);
+        comparing.with_open(format!("Link: {}", plan.title()), plan);
     }
     let rest = RwSignal::new(!progressive);
     if progressive {

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use super::preview::plan_name;
 use super::state::PlanState;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::history::SnapshotFigures;
@@ -144,7 +143,7 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
                 <button type="button" class="primary" on:click=print>"Print"</button>
                 <button type="button" on:click=move |_| shown.set(false)>"Close"</button>
             </div>
-            <h1 id="brief-title" tabindex="-1">{move || state.plan.with(plan_name)}</h1>
+            <h1 id="brief-title" tabindex="-1">{move || state.plan.with(Plan::title)}</h1>
             <div inner_html=scores></div>
             <div class="brief-charts">
                 <ChartCanvas data=radar />

@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::preview::plan_name;
 use super::session::{download, file_text, Session};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
@@ -123,7 +122,7 @@ fn sources(
         let Some(plan) = session.peek(&entry.id) else {
             continue;
         };
-        let name = plan_name(&plan);
+        let name = plan.title();
         for (i, s) in plan.snapshots.iter().enumerate() {
             list.push(Source {
                 key: format!("{}:{i}", entry.id),
@@ -172,9 +171,9 @@ fn panel(comparing: Comparing) -> impl IntoView {
     let state = session.state;
     let open_names = state.watch("snapshots", |p| {
         let names = p.snapshots.iter().map(|s| SnapshotFigures::of(s).name());
-        (plan_name(p), names.collect::<Vec<_>>())
+        (p.title(), names.collect::<Vec<_>>())
     });
-    let name_changes = state.watch("meta.name", plan_name);
+    let name_changes = state.watch("meta.name", Plan::title);
     let sources = Memo::new(move |_| {
         name_changes.track();
         comparing
@@ -229,7 +228,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
                 .await
                 .and_then(|text| read_plan(text.as_bytes()).map_err(|e| e.to_string()));
             match read {
-                Ok(plan) => add(format!("File: {}", plan_name(&plan)), plan),
+                Ok(plan) => add(format!("File: {}", plan.title()), plan),
                 Err(why) => status.set(format!("Could not open {}: {why}", file.name())),
             }
         });
@@ -244,7 +243,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
                     if let Some(input) = link.get_untracked() {
                         input.set_value("");
                     }
-                    add(format!("Link: {}", plan_name(&plan)), plan);
+                    add(format!("Link: {}", plan.title()), plan);
                 }
                 Err(why) => status.set(why),
             }

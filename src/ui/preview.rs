@@ -79,14 +79,6 @@ fn filled(plan: &Plan) -> (usize, usize) {
         .fold((0, 0), |(f, t), (a, b)| (f + a, t + b))
 }
 
-/// "Untitled plan" for a plan without a name.
-pub fn plan_name(plan: &Plan) -> String {
-    match plan.meta.name.trim() {
-        "" => "Untitled plan".into(),
-        name => name.into(),
-    }
-}
-
 /// A plan in a few lines, as HTML: what it is, its two scores and how far it has got.
 pub fn plan_card(plan: &Plan) -> String {
     let figures = compute(plan);
@@ -114,7 +106,7 @@ pub fn plan_card(plan: &Plan) -> String {
         })
         .collect();
     let rows = [
-        ("Plan", plan_name(plan)),
+        ("Plan", plan.title()),
         ("Company", plan.meta.company.trim().to_string()),
         (
             "Scaling readiness",
@@ -153,14 +145,14 @@ pub fn PreviewPanel() -> impl IntoView {
         preview.0.get().map(|incoming| {
             let Incoming { source, text, plan } = incoming;
             let for_compare = plan.clone();
-            let name = plan_name(&plan);
+            let name = plan.title();
             let open = move |_| {
                 preview.0.set(None);
                 session.import_text(&source, &text);
             };
             let compare = move |_| {
                 preview.0.set(None);
-                Comparing::get().with_open(format!("File: {}", plan_name(&for_compare)), for_compare.clone());
+                Comparing::get().with_open(format!("File: {}", for_compare.title()), for_compare.clone());
             };
             view! {
                 <section class="preview" aria-labelledby="preview-title">
