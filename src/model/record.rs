@@ -14,13 +14,19 @@ macro_rules! record {
     };
     ($(#[$m:meta])* $name:ident $([$rows:expr])? { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Debug, Default, PartialEq)]
+        #[derive(Clone, Debug, Default)]
         pub struct $name {
             $(pub $field: $ty,)*
         }
 
         impl $name {
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                crate::model::walk::same(self, other)
+            }
         }
 
         impl serde::Serialize for $name {

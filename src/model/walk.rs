@@ -11,7 +11,7 @@ use super::value::{
 };
 
 /// One field of a plan, seen through [`Walk`].
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Leaf<'a> {
     Score(&'a Score),
     Count(&'a Count),
@@ -218,6 +218,22 @@ impl Serialize for Written<'_> {
         result?;
         map.end()
     }
+}
+
+/// Whether two parts of the same kind hold the same values: field by field, row by row. One
+/// comparison for every record, where a derived `PartialEq` compiled one for each.
+pub fn same(a: &dyn Walk, b: &dyn Walk) -> bool {
+    if let (Some(x), Some(y)) = (a.leaf(), b.leaf()) {
+        return x == y;
+    }
+    if a.rows().map(|r| r.0) != b.rows().map(|r| r.0) {
+        return false;
+    }
+    let mut equal = true;
+    a.parts(&mut |key, part| {
+        equal = equal && b.part(key).is_some_and(|other| same(part, other));
+    });
+    equal
 }
 
 /// [`Walk`]'s paths, called on a part's own type. They are written once, for `dyn Walk`, and

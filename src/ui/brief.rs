@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::action::{action, button};
 use super::state::PlanState;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::history::SnapshotFigures;
@@ -22,12 +23,16 @@ impl Brief {
     pub fn provide() {
         provide_context(Brief(RwSignal::new(false)));
     }
-}
 
-/// Shows the brief, ready to print.
-pub fn open() {
-    expect_context::<Brief>().0.set(true);
-    request_animation_frame(|| super::nav::focus("brief-title"));
+    pub fn get() -> Self {
+        expect_context::<Brief>()
+    }
+
+    /// Shows the brief, ready to print.
+    pub fn open(&self) {
+        self.0.set(true);
+        request_animation_frame(|| super::nav::focus("brief-title"));
+    }
 }
 
 const KEY_FIGURES: [FigureName; 7] = [
@@ -80,7 +85,7 @@ fn list(items: Vec<String>, empty: &str) -> String {
 
 #[component]
 pub fn BriefView() -> impl IntoView {
-    let shown = expect_context::<Brief>().0;
+    let shown = Brief::get().0;
     move || shown.get().then(|| brief(shown))
 }
 
@@ -107,44 +112,44 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
             None => AssessmentData::new(f),
         })
     });
-    let print = move |_| {
-        let _ = window().print();
-    };
-    let scores = move || {
-        let plan = state.plan.get();
-        state
-            .figures
-            .with(|f| state.currency.with(|c| scorecards(&plan, f, c)))
-    };
-    let rest = move || {
-        let plan = state.plan.get();
-        let currency = state.currency.get();
-        state
-            .figures
-            .with(|f| the_rest(&plan, f, &currency, snapshot.get()))
-    };
-    let choices = Signal::derive(move || {
-        let mut html = String::from("<option value=\"\">no snapshot</option>");
+    let top = Signal::derive(move || {
+        let chosen = since.get();
+        let mut options = String::from("<option value=\"\">no snapshot</option>");
         state.plan.with(|p| {
             for (i, s) in p.snapshots.iter().enumerate() {
+                let selected = if chosen == Some(i) { " selected" } else { "" };
                 let name = escape(&SnapshotFigures::of(s).name());
-                html += &format!("<option value=\"{i}\">{name}</option>");
+                options += &format!("<option value=\"{i}\"{selected}>{name}</option>");
             }
-        });
-        html
+            let scores = state.figures.with(|f| state.currency.with(|c| scorecards(p, f, c)));
+            format!(
+                "<div class=\"brief-tools\"><label>Change since <select name=\"brief.since\">{options}</select></label>{}{}</div>\
+                 <h1 id=\"brief-title\" tabindex=\"-1\">{}</h1>{scores}",
+                button("print", "Print", true),
+                button("close", "Close", false),
+                escape(&p.title()),
+            )
+        })
     });
+    let rest = Signal::derive(move || {
+        let currency = state.currency.get();
+        state.plan.with(|p| {
+            state
+                .figures
+                .with(|f| the_rest(p, f, &currency, snapshot.get()))
+        })
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| match action(&ev).as_deref() {
+        Some("print") => {
+            let _ = window().print();
+        }
+        Some("close") => shown.set(false),
+        _ => {}
+    };
+    let on_change = move |ev: leptos::ev::Event| since.set(event_target_value(&ev).parse().ok());
     view! {
-        <div class="brief" role="dialog" aria-modal="true" aria-labelledby="brief-title">
-            <div class="brief-tools">
-                <label>
-                    "Change since "
-                    <select name="brief.since" on:change=move |ev| since.set(event_target_value(&ev).parse().ok()) inner_html=choices></select>
-                </label>
-                <button type="button" class="primary" on:click=print>"Print"</button>
-                <button type="button" on:click=move |_| shown.set(false)>"Close"</button>
-            </div>
-            <h1 id="brief-title" tabindex="-1">{move || state.plan.with(Plan::title)}</h1>
-            <div inner_html=scores></div>
+        <div class="brief" role="dialog" aria-modal="true" aria-labelledby="brief-title" on:click=on_click on:change=on_change>
+            <div inner_html=top></div>
             <div class="brief-charts">
                 <ChartCanvas data=radar />
                 <ChartCanvas data=bars />

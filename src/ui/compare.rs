@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::action::{action, button};
 use super::session::{download, file_text, Session};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
@@ -44,6 +45,7 @@ pub struct Comparing {
     opened: RwSignal<Vec<(String, Plan)>>,
     first: RwSignal<String>,
     second: RwSignal<String>,
+    plan: ReadSignal<Plan>,
 }
 
 const OPEN: &str = "open";
@@ -55,6 +57,7 @@ impl Comparing {
             opened: RwSignal::new(Vec::new()),
             first: RwSignal::new(String::new()),
             second: RwSignal::new(OPEN.into()),
+            plan: Session::get().state.plan,
         };
         provide_context(comparing);
         comparing
@@ -67,10 +70,7 @@ impl Comparing {
     /// Shows the comparison: the open plan against its latest snapshot, or against the plan
     /// chosen before.
     pub fn open(&self) {
-        let snapshots = Session::get()
-            .state
-            .plan
-            .with_untracked(|p| p.snapshots.len());
+        let snapshots = self.plan.with_untracked(|p| p.snapshots.len());
         if self.first.get_untracked().is_empty() && snapshots > 0 {
             self.first.set(format!("{OPEN}:{}", snapshots - 1));
             self.second.set(OPEN.into());
@@ -217,8 +217,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
         status.set(format!("Added “{label}” to the plans to compare."));
         comparing.with_open(label, plan);
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let on_file = move |input: web_sys::HtmlInputElement| {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
@@ -233,16 +232,19 @@ fn panel(comparing: Comparing) -> impl IntoView {
             }
         });
     };
-    let link = NodeRef::<leptos::html::Input>::new();
-    let add_link = move |_| {
-        let text = link.get().map(|l| l.value()).unwrap_or_default();
+    let add_link = move || {
+        let Some(input) = document()
+            .get_element_by_id("compare-link")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let text = input.value();
         let fragment = text.find('#').map_or("", |i| &text[i..]).to_string();
         leptos::task::spawn_local(async move {
-            match super::shared_page::open(&fragment).await {
+            match super::shared_page::open(fragment).await {
                 Ok((plan, _)) => {
-                    if let Some(input) = link.get_untracked() {
-                        input.set_value("");
-                    }
+                    input.set_value("");
                     add(format!("Link: {}", plan.title()), plan);
                 }
                 Err(why) => status.set(why),
@@ -299,26 +301,47 @@ fn panel(comparing: Comparing) -> impl IntoView {
             }
         })
     };
-    // One listener for the buttons in the result: copy a section, undo, export.
+    // One listener for every button of the panel, and one for its menus and file input.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(action) = action(&ev) else {
             return;
         };
-        if let Some(section) = button.get_attribute("data-copy") {
-            copy(&section);
-        } else if button.has_attribute("data-undo") {
-            revert();
-        } else if button.has_attribute("data-export") {
-            export();
+        match action.split_once(':') {
+            Some(("copy", section)) => copy(section),
+            _ => match action.as_str() {
+                "undo" => revert(),
+                "export" => export(),
+                "add-link" => add_link(),
+                "close" => comparing.shown.set(false),
+                _ => {}
+            },
         }
     };
-    let options = move |chosen: RwSignal<String>| {
-        Signal::derive(move || {
-            let chosen = chosen.get();
-            let mut html = String::from("<option value=\"\" disabled>Choose a plan</option>");
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            match event_target::<web_sys::HtmlSelectElement>(&ev)
+                .name()
+                .as_str()
+            {
+                "compare.first" => comparing.first.set(event_target_value(&ev)),
+                "compare.second" => comparing.second.set(event_target_value(&ev)),
+                _ => {}
+            }
+            return;
+        };
+        if input.type_() == "file" {
+            on_file(input);
+        }
+    };
+    let head = Signal::derive(move || {
+        let menu = |name: &str, label: &str, chosen: String| {
+            let mut html = format!(
+                "<label><span>{label}</span><select name=\"{name}\">\
+                 <option value=\"\" disabled>Choose a plan</option>"
+            );
             sources.with(|list| {
                 for s in list {
                     let selected = if s.key == chosen { " selected" } else { "" };
@@ -329,10 +352,21 @@ fn panel(comparing: Comparing) -> impl IntoView {
                     );
                 }
             });
-            html
-        })
-    };
-    let pick = move |chosen: RwSignal<String>| move |ev| chosen.set(event_target_value(&ev));
+            html + "</select></label>"
+        };
+        format!(
+            "<div class=\"compare-head\"><h2 id=\"compare-title\" tabindex=\"-1\">Compare two plans</h2>{}</div>\
+             <div class=\"compare-pick\">{}{}\
+             <label class=\"button-like\" for=\"compare-file\">Open a file to compare</label>\
+             <input id=\"compare-file\" class=\"visually-hidden\" type=\"file\" accept=\".json,application/json\">\
+             <span class=\"compare-link\"><label for=\"compare-link\">or a share link</label>\
+             <input id=\"compare-link\" type=\"url\">{}</span></div>",
+            button("close", "Close", false),
+            menu("compare.first", "First", comparing.first.get()),
+            menu("compare.second", "Second", comparing.second.get()),
+            button("add-link", "Add", false),
+        )
+    });
     let result = Signal::derive(move || {
         let currency = state.currency.get();
         let can_undo =
@@ -359,32 +393,12 @@ fn panel(comparing: Comparing) -> impl IntoView {
         })
     });
     view! {
-        <section class="compare" aria-labelledby="compare-title">
-            <div class="compare-head">
-                <h2 id="compare-title" tabindex="-1">"Compare two plans"</h2>
-                <button type="button" on:click=move |_| comparing.shown.set(false)>"Close"</button>
-            </div>
-            <div class="compare-pick">
-                <label>
-                    <span>"First"</span>
-                    <select name="compare.first" on:change=pick(comparing.first) inner_html=options(comparing.first)></select>
-                </label>
-                <label>
-                    <span>"Second"</span>
-                    <select name="compare.second" on:change=pick(comparing.second) inner_html=options(comparing.second)></select>
-                </label>
-                <label class="button-like" for="compare-file">"Open a file to compare"</label>
-                <input id="compare-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
-                <span class="compare-link">
-                    <label for="compare-link">"or a share link"</label>
-                    <input id="compare-link" type="url" node_ref=link />
-                    <button type="button" on:click=add_link>"Add"</button>
-                </span>
-            </div>
+        <section class="compare" aria-labelledby="compare-title" on:click=on_click on:change=on_change>
+            <div inner_html=head></div>
             <p class="compare-status" role="status">{status}</p>
             <input type="checkbox" id="compare-only" checked />
             <label for="compare-only">" Show only the figures that changed"</label>
-            <div class="compare-result" on:click=on_click inner_html=result></div>
+            <div class="compare-result" inner_html=result></div>
             <div class="compare-charts" hidden=move || compared.with(Option::is_none)>
                 <ChartCanvas data=radar />
                 <ChartCanvas data=bars />
@@ -402,7 +416,7 @@ fn result_html(c: &Compared, currency: &str, can_undo: bool) -> String {
         .filter(|x| differs(x, figure_label(x.name).1, currency))
         .count();
     let undo = if can_undo {
-        "<p><button type=\"button\" data-undo>Undo the last copy</button></p>"
+        "<p><button type=\"button\" data-action=\"undo\">Undo the last copy</button></p>"
     } else {
         ""
     };
@@ -416,7 +430,7 @@ fn result_html(c: &Compared, currency: &str, can_undo: bool) -> String {
          <div class=\"table-scroll\"><table class=\"compare-table\"><caption>Figures</caption>\
          <thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          <th scope=\"col\">Change</th></tr></thead><tbody>{}</tbody></table></div>\
-         <p><button type=\"button\" data-export>Export Markdown with this comparison</button></p>\
+         <p><button type=\"button\" data-action=\"export\">Export Markdown with this comparison</button></p>\
          <h3>Fields that differ</h3><p class=\"hint\">{copy_hint}</p>{undo}{}",
         c.fields.len(),
         escape(&c.labels.0),
@@ -467,7 +481,7 @@ fn field_sections(fields: &[FieldChange], can_copy: bool) -> String {
             );
             if can_copy && Plan::SECTIONS.contains(&section.as_str()) {
                 html += &format!(
-                    "<button type=\"button\" data-copy=\"{section}\">Copy “{title}” into the open plan</button>"
+                    "<button type=\"button\" data-action=\"copy:{section}\">Copy “{title}” into the open plan</button>"
                 );
             }
             html += "<ul>";

@@ -1,5 +1,6 @@
 //! The page: Leptos components over one reactive plan.
 
+mod action;
 mod agenda;
 mod app;
 mod brief;

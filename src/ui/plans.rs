@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::brief::Brief;
 use super::compare::Comparing;
 use super::preview::ImportPreview;
 use super::session::{download, Notice, SaveStatus, Session};
@@ -25,6 +26,8 @@ pub fn PlanBar() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let confirm_delete = RwSignal::new(false);
     let shared = RwSignal::new(Shared::None);
+    let comparing = Comparing::get();
+    let brief = Brief::get();
 
     let on_pick = move |_| {
         let Some(input) = file_input.get() else {
@@ -113,8 +116,8 @@ pub fn PlanBar() -> impl IntoView {
                     "Paste JSON"
                 </button>
                 <button type="button" on:click=export_json>"Export JSON"</button>
-                <button type="button" on:click=move |_| Comparing::get().open()>"Compare…"</button>
-                <button type="button" on:click=move |_| super::brief::open()>"Print brief"</button>
+                <button type="button" on:click=move |_| comparing.open()>"Compare…"</button>
+                <button type="button" on:click=move |_| brief.open()>"Print brief"</button>
                 <button type="button" on:click=export_markdown>"Export Markdown"</button>
                 {share_button(shared)}
             </div>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::action::{action, button};
 use super::compare::Comparing;
 use super::session::{file_text, Session};
 use crate::charts::escape;
@@ -21,11 +22,11 @@ struct Incoming {
 }
 
 #[derive(Clone, Copy)]
-pub struct ImportPreview(RwSignal<Option<Incoming>>);
+pub struct ImportPreview(RwSignal<Option<Incoming>>, Session);
 
 impl ImportPreview {
     pub fn provide() -> Self {
-        let preview = ImportPreview(RwSignal::new(None));
+        let preview = ImportPreview(RwSignal::new(None), Session::get());
         provide_context(preview);
         preview
     }
@@ -47,7 +48,7 @@ impl ImportPreview {
                 true
             }
             Err(e) => {
-                Session::get().send(Event::ImportFailed {
+                self.1.send(Event::ImportFailed {
                     source: source.to_string(),
                     reason: e.to_string(),
                 });
@@ -65,7 +66,7 @@ impl ImportPreview {
                 Ok(text) => {
                     preview.show(&source, &text);
                 }
-                Err(reason) => Session::get().send(Event::ImportFailed { source, reason }),
+                Err(reason) => preview.1.send(Event::ImportFailed { source, reason }),
             }
         });
     }
@@ -141,31 +142,37 @@ pub fn plan_card(plan: &Plan) -> String {
 pub fn PreviewPanel() -> impl IntoView {
     let preview = ImportPreview::get();
     let session = Session::get();
-    move || {
-        preview.0.get().map(|incoming| {
-            let Incoming { source, text, plan } = incoming;
-            let for_compare = plan.clone();
-            let name = plan.title();
-            let open = move |_| {
-                preview.0.set(None);
-                session.import_text(&source, &text);
-            };
-            let compare = move |_| {
-                preview.0.set(None);
-                Comparing::get().with_open(format!("File: {}", for_compare.title()), for_compare.clone());
-            };
-            view! {
-                <section class="preview" aria-labelledby="preview-title">
-                    <h2 id="preview-title" tabindex="-1">{format!("Before you import: {name}")}</h2>
-                    <p class="hint">"Nothing is stored until you choose."</p>
-                    <dl class="plan-card" inner_html=plan_card(&plan)></dl>
-                    <div class="preview-actions">
-                        <button type="button" class="primary" on:click=open>"Open as new plan"</button>
-                        <button type="button" on:click=compare>"Compare with the open plan"</button>
-                        <button type="button" on:click=move |_| preview.0.set(None)>"Cancel"</button>
-                    </div>
-                </section>
-            }
+    let comparing = Comparing::get();
+    let html = Signal::derive(move || {
+        preview.0.with(|incoming| {
+            incoming.as_ref().map_or(String::new(), |i| {
+                format!(
+                    "<section class=\"preview\" aria-labelledby=\"preview-title\">\
+                     <h2 id=\"preview-title\" tabindex=\"-1\">Before you import: {}</h2>\
+                     <p class=\"hint\">Nothing is stored until you choose.</p>\
+                     <dl class=\"plan-card\">{}</dl><div class=\"preview-actions\">{}{}{}</div></section>",
+                    escape(&i.plan.title()),
+                    plan_card(&i.plan),
+                    button("open", "Open as new plan", true),
+                    button("compare", "Compare with the open plan", false),
+                    button("cancel", "Cancel", false),
+                )
+            })
         })
-    }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(action) = action(&ev) else {
+            return;
+        };
+        let Some(Incoming { source, text, plan }) = preview.0.get_untracked() else {
+            return;
+        };
+        preview.0.set(None);
+        match action.as_str() {
+            "open" => session.import_text(&source, &text),
+            "compare" => comparing.with_open(format!("File: {}", plan.title()), plan),
+            _ => {}
+        }
+    };
+    view! { <div on:click=on_click inner_html=html></div> }
 }

@@ -1,6 +1,9 @@
 //! A plan opened from a share link: read-only, with every figure and chart, until the user
 //! saves it as a new plan or dismisses it. Nothing is stored before that.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 
 use super::copy::base_url;
@@ -20,15 +23,22 @@ pub fn shared_fragment() -> Option<String> {
     is_plan_link(&hash).then_some(hash)
 }
 
-pub async fn open(fragment: &str) -> Result<(Plan, String), String> {
-    let packed = read_plan_link(fragment).map_err(|r| r.message())?;
-    let inflated = deflate_raw(&packed.deflated, false)
-        .await
-        .map_err(|_| LinkRefusal::Damaged.message())?;
-    let json = packed.open(&inflated).map_err(|r| r.message())?;
-    let plan = read_plan(json.as_bytes())
-        .map_err(|e| format!("The plan in this link cannot be opened: {}", e.message))?;
-    Ok((plan, json))
+/// A shared plan and its JSON, or why it cannot be opened.
+pub type Opened = Result<(Plan, String), String>;
+
+/// The plan a share link's fragment holds, with its JSON, or why it cannot be opened. Boxed,
+/// so that the page and the comparison share one compiled copy.
+pub fn open(fragment: String) -> Pin<Box<dyn Future<Output = Opened>>> {
+    Box::pin(async move {
+        let packed = read_plan_link(&fragment).map_err(|r| r.message())?;
+        let inflated = deflate_raw(&packed.deflated, false)
+            .await
+            .map_err(|_| LinkRefusal::Damaged.message())?;
+        let json = packed.open(&inflated).map_err(|r| r.message())?;
+        let plan = read_plan(json.as_bytes())
+            .map_err(|e| format!("The plan in this link cannot be opened: {}", e.message))?;
+        Ok((plan, json))
+    })
 }
 
 /// Where a shared plan waits, across the reload into the app, to be saved as a new plan.
@@ -78,7 +88,7 @@ fn leave(save: Option<(&str, &str)>) -> Result<(), ()> {
 pub fn SharedPage(fragment: String) -> impl IntoView {
     let opened = RwSignal::new(None::<Result<(Plan, String), String>>);
     wasm_bindgen_futures::spawn_local(async move {
-        let result = open(&fragment).await;
+        let result = open(fragment).await;
         opened.try_set(Some(result));
     });
     move || {
