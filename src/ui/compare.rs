@@ -4,17 +4,16 @@
 //! copying a section of the other plan into the open one, with undo.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::action::{action, button};
-use super::session::{download, file_text, Session};
+use super::session::{download, Session};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
 use crate::charts::history::SnapshotFigures;
 use crate::charts::{AssessmentData, RadarData};
 use crate::export::{change_text, changes_markdown, differs, section_title, to_markdown};
 use crate::model::format_number;
-use crate::model::{copy_section, read_plan, Plan};
+use crate::model::{copy_section, Plan};
 use crate::scoring::compare::{changed_fields, figure_changes, FieldChange, FigureChange};
 use crate::scoring::{compute, Figures};
 use crate::worksheet::{display, field_label, figure_label};
@@ -213,44 +212,6 @@ fn panel(comparing: Comparing) -> impl IntoView {
         })
     });
     let status = RwSignal::new(String::new());
-    let add = move |label: String, plan: Plan| {
-        status.set(format!("Added “{label}” to the plans to compare."));
-        comparing.with_open(label, plan);
-    };
-    let on_file = move |input: web_sys::HtmlInputElement| {
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let read = file_text(&file)
-                .await
-                .and_then(|text| read_plan(text.as_bytes()).map_err(|e| e.to_string()));
-            match read {
-                Ok(plan) => add(format!("File: {}", plan.title()), plan),
-                Err(why) => status.set(format!("Could not open {}: {why}", file.name())),
-            }
-        });
-    };
-    let add_link = move || {
-        let Some(input) = document()
-            .get_element_by_id("compare-link")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let text = input.value();
-        let fragment = text.find('#').map_or("", |i| &text[i..]).to_string();
-        leptos::task::spawn_local(async move {
-            match super::shared_page::open(fragment).await {
-                Ok((plan, _)) => {
-                    input.set_value("");
-                    add(format!("Link: {}", plan.title()), plan);
-                }
-                Err(why) => status.set(why),
-            }
-        });
-    };
     // The open plan's id and the section as it was before the last copy.
     let undo = RwSignal::new(None::<(Option<String>, String, Plan)>);
     let copy = move |section: &str| {
@@ -311,30 +272,20 @@ fn panel(comparing: Comparing) -> impl IntoView {
             _ => match action.as_str() {
                 "undo" => revert(),
                 "export" => export(),
-                "add-link" => add_link(),
                 "close" => comparing.shown.set(false),
                 _ => {}
             },
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            match event_target::<web_sys::HtmlSelectElement>(&ev)
-                .name()
-                .as_str()
-            {
-                "compare.first" => comparing.first.set(event_target_value(&ev)),
-                "compare.second" => comparing.second.set(event_target_value(&ev)),
-                _ => {}
-            }
-            return;
+        let chosen = match event_target::<web_sys::HtmlSelectElement>(&ev)
+            .name()
+            .as_str()
+        {
+            "compare.first" => comparing.first,
+            _ => comparing.second,
         };
-        if input.type_() == "file" {
-            on_file(input);
-        }
+        chosen.set(event_target_value(&ev));
     };
     let head = Signal::derive(move || {
         let menu = |name: &str, label: &str, chosen: String| {
@@ -356,15 +307,11 @@ fn panel(comparing: Comparing) -> impl IntoView {
         };
         format!(
             "<div class=\"compare-head\"><h2 id=\"compare-title\" tabindex=\"-1\">Compare two plans</h2>{}</div>\
-             <div class=\"compare-pick\">{}{}\
-             <label class=\"button-like\" for=\"compare-file\">Open a file to compare</label>\
-             <input id=\"compare-file\" class=\"visually-hidden\" type=\"file\" accept=\".json,application/json\">\
-             <span class=\"compare-link\"><label for=\"compare-link\">or a share link</label>\
-             <input id=\"compare-link\" type=\"url\">{}</span></div>",
+             <div class=\"compare-pick\">{}{}<p class=\"hint\">To compare a plan file, import it and choose \
+             “Compare with the open plan”; for a share link, open it and choose “Compare with my plans”.</p></div>",
             button("close", "Close", false),
             menu("compare.first", "First", comparing.first.get()),
             menu("compare.second", "Second", comparing.second.get()),
-            button("add-link", "Add", false),
         )
     });
     let result = Signal::derive(move || {
@@ -373,9 +320,10 @@ fn panel(comparing: Comparing) -> impl IntoView {
             undo.with(|u| u.as_ref().map(|u| u.0.clone())) == Some(session.current.get());
         compared.with(|c| match c {
             Some(c) => result_html(c, &currency, can_undo),
-            None => "<p class=\"hint\">Choose two plans: a stored plan, one of its snapshots, \
-                     or a file or link you open here.</p>"
-                .into(),
+            None => {
+                "<p class=\"hint\">Choose two plans: a stored plan or one of its snapshots.</p>"
+                    .into()
+            }
         })
     });
     let radar = Memo::new(move |_| {
