@@ -427,7 +427,17 @@ fn loss_10_last_exported_is_recorded_only_when_the_download_started() {
         })
     ));
     assert_eq!(tab.core.exported_at, None, "no download has started yet");
-    tab.send(Event::ExportMarkdown);
+    let effects = tab.send(Event::ExportMarkdown("## What changed\n".into()));
+    match effects.last() {
+        Some(Effect::Download { text, .. }) => {
+            assert!(text.starts_with("# "), "the plan first");
+            assert!(
+                text.ends_with("\n\n## What changed\n"),
+                "then the comparison"
+            );
+        }
+        other => panic!("no download: {other:?}"),
+    }
     tab.send(Event::Downloaded { plan_file: false });
     assert_eq!(tab.core.exported_at, None, "Markdown is not the plan file");
     tab.send(Event::Downloaded { plan_file: true });

@@ -62,8 +62,8 @@ pub enum Event {
     Shown,
     /// Export JSON of the open plan.
     Export,
-    /// Export Markdown of the open plan.
-    ExportMarkdown,
+    /// Export Markdown of the open plan, with more Markdown after it (a comparison), if any.
+    ExportMarkdown(String),
     /// A download asked for by [`Effect::Download`] started.
     Downloaded {
         plan_file: bool,
@@ -204,12 +204,16 @@ impl<S: Store> Core<S> {
                     plan_file: true,
                 });
             }
-            Event::ExportMarkdown => {
+            Event::ExportMarkdown(after) => {
                 self.save(screen, clock, &mut effects);
+                let mut text = crate::export::to_markdown(screen);
+                if !after.is_empty() {
+                    text = text + "\n" + &after;
+                }
                 effects.push(Effect::Download {
                     name: crate::export::markdown_file_name(&screen.meta.name),
                     mime: "text/markdown",
-                    text: crate::export::to_markdown(screen),
+                    text,
                     plan_file: false,
                 });
             }

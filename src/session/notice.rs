@@ -111,6 +111,19 @@ impl Notice {
 }
 
 impl Notice {
+    /// How the page announces it: `alert` where the user's work is at risk or an action failed,
+    /// `status` for news.
+    pub fn role(&self) -> &'static str {
+        match self {
+            Notice::Newer(_)
+            | Notice::UpdateReady
+            | Notice::Imported(_)
+            | Notice::Deleted { .. }
+            | Notice::FromOtherTab(_) => "status",
+            _ => "alert",
+        }
+    }
+
     /// Tells apart what the page shows: the key, and what the notice says.
     pub fn shown_key(&self) -> String {
         let detail = match self {

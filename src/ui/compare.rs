@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 
 use super::action::{action, button};
-use super::session::{download, Session};
+use super::session::Session;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
 use crate::charts::history::SnapshotFigures;
 use crate::charts::{AssessmentData, RadarData};
-use crate::export::{change_text, changes_markdown, differs, section_title, to_markdown};
+use crate::export::{change_text, changes_markdown, differs, section_title};
 use crate::model::format_number;
 use crate::model::{copy_section, Plan};
 use crate::scoring::compare::{changed_fields, figure_changes, FieldChange, FigureChange};
@@ -249,18 +249,14 @@ fn panel(comparing: Comparing) -> impl IntoView {
         undo.set(None);
     };
     let export = move || {
-        compared.with_untracked(|c| {
-            if let Some(c) = c {
-                let currency = state.currency.get_untracked();
-                let plan = state.plan.get_untracked();
+        let after = compared.with_untracked(|c| {
+            c.as_ref().map_or(String::new(), |c| {
                 let labels = (c.labels.0.as_str(), c.labels.1.as_str());
-                let text = to_markdown(&plan)
-                    + "\n"
-                    + &changes_markdown(labels, &c.changes, &c.fields, &currency);
-                let name = crate::export::markdown_file_name(&plan.meta.name);
-                download(&name, "text/markdown", &text);
-            }
-        })
+                let currency = state.currency.get_untracked();
+                changes_markdown(labels, &c.changes, &c.fields, &currency)
+            })
+        });
+        session.export_markdown(after);
     };
     // One listener for every button of the panel, and one for its menus and file input.
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -277,16 +273,16 @@ fn panel(comparing: Comparing) -> impl IntoView {
             },
         }
     };
-    let on_change = move |ev: leptos::ev::Event| {
-        let chosen = match event_target::<web_sys::HtmlSelectElement>(&ev)
+    let only_changed = RwSignal::new(true);
+    let on_change =
+        move |ev: leptos::ev::Event| match event_target::<web_sys::HtmlInputElement>(&ev)
             .name()
             .as_str()
         {
-            "compare.first" => comparing.first,
-            _ => comparing.second,
+            "compare.first" => comparing.first.set(event_target_value(&ev)),
+            "compare.second" => comparing.second.set(event_target_value(&ev)),
+            _ => only_changed.set(event_target_checked(&ev)),
         };
-        chosen.set(event_target_value(&ev));
-    };
     let head = Signal::derive(move || {
         let menu = |name: &str, label: &str, chosen: String| {
             let mut html = format!(
@@ -308,10 +304,12 @@ fn panel(comparing: Comparing) -> impl IntoView {
         format!(
             "<div class=\"compare-head\"><h2 id=\"compare-title\" tabindex=\"-1\">Compare two plans</h2>{}</div>\
              <div class=\"compare-pick\">{}{}<p class=\"hint\">To compare a plan file, import it and choose \
-             “Compare with the open plan”; for a share link, open it and choose “Compare with my plans”.</p></div>",
+             “Compare with the open plan”; for a share link, open it and choose “Compare with my plans”.</p></div>\
+             <label class=\"check\"><input type=\"checkbox\" name=\"compare.only\"{}> Show only the figures that changed</label>",
             button("close", "Close", false),
             menu("compare.first", "First", comparing.first.get()),
             menu("compare.second", "Second", comparing.second.get()),
+            if only_changed.get() { " checked" } else { "" },
         )
     });
     let result = Signal::derive(move || {
@@ -344,9 +342,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
         <section class="compare" aria-labelledby="compare-title" on:click=on_click on:change=on_change>
             <div inner_html=head></div>
             <p class="compare-status" role="status">{status}</p>
-            <input type="checkbox" id="compare-only" checked />
-            <label for="compare-only">" Show only the figures that changed"</label>
-            <div class="compare-result" inner_html=result></div>
+            <div class="compare-result" class:only-changed=only_changed inner_html=result></div>
             <div class="compare-charts" hidden=move || compared.with(Option::is_none)>
                 <ChartCanvas data=radar />
                 <ChartCanvas data=bars />

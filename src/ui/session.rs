@@ -192,9 +192,10 @@ impl Session {
         self.send(Event::Export);
     }
 
-    pub fn export_markdown(&self) {
+    /// Exports the open plan as Markdown, with `after` (a comparison) at its end.
+    pub fn export_markdown(&self, after: String) {
         self.cancel_autosave();
-        self.send(Event::ExportMarkdown);
+        self.send(Event::ExportMarkdown(after));
     }
 
     pub fn dismiss(&self, notice: &Notice) {

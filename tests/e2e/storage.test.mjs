@@ -102,9 +102,9 @@ test(`${malformed.length} malformed files each get their message and change noth
   const figureBefore = await figure(page, "readiness.product");
   for (const [name, text, message] of malformed) {
     await importFile(page, name, text);
-    const alert = page.locator(".notice[role='alert']");
+    const alert = page.locator("[data-notice][role='alert']");
     await alert.waitFor();
-    await page.waitForFunction((n) => document.querySelector(".notice[role='alert']")?.textContent.includes(n), name);
+    await page.waitForFunction((n) => document.querySelector("[data-notice][role='alert']")?.textContent.includes(n), name);
     const shown = await alert.textContent();
     assert.ok(shown.includes(`Could not import ${name}`), `${name}: ${shown}`);
     assert.ok(shown.includes(message), `${name}: expected “${message}” in “${shown}”`);
@@ -187,7 +187,7 @@ test("blocked storage: the app works in memory and says so", async () => {
   page.on("pageerror", (e) => errors.push(e));
   await page.goto(server.url);
   await page.waitForSelector("[data-figure]");
-  const banner = await page.textContent(".notice.error[role='alert']");
+  const banner = await page.textContent("[role='alert'] > .notice.error");
   assert.match(banner, /not letting the app store plans/);
   assert.match(banner, /Export JSON/);
   await page.fill('[name="readiness.product.feature_completeness"]', "9");
