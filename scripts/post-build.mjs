@@ -1,5 +1,6 @@
 // Trunk post-build step, run in the staging folder before it becomes dist/:
-// - minifies wasm-bindgen's JavaScript (Trunk minifies the HTML and CSS, not that file);
+// - minifies wasm-bindgen's JavaScript, the start-up script and the service worker (Trunk
+//   minifies the HTML and CSS, not these);
 // - moves Trunk's inline start-up script into its own file, so the page's
 //   Content-Security-Policy can forbid inline scripts;
 // - adds that policy as a <meta> tag;
@@ -84,9 +85,10 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   });
 }
 `;
-const bootName = `boot-${hash(boot)}.js`;
-writeFileSync(join(dir, bootName), boot);
-html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity(boot)}"></script>`);
+const small = (await minify(boot, { module: true, compress: true, mangle: true })).code;
+const bootName = `boot-${hash(small)}.js`;
+writeFileSync(join(dir, bootName), small);
+html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity(small)}"></script>`);
 // Right after the charset, which must come first; the minified page has no <head> tag to anchor on.
 const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) throw new Error("no <meta charset> in index.html to put the policy after");
@@ -106,4 +108,4 @@ const version = hash(files.sort().join("\n") + html);
 const worker = readFileSync(new URL("../assets/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__FILES__", JSON.stringify(["./", ...files.map((f) => `./${f}`)]));
-writeFileSync(join(dir, "sw.js"), worker);
+writeFileSync(join(dir, "sw.js"), (await minify(worker, { compress: true, mangle: true })).code);

@@ -11,7 +11,7 @@ use scaling_planner::model::*;
 use scaling_planner::scoring::FigureName;
 use scaling_planner::storage::{Library, MemoryStore};
 use scaling_planner::ui::session::{Notice, SaveStatus, Session};
-use scaling_planner::ui::{listen_for_files, Page};
+use scaling_planner::ui::Page;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, Storage};
@@ -66,7 +66,6 @@ async fn mount() -> (
     let report = slot.clone();
     let handle = mount_to(root.clone().unchecked_into(), move || {
         report.set(Some(Session::start()));
-        listen_for_files();
         view! { <Page /> }
     });
     settle().await;

@@ -14,13 +14,21 @@ macro_rules! record {
     };
     ($(#[$m:meta])* $name:ident $([$rows:expr])? { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Debug, Default)]
+        #[derive(Debug, Default)]
         pub struct $name {
             $(pub $field: $ty,)*
         }
 
         impl $name {
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
+        impl Clone for $name {
+            fn clone(&self) -> Self {
+                let mut copy = Self::default();
+                crate::model::walk::copy_into(&mut copy, self);
+                copy
+            }
         }
 
         impl PartialEq for $name {

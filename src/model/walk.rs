@@ -104,6 +104,9 @@ pub trait Walk {
         None
     }
 
+    /// Makes a list this many rows long, adding blank rows or dropping the last.
+    fn set_rows(&mut self, _rows: usize) {}
+
     /// What the plan format fixes here rather than the user (`format`, `version`).
     fn fixed(&self) -> Option<Fixed> {
         None
@@ -236,6 +239,39 @@ pub fn same(a: &dyn Walk, b: &dyn Walk) -> bool {
     equal
 }
 
+/// Copies every value of `from` into `to`, a part of the same kind: field by field, row by row.
+/// One copy for every record, where a derived `Clone` compiled one for each.
+pub fn copy_into(to: &mut dyn Walk, from: &dyn Walk) {
+    if let (Some(leaf), Some(target)) = (from.leaf(), to.leaf_mut()) {
+        match (target, leaf) {
+            (LeafMut::Score(t), Leaf::Score(v)) => *t = *v,
+            (LeafMut::Count(t), Leaf::Count(v)) => *t = *v,
+            (LeafMut::Percentile(t), Leaf::Percentile(v)) => *t = *v,
+            (LeafMut::Month(t), Leaf::Month(v)) => *t = *v,
+            (LeafMut::Duration(t), Leaf::Duration(v)) => *t = *v,
+            (LeafMut::Number(t), Leaf::Number(v)) => *t = *v,
+            (LeafMut::Amount(t), Leaf::Amount(v)) => *t = *v,
+            (LeafMut::Multiplier(t), Leaf::Multiplier(v)) => *t = *v,
+            (LeafMut::Percent(t), Leaf::Percent(v)) => *t = *v,
+            (LeafMut::Hours(t), Leaf::Hours(v)) => *t = *v,
+            (LeafMut::Text(t), Leaf::Text(v)) => t.clone_from(v),
+            (LeafMut::Priority(t), Leaf::Priority(v)) => *t = *v,
+            (LeafMut::Timestamp(t), Leaf::Timestamp(v)) => t.clone_from(v),
+            (LeafMut::Currency(t), Leaf::Currency(v)) => t.clone_from(v),
+            _ => {}
+        }
+        return;
+    }
+    if let Some((rows, _)) = from.rows() {
+        to.set_rows(rows);
+    }
+    from.parts(&mut |key, part| {
+        if let Some(target) = to.part_mut(key) {
+            copy_into(target, part);
+        }
+    });
+}
+
 /// [`Walk`]'s paths, called on a part's own type. They are written once, for `dyn Walk`, and
 /// not as trait methods that every record and leaf type would compile a copy of.
 pub trait Reach: Walk + Sized {
@@ -342,6 +378,10 @@ impl<T: Walk + Default + 'static> Walk for Vec<T> {
 
     fn rows(&self) -> Option<(usize, usize)> {
         Some((self.len(), T::max_rows()))
+    }
+
+    fn set_rows(&mut self, rows: usize) {
+        self.resize_with(rows, T::default);
     }
 
     fn part(&self, key: &str) -> Option<&dyn Walk> {

@@ -19,8 +19,6 @@ pub fn App() -> impl IntoView {
     if let Some(text) = super::shared_page::take_saved() {
         session.import_text("the share link", &text);
     }
-    ImportPreview::provide();
-    listen_for_files();
     // A link to a place further down needs the whole worksheet at once.
     let deep_link = window().location().hash().is_ok_and(|h| h.len() > 1);
     if deep_link {
@@ -37,11 +35,11 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     ErrorRegistry::provide();
-    let comparing = Comparing::provide();
-    if use_context::<ImportPreview>().is_none() {
-        ImportPreview::provide();
-    }
-    Brief::provide();
+    let session = Session::get();
+    let comparing = Comparing::new(session.state.plan);
+    let preview = ImportPreview::new(session);
+    let brief = Brief::new();
+    listen_for_files(preview);
     if let Some(plan) = super::shared_page::take_compared() {
         comparing.with_open(format!("Link: {}", plan.title()), plan);
     }
@@ -61,11 +59,11 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
             </div>
             <MetaFields />
         </header>
-        <PlanBar />
+        <PlanBar comparing brief preview />
         <Notices />
-        <PreviewPanel />
-        <ComparePanel />
-        <BriefView />
+        <PreviewPanel preview comparing />
+        <ComparePanel comparing />
+        <BriefView brief />
         {super::agenda::agenda_bar(super::nav::show_section)}
         <div class="layout">
             <SectionMenu />

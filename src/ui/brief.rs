@@ -4,12 +4,12 @@
 //! first, so that its charts are drawn at their size, and prints in black and white.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::action::{action, button};
 use super::state::PlanState;
-use crate::charts::canvas::ChartCanvas;
 use crate::charts::history::SnapshotFigures;
-use crate::charts::{escape, AssessmentData, RadarData, Table};
+use crate::charts::{escape, Table};
 use crate::export::change_text;
 use crate::model::{Plan, Reach};
 use crate::scoring::compare::figure_changes;
@@ -20,12 +20,8 @@ use crate::worksheet::{display, figure_label, Node, Show, ROADMAP};
 pub struct Brief(RwSignal<bool>);
 
 impl Brief {
-    pub fn provide() {
-        provide_context(Brief(RwSignal::new(false)));
-    }
-
-    pub fn get() -> Self {
-        expect_context::<Brief>()
+    pub fn new() -> Self {
+        Brief(RwSignal::new(false))
     }
 
     /// Shows the brief, ready to print.
@@ -84,8 +80,8 @@ fn list(items: Vec<String>, empty: &str) -> String {
 }
 
 #[component]
-pub fn BriefView() -> impl IntoView {
-    let shown = Brief::get().0;
+pub fn BriefView(#[prop(name = "brief")] shown: Brief) -> impl IntoView {
+    let shown = shown.0;
     move || shown.get().then(|| brief(shown))
 }
 
@@ -98,20 +94,6 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
             .plan
             .with(|p| p.snapshots.get(i).map(SnapshotFigures::of))
     });
-    let radar = Memo::new(move |_| {
-        state
-            .figures
-            .with(|f| snapshot.with(|s| RadarData::new(f, s.as_ref())))
-    });
-    let bars = Memo::new(move |_| {
-        state.figures.with(|f| match snapshot.get() {
-            Some(s) => AssessmentData::compare(
-                (&format!("Snapshot: {}", s.name()), &s.figures),
-                ("Today", f),
-            ),
-            None => AssessmentData::new(f),
-        })
-    });
     let top = Signal::derive(move || {
         let chosen = since.get();
         let mut options = String::from("<option value=\"\">no snapshot</option>");
@@ -122,9 +104,14 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
                 options += &format!("<option value=\"{i}\"{selected}>{name}</option>");
             }
             let scores = state.figures.with(|f| state.currency.with(|c| scorecards(p, f, c)));
+            let charts = format!(
+                "<div class=\"brief-charts\">{}{}</div>",
+                chart_image("readiness"),
+                chart_image("assessment")
+            );
             format!(
                 "<div class=\"brief-tools\"><label>Change since <select name=\"brief.since\">{options}</select></label>{}{}</div>\
-                 <h1 id=\"brief-title\" tabindex=\"-1\">{}</h1>{scores}",
+                 <h1 id=\"brief-title\" tabindex=\"-1\">{}</h1>{scores}{charts}",
                 button("print", "Print", true),
                 button("close", "Close", false),
                 escape(&p.title()),
@@ -150,12 +137,26 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
     view! {
         <div class="brief" role="dialog" aria-modal="true" aria-labelledby="brief-title" on:click=on_click on:change=on_change>
             <div inner_html=top></div>
-            <div class="brief-charts">
-                <ChartCanvas data=radar />
-                <ChartCanvas data=bars />
-            </div>
             <div inner_html=rest></div>
         </div>
+    }
+}
+
+/// A chart of the page as an image, with its words as the text: the brief shows the charts as
+/// the page draws them.
+fn chart_image(key: &str) -> String {
+    let Some(canvas) = document()
+        .query_selector(&format!("[data-chart={key}] canvas"))
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return String::new();
+    };
+    let words = canvas.get_attribute("aria-label").unwrap_or_default();
+    match canvas.to_data_url() {
+        Ok(src) => format!("<img src=\"{src}\" alt=\"{}\">", escape(&words)),
+        Err(_) => String::new(),
     }
 }
 

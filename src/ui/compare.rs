@@ -9,7 +9,6 @@ use super::action::{action, button};
 use super::session::Session;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
-use crate::charts::history::SnapshotFigures;
 use crate::charts::{AssessmentData, RadarData};
 use crate::export::{change_text, changes_markdown, differs, section_title};
 use crate::model::format_number;
@@ -50,20 +49,14 @@ pub struct Comparing {
 const OPEN: &str = "open";
 
 impl Comparing {
-    pub fn provide() -> Self {
-        let comparing = Comparing {
+    pub fn new(plan: ReadSignal<Plan>) -> Self {
+        Comparing {
             shown: RwSignal::new(false),
             opened: RwSignal::new(Vec::new()),
             first: RwSignal::new(String::new()),
             second: RwSignal::new(OPEN.into()),
-            plan: Session::get().state.plan,
-        };
-        provide_context(comparing);
-        comparing
-    }
-
-    pub fn get() -> Self {
-        expect_context::<Comparing>()
+            plan,
+        }
     }
 
     /// Shows the comparison: the open plan against its latest snapshot, or against the plan
@@ -92,49 +85,70 @@ impl Comparing {
     }
 }
 
-/// Everything that can be compared: the open plan and its snapshots, the other stored plans
-/// and theirs, and what was opened for comparing.
-fn sources(
-    session: Session,
-    opened: &[(String, Plan)],
-    open: (String, Vec<String>),
-) -> Vec<Source> {
-    let (name, snapshots) = open;
-    let mut list = vec![Source {
-        key: OPEN.into(),
-        label: format!("{name} (open)"),
-        from: From::Open,
-    }];
-    let snapshot = |of: &str, s: &str| format!("{of} · snapshot {s}");
-    for (i, s) in snapshots.iter().enumerate() {
-        list.push(Source {
-            key: format!("{OPEN}:{i}"),
-            label: snapshot(&name, s),
-            from: From::OpenSnapshot(i),
-        });
+/// A snapshot as the menus name it: its label, or its date.
+fn snapshot_name(s: &crate::model::Snapshot) -> String {
+    match s.label.trim() {
+        "" => s.taken_at.0.get(..10).unwrap_or_default().to_string(),
+        label => label.to_string(),
     }
+}
+
+/// Everything that can be compared: the open plan and its snapshots, the other stored plans
+/// and theirs, and what was opened for comparing. Names are read from storage, where autosave
+/// keeps them; the open plan and its snapshots are compared as they are on the page.
+fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
     let current = session.current.get();
+    let mut list = Vec::new();
     for entry in session.plans.get() {
-        if Some(&entry.id) == current.as_ref() || entry.newer.is_some() {
+        if entry.newer.is_some() {
             continue;
         }
         let Some(plan) = session.peek(&entry.id) else {
             continue;
         };
+        let open = Some(&entry.id) == current.as_ref();
         let name = plan.title();
+        let at = if open { 0 } else { list.len() };
+        list.insert(
+            at,
+            Source {
+                key: if open { OPEN.into() } else { entry.id.clone() },
+                label: if open {
+                    format!("{name} (open)")
+                } else {
+                    name.clone()
+                },
+                from: if open {
+                    From::Open
+                } else {
+                    From::Read(Box::new(plan.clone()))
+                },
+            },
+        );
         for (i, s) in plan.snapshots.iter().enumerate() {
+            let (key, from) = match open {
+                true => (format!("{OPEN}:{i}"), From::OpenSnapshot(i)),
+                false => (
+                    format!("{}:{i}", entry.id),
+                    From::Read(Box::new(plan.with_snapshot(s))),
+                ),
+            };
             list.push(Source {
-                key: format!("{}:{i}", entry.id),
-                label: snapshot(&name, &SnapshotFigures::of(s).name()),
-                from: From::Read(Box::new(plan.with_snapshot(s))),
+                key,
+                label: format!("{name} · snapshot {}", snapshot_name(s)),
+                from,
             });
         }
+    }
+    if !list.iter().any(|s| s.key == OPEN) {
+        // Not in storage (the browser blocks it): the plan on the page still compares.
+        let label = "This plan (open)".to_string();
         list.insert(
-            1 + snapshots.len(),
+            0,
             Source {
-                key: entry.id.clone(),
-                label: name,
-                from: From::Read(Box::new(plan)),
+                key: OPEN.into(),
+                label,
+                from: From::Open,
             },
         );
     }
@@ -160,25 +174,14 @@ struct Compared {
 }
 
 #[component]
-pub fn ComparePanel() -> impl IntoView {
-    let comparing = Comparing::get();
+pub fn ComparePanel(comparing: Comparing) -> impl IntoView {
     move || comparing.shown.get().then(|| panel(comparing))
 }
 
 fn panel(comparing: Comparing) -> impl IntoView {
     let session = Session::get();
     let state = session.state;
-    let open_names = state.watch("snapshots", |p| {
-        let names = p.snapshots.iter().map(|s| SnapshotFigures::of(s).name());
-        (p.title(), names.collect::<Vec<_>>())
-    });
-    let name_changes = state.watch("meta.name", Plan::title);
-    let sources = Memo::new(move |_| {
-        name_changes.track();
-        comparing
-            .opened
-            .with(|opened| sources(session, opened, open_names.get()))
-    });
+    let sources = Memo::new(move |_| comparing.opened.with(|opened| sources(session, opened)));
     let resolve = move |key: RwSignal<String>| -> Option<(String, From)> {
         let key = key.get();
         sources.with(|list| {

@@ -32,11 +32,11 @@ pub mod warning;
 
 pub use app::{App, Page};
 pub use clock::now;
-pub use plans::listen_for_files;
 
 /// Starts the app in the page body.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    // A panic's message and place in the console; without it, a panic shows as `unreachable`.
+    std::panic::set_hook(Box::new(|info| leptos::logging::error!("{info}")));
     // A share or participant link pasted into this tab's address bar changes only the
     // fragment: load the page again, so that it opens what the link holds.
     let _ = leptos::prelude::window_event_listener_untyped("hashchange", |_| {

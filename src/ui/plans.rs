@@ -19,22 +19,20 @@ fn time_of(at: &str) -> String {
 }
 
 #[component]
-pub fn PlanBar() -> impl IntoView {
+pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> impl IntoView {
     let session = Session::get();
     let file_input = NodeRef::<leptos::html::Input>::new();
     let paste_open = RwSignal::new(false);
     let pasted = RwSignal::new(String::new());
     let confirm_delete = RwSignal::new(false);
     let shared = RwSignal::new(Shared::None);
-    let comparing = Comparing::get();
-    let brief = Brief::get();
 
     let on_pick = move |_| {
         let Some(input) = file_input.get() else {
             return;
         };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            ImportPreview::get().show_file(file);
+            preview.show_file(file);
         }
         input.set_value("");
     };
@@ -143,7 +141,7 @@ pub fn PlanBar() -> impl IntoView {
                     <label for="paste-json">"Paste a plan file's JSON text"</label>
                     <textarea id="paste-json" rows="4" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                     <button type="button" on:click=move |_| {
-                        if ImportPreview::get().show("pasted text", &pasted.get_untracked()) {
+                        if preview.show("pasted text", &pasted.get_untracked()) {
                             pasted.set(String::new());
                             paste_open.set(false);
                         }
@@ -155,8 +153,7 @@ pub fn PlanBar() -> impl IntoView {
 }
 
 /// Drag-and-drop of a file anywhere on the page, and pasting plan JSON outside a field.
-pub fn listen_for_files() {
-    let preview = ImportPreview::get();
+pub fn listen_for_files(preview: ImportPreview) {
     let over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
         ev.prevent_default();
     });

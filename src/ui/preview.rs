@@ -25,14 +25,8 @@ struct Incoming {
 pub struct ImportPreview(RwSignal<Option<Incoming>>, Session);
 
 impl ImportPreview {
-    pub fn provide() -> Self {
-        let preview = ImportPreview(RwSignal::new(None), Session::get());
-        provide_context(preview);
-        preview
-    }
-
-    pub fn get() -> Self {
-        expect_context::<ImportPreview>()
+    pub fn new(session: Session) -> Self {
+        ImportPreview(RwSignal::new(None), session)
     }
 
     /// Shows the plan in `text`; `false`, with the reason in a notice, when it cannot be read.
@@ -139,10 +133,8 @@ pub fn plan_card(plan: &Plan) -> String {
 
 /// The waiting plan and the user's three choices.
 #[component]
-pub fn PreviewPanel() -> impl IntoView {
-    let preview = ImportPreview::get();
-    let session = Session::get();
-    let comparing = Comparing::get();
+pub fn PreviewPanel(preview: ImportPreview, comparing: Comparing) -> impl IntoView {
+    let session = preview.1;
     let html = Signal::derive(move || {
         preview.0.with(|incoming| {
             incoming.as_ref().map_or(String::new(), |i| {
