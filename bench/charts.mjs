@@ -3,7 +3,7 @@
 // plotters calls) and how long from the input event until it had redrawn (data-draws changed).
 // Run after a release build: `node bench/charts.mjs [N]`. Reports timings only; never fails on them.
 import { readFileSync } from "node:fs";
-import { serve, launch } from "../tests/e2e/harness.mjs";
+import { serve, launch, importFile } from "../tests/e2e/harness.mjs";
 
 const N = Number(process.argv[2] ?? 100);
 const WARMUP = 10;
@@ -70,7 +70,7 @@ try {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForSelector("[data-figure]");
-    await page.setInputFiles("#import-file", { name: "northwind.json", mimeType: "application/json", buffer: NORTHWIND });
+    await importFile(page, "northwind.json", NORTHWIND);
     await page.waitForFunction(() => document.querySelector('[data-figure="readiness.overall"]')?.dataset.value === "30.25");
     console.log(`\nChart redraw, ${width} px wide at ${scale}× (northwind plan), ${N} keystrokes per field after ${WARMUP} warm-up ones`);
     console.log("chart        drawing (plotters into the canvas)            input event → redrawn");

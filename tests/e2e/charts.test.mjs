@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch } from "./harness.mjs";
+import { serve, launch, importFile } from "./harness.mjs";
 
 const NORTHWIND = readFileSync(new URL("../fixtures/northwind.json", import.meta.url));
 const CHARTS = ["readiness", "spend", "team", "payback", "assessment", "progress"];
@@ -26,7 +26,7 @@ async function northwindPage(width, deviceScaleFactor = 1) {
   page.on("pageerror", (e) => errors.push(e));
   await page.goto(server.url);
   await page.waitForSelector("[data-figure]");
-  await page.setInputFiles("#import-file", { name: "northwind.json", mimeType: "application/json", buffer: NORTHWIND });
+  await importFile(page, "northwind.json", NORTHWIND);
   await page.waitForFunction(() => document.querySelector('[data-figure="readiness.overall"]')?.dataset.value === "30.25");
   await settled(page);
   return { page, context, errors };

@@ -115,3 +115,23 @@ export function serverAndBrowser(base = "/") {
   });
   return app;
 }
+
+/**
+ * Imports a plan file as a user does: "Import JSON", then "Open as new plan" in the preview.
+ * A file the app refuses shows a notice and no preview; then there is nothing to open.
+ */
+export async function importFile(page, name, text, selector = "#import-file") {
+  await page.setInputFiles(selector, { name, mimeType: "application/json", buffer: Buffer.from(text) });
+  await openPreview(page);
+}
+
+/** Chooses "Open as new plan" in the import preview, once it or a refusal shows. */
+export async function openPreview(page) {
+  const open = page.locator(".preview [data-action='open']");
+  await page.waitForFunction(
+    () => document.querySelector(".preview") || document.querySelector("[data-notice]"),
+    null,
+    { timeout: 10_000 },
+  );
+  if (await open.count()) await open.click();
+}

@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch } from "./harness.mjs";
+import { serve, launch, importFile } from "./harness.mjs";
 
 const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
 
@@ -61,7 +61,7 @@ test("loss 1: with storage full, New, Duplicate, Import and switching never drop
   const tries = [
     ["New plan", () => page.click("text=New plan")],
     ["Duplicate", () => page.click("text=Duplicate")],
-    ["Import", () => page.setInputFiles("#import-file", { name: "n.json", mimeType: "application/json", buffer: Buffer.from(NORTHWIND_TEXT) })],
+    ["Import", () => importFile(page, "n.json", NORTHWIND_TEXT)],
     ["switch", () => page.selectOption("#plan-select", { index: 1 })],
   ];
   for (const [what, act] of tries) {

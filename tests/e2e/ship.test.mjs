@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serve, launch, figure } from "./harness.mjs";
+import { serve, launch, figure, importFile } from "./harness.mjs";
 import { leaves, northwind } from "./northwind.mjs";
 
 const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
@@ -38,7 +38,7 @@ async function open(options = {}) {
 }
 
 async function importNorthwind(page) {
-  await page.setInputFiles("#import-file", { name: "northwind.json", mimeType: "application/json", buffer: Buffer.from(NORTHWIND_TEXT) });
+  await importFile(page, "northwind.json", NORTHWIND_TEXT);
   await page.waitForSelector(".notice.info:has-text('Imported')");
 }
 
@@ -82,7 +82,7 @@ test("imported text can never run as code", async () => {
   plan.meta.name = attack;
   plan.readiness.critical_gaps[0] = attack;
   plan.talent.positions[0].title = attack;
-  await page.setInputFiles("#import-file", { name: `${attack}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  await importFile(page, `${attack}.json`, JSON.stringify(plan));
   await page.waitForSelector(".notice.info:has-text('Imported')");
   assert.equal(await page.inputValue('[name="meta.name"]'), attack);
   assert.equal(await page.locator("main img, .notices img, main script").count(), 0);

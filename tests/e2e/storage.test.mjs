@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openApp, figure } from "./harness.mjs";
+import { serve, launch, openApp, figure, importFile, openPreview } from "./harness.mjs";
 import { northwind, leaves, fillPlan } from "./northwind.mjs";
 
 const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
@@ -22,10 +22,6 @@ after(async () => {
 const stored = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 
-/** Imports a file through the "Import JSON" file input. */
-async function importFile(page, name, text) {
-  await page.setInputFiles("#import-file", { name, mimeType: "application/json", buffer: Buffer.from(text) });
-}
 
 async function exportJson(page) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Export JSON")]);
@@ -123,6 +119,7 @@ test("pasting JSON text imports it as a new plan", async () => {
   await page.click("text=Paste JSON");
   await page.fill("#paste-json", NORTHWIND_TEXT);
   await page.click("text=Import pasted JSON");
+  await openPreview(page);
   await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
   assert.equal(await figure(page, "assessment.overall"), "61.25");
   assert.deepEqual(errors, []);

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, figure, serverAndBrowser } from "./harness.mjs";
+import { openApp, figure, serverAndBrowser, importFile } from "./harness.mjs";
 
 const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.v2.json", import.meta.url), "utf8"));
 
@@ -54,7 +54,7 @@ test("the team's figures, strips and disputed list; team medians and undo; a rel
   assert.equal(await page.isDisabled("button:text-is('Use team medians')"), true);
   assert.equal(await page.$$eval(".team-strip:not(:empty)", (s) => s.length), 0);
 
-  await page.setInputFiles("#import-file", { name: "team.json", mimeType: "application/json", buffer: Buffer.from(TEXT) });
+  await importFile(page, "team.json", TEXT);
   await page.waitForSelector(".notice.info:has-text('Imported')");
   assert.equal(await figure(page, "team.participants"), "4");
 

@@ -1,0 +1,214 @@
+// Importing shows a preview first; comparing two plans shows every figure's change and exactly
+// the fields that differ; sections copy across with undo; the comparison goes into the Markdown
+// export; the board brief prints on two A4 pages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { openApp, figure, serverAndBrowser, importFile } from "./harness.mjs";
+import { northwind } from "./northwind.mjs";
+
+const app = serverAndBrowser();
+const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
+
+/** Northwind with three fields changed: a score, a salary and the company's name. */
+function changedCopy() {
+  const plan = structuredClone(northwind);
+  plan.readiness.product.feature_completeness = 10;
+  plan.talent.positions[0].salary_max = 230000;
+  plan.meta.company = "Northwind Analytics Ltd";
+  return JSON.stringify(plan);
+}
+
+const storedPlans = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("scaling-planner:plan:")).sort());
+
+const compared = (page, name) => page.getAttribute(`[data-figure="compare.${name}"]`, "data-value");
+
+/** The app with northwind open as a stored plan. */
+async function withNorthwind() {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  await importFile(page, "northwind.json", NORTHWIND_TEXT);
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  return { page, errors };
+}
+
+test("an imported file is previewed first, and nothing is stored until the user chooses", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const before = await storedPlans(page);
+  await page.setInputFiles("#import-file", { name: "northwind.json", mimeType: "application/json", buffer: Buffer.from(NORTHWIND_TEXT) });
+  const preview = page.locator(".preview");
+  await preview.waitFor();
+  const card = await preview.locator(".plan-card").innerText();
+  assert.match(card, /Northwind 2027 scaling plan/);
+  assert.match(card, /Northwind Analytics/);
+  assert.match(card, /Scaling readiness\s+30\.3 \/50 · Emerging/);
+  assert.match(card, /Strategy assessment\s+61\.3 \/100 · Emerging/);
+  assert.match(card, /Fields filled in\s+\d+ of \d+/);
+  assert.match(card, /Snapshots\s+\d+: /);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "preview-title", "focus moves to the preview");
+  assert.deepEqual(await storedPlans(page), before, "nothing stored while the preview shows");
+
+  await preview.locator("[data-action='cancel']").click();
+  await preview.waitFor({ state: "detached" });
+  assert.deepEqual(await storedPlans(page), before, "Cancel stores nothing");
+
+  // Pasted JSON goes through the same preview.
+  await page.click("text=Paste JSON");
+  await page.fill("#paste-json", NORTHWIND_TEXT);
+  await page.click("text=Import pasted JSON");
+  await preview.locator("[data-action='open']").click();
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  assert.equal((await storedPlans(page)).length, before.length + 1);
+  assert.equal(await figure(page, "readiness.overall"), "30.25");
+
+  // A file that is not a plan gets its message and no preview.
+  await page.setInputFiles("#import-file", { name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{\"hello\": 1}") });
+  await page.locator("[data-notice] .notice.error", { hasText: "Could not import notes.json" }).waitFor();
+  assert.equal(await preview.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("comparing northwind with a copy with three changed fields shows exactly those and every figure's change", async () => {
+  const { page, errors } = await withNorthwind();
+  const before = await storedPlans(page);
+  await page.setInputFiles("#import-file", { name: "next.json", mimeType: "application/json", buffer: Buffer.from(changedCopy()) });
+  await page.locator(".preview [data-action='compare']").click();
+  const panel = page.locator(".compare");
+  await panel.waitFor();
+  assert.deepEqual(await storedPlans(page), before, "comparing a file stores nothing");
+  assert.equal(await page.inputValue('[name="compare.first"]'), "open");
+
+  // Every figure of scoring.md is there, side by side.
+  const names = await page.$$eval("[data-figure^='compare.']", (els) => els.map((e) => e.dataset.figure));
+  assert.equal(names.length, 52, names.join(" "));
+  // Product maturity (8 + 6 + 7 + 4) / 4 = 6.25 → (10 + 6 + 7 + 4) / 4 = 6.75.
+  assert.equal(await compared(page, "readiness.product"), "0.5");
+  assert.equal(await compared(page, "readiness.overall"), "0.5");
+  // 30.25 / 50 = 60.5% → 61.5%.
+  assert.equal(await compared(page, "readiness.percent"), "1");
+  // The first position's midpoint (170,000 + 210,000) / 2 → (170,000 + 230,000) / 2.
+  assert.equal(await compared(page, "talent.hiring_budget"), "10000");
+  assert.equal(await compared(page, "readiness.market"), "0");
+  assert.equal(await compared(page, "assessment.overall"), "0");
+  assert.equal(await compared(page, "readiness.band"), "", "a band has no difference");
+  assert.match(await panel.locator(".compare-counts").innerText(), /^\d+ figures and 3 fields differ\.$/);
+
+  const fields = await page.$$eval(".changed-section li", (els) => els.map((e) => [e.dataset.field, e.innerText]));
+  assert.deepEqual(
+    fields.map(([path]) => path),
+    ["meta.company", "readiness.product.feature_completeness", "talent.positions.0.salary_max"],
+  );
+  assert.match(fields[1][1], /Feature completeness \(Product Maturity\): 8 → 10/);
+  assert.match(fields[2][1], /Position 1: Salary range: to: 210,000 → 230,000/);
+
+  // Both charts overlay the two plans, in their words too.
+  const radar = await panel.locator("[data-chart='readiness'] canvas").getAttribute("aria-label");
+  assert.match(radar, /File: Northwind 2027 scaling plan: Product 6\.8/);
+  assert.match(radar, /Northwind 2027 scaling plan \(open\) \(dashed\): Product 6\.3/);
+  assert.ok(await panel.locator("[data-chart='assessment'] canvas").getAttribute("data-draws"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a section of another plan copies into the open one and Undo puts it back; the Markdown export carries the comparison", async () => {
+  const { page, errors } = await withNorthwind();
+  const first = await page.inputValue("#plan-select");
+  // The changed copy as a second stored plan, then northwind open again.
+  await importFile(page, "next.json", changedCopy());
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics Ltd");
+  const next = await page.inputValue("#plan-select");
+  await page.selectOption("#plan-select", first);
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics");
+
+  await page.click("text=Compare…");
+  await page.locator(".compare").waitFor();
+  await page.selectOption('[name="compare.first"]', "open");
+  await page.selectOption('[name="compare.second"]', next);
+  await page.locator(".compare-counts", { hasText: "3 fields differ" }).waitFor();
+
+  const salary = '[name="talent.positions.0.salary_max"]';
+  assert.equal(await page.inputValue(salary), "210,000");
+  await page.click("[data-action='copy:talent']");
+  await page.locator(".compare-status", { hasText: "Copied “Challenge 2: Hiring & Talent Strategy” from Northwind 2027 scaling plan." }).waitFor();
+  assert.equal(await page.inputValue(salary), "230,000");
+  assert.equal(await figure(page, "talent.hiring_budget"), "422500");
+  await page.locator(".compare-counts", { hasText: "2 fields differ" }).waitFor();
+  assert.equal(await page.inputValue('[name="meta.company"]'), "Northwind Analytics", "only that section changes");
+
+  await page.click("[data-action='undo']");
+  await page.locator(".compare-status", { hasText: "is back as it was" }).waitFor();
+  assert.equal(await page.inputValue(salary), "210,000");
+  assert.equal(await figure(page, "talent.hiring_budget"), "412500");
+  await page.locator(".compare-counts", { hasText: "3 fields differ" }).waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-action='export']")]);
+  const markdown = readFileSync(await download.path(), "utf8");
+  assert.ok(markdown.startsWith("# Northwind 2027 scaling plan\n"), markdown.slice(0, 80));
+  assert.match(markdown, /## What changed: Northwind 2027 scaling plan \(open\) → Northwind 2027 scaling plan\n/);
+  assert.match(markdown, /\| Product Maturity \| 6\.3 \| 6\.8 \| \+0\.5 \|/);
+  assert.match(markdown, /- Company: Northwind Analytics → Northwind Analytics Ltd/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a plan compares with its own snapshot: only the scores differ", async () => {
+  const { page, errors } = await withNorthwind();
+  await page.click("text=Compare…");
+  await page.locator(".compare").waitFor();
+  // Opened with the latest snapshot first and the plan as it is now second.
+  assert.match(await page.inputValue('[name="compare.first"]'), /^open:\d+$/);
+  assert.equal(await page.inputValue('[name="compare.second"]'), "open");
+  const sections = await page.$$eval(".changed-section", (els) => [...new Set(els.map((e) => e.dataset.section))]);
+  assert.deepEqual(sections.filter((s) => s !== "readiness" && s !== "assessment"), []);
+  // The latest snapshot's dimensions 5.25 + 5.5 + 3 + 5 + 6 = 24.75; today's 30.25.
+  assert.equal(await compared(page, "readiness.overall"), "5.5");
+  // Editing the plan updates the comparison at once.
+  await page.fill('[name="readiness.market.brand_recognition"]', "10");
+  await page.waitForFunction(() => document.querySelector('[data-figure="compare.readiness.overall"]').dataset.value !== "5.5");
+  await page.click(".compare [data-action='close']");
+  await page.locator(".compare").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the board brief shows the scorecards, charts, gaps, key figures, warnings and roadmap, and prints on two A4 pages", async () => {
+  const { page, errors } = await withNorthwind();
+  await page.click("text=Print brief");
+  const brief = page.locator(".brief");
+  await brief.waitFor();
+  const text = await brief.innerText();
+  for (const words of [
+    "Scaling readiness",
+    "Strategy assessment",
+    "Critical gaps",
+    "Key figures",
+    "Run rate",
+    "Hiring budget (midpoints)",
+    "12-month roadmap",
+    "Months 1–3: Foundation",
+  ]) {
+    assert.ok(text.includes(words), `the brief has ${words}`);
+  }
+  assert.match(text, /30\.3 \/50 · Emerging/);
+  assert.equal(await brief.locator("img").count(), 2, "the readiness and assessment charts");
+  assert.match(await brief.locator("img").first().getAttribute("alt"), /Readiness radar/);
+
+  // The change since a chosen snapshot.
+  const options = await page.$$eval('[name="brief.since"] option', (os) => os.map((o) => o.value));
+  await page.selectOption('[name="brief.since"]', options.at(-1));
+  await brief.locator(".brief-change", { hasText: "Change since the snapshot" }).waitFor();
+  assert.match(await brief.locator(".brief-change").innerText(), /Overall scaling readiness\s+24\.8\s+30\.3\s+\+5\.5/);
+
+  // Printed: only the brief, on two A4 pages.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".plan-bar").isVisible(), false);
+  const pdf = (await page.pdf({ format: "A4", printBackground: false })).toString("latin1");
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g).length;
+  assert.equal(pages, 2, `${pages} pages`);
+  await page.emulateMedia({ media: "screen" });
+  await brief.locator("[data-action='close']").click();
+  await brief.waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
