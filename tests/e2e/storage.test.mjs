@@ -203,6 +203,7 @@ test("dropping a plan file on the page imports it; Export Markdown downloads the
     data.items.add(new File([text], "dropped.json", { type: "application/json" }));
     window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
   }, NORTHWIND_TEXT);
+  await openPreview(page);
   await page.waitForSelector(".notice.info:has-text('Imported')");
   assert.equal(await figure(page, "technical.spend_18_months"), "333000");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Export Markdown")]);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve, launch, dist } from "./harness.mjs";
 
-const VERSION = readFileSync(join(dist, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]+)"/)[1];
+const VERSION = readFileSync(join(dist, "sw.js"), "utf8").match(/const VERSION ?= ?"([0-9a-f]+)"/)[1];
 const cacheName = (server, version = VERSION) => `scaling-planner:${server.url}:${version}`;
 
 let browser;
@@ -50,7 +50,7 @@ const checkForUpdate = (page) =>
 /** Deploys a new service worker (a new version string, and `edit` for more), as a new release would. */
 function deployWorker(server, edit = (text) => text) {
   server.replace("sw.js", (text) => {
-    const next = text.replace(`const VERSION = "${VERSION}"`, `const VERSION = "${VERSION}-next"`);
+    const next = text.replace(`"${VERSION}"`, `"${VERSION}-next"`);
     assert.notEqual(next, text);
     return edit(next);
   });
