@@ -239,3 +239,17 @@ fn the_markdown_of_a_comparison_lists_what_changed_and_nothing_else() {
             && md.contains("\n### Challenge 2: Hiring & Talent Strategy\n")
     );
 }
+
+#[test]
+fn a_copied_section_is_undone_by_copying_it_back_from_the_plan_as_it_was() {
+    let (mut open, other) = (northwind(), changed());
+    let before = open.clone();
+    assert!(copy_section(&mut open, &other, "talent"));
+    assert_eq!(open.talent, other.talent);
+    assert_eq!(open.meta, before.meta, "only the section changes");
+    // Edits after the copy, elsewhere, stay when it is undone.
+    open.meta.company = "Edited after the copy".into();
+    assert!(copy_section(&mut open, &before, "talent"));
+    assert_eq!(open.talent, before.talent);
+    assert_eq!(open.meta.company, "Edited after the copy");
+}

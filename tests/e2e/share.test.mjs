@@ -94,6 +94,30 @@ test("dismissing a shared plan leaves the stored plans as they were", async () =
   await context.close();
 });
 
+test("a shared plan compares with the user's own plans, and is not stored by comparing", async () => {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  await page.fill('[name="meta.name"]', "My own plan");
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("My own plan")));
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
+
+  await page.goto(link);
+  await page.locator(".shared-bar", { hasText: "Northwind" }).waitFor();
+  await page.click("text=Compare with my plans");
+  await page.locator(".compare").waitFor();
+  assert.equal(new URL(page.url()).hash, "", "the fragment is cleared");
+  assert.equal(await page.inputValue('[name="compare.first"]'), "open");
+  assert.match(await page.locator('[name="compare.second"] option:checked').innerText(), /^Link: Northwind 2027 scaling plan$/);
+  assert.match(await page.locator(".compare-table tr", { hasText: "Overall scaling readiness" }).first().innerText(), /30\.3/);
+  assert.equal(await page.locator("[data-figure^='compare.']").count(), 52);
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
+  assert.equal(after, before, "comparing stores nothing");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a cut link gets a message and stores nothing; a newer one says so", async () => {
   const link = await northwindLink();
   const { context, page, errors } = await fresh();
