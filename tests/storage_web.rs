@@ -273,7 +273,7 @@ async fn a_corrupt_stored_plan_is_kept_aside_and_reported() {
     );
     assert_eq!(storage().get_item(&plan_key("p2")).unwrap(), None);
     let alert = root
-        .query_selector(".notice.error[role='alert']")
+        .query_selector("[role='alert'] > .notice.error")
         .unwrap()
         .unwrap();
     assert!(alert
@@ -353,7 +353,7 @@ async fn imports_never_overwrite_and_bad_files_change_nothing() {
     settle().await;
     assert_eq!(snapshot(), before, "storage is untouched");
     let alert = root
-        .query_selector(".notice[role='alert']")
+        .query_selector("[role='alert'] > .notice")
         .unwrap()
         .unwrap()
         .text_content()

@@ -3,12 +3,11 @@ use leptos::prelude::*;
 use super::brief::{Brief, BriefView};
 use super::compare::{ComparePanel, Comparing};
 use super::errors::ErrorSummary;
-use super::exercises::{first_exercise, other_exercises};
+use super::exercises::{first_exercise, masthead, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
 use super::preview::{ImportPreview, PreviewPanel};
-use super::sections::*;
 use super::session::Session;
 use super::summary::SummaryPanel;
 
@@ -52,13 +51,7 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     }
     view! {
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
-        <header class="masthead">
-            <div class="brand">
-                <h1>"Scaling Planner"</h1>
-                <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
-            </div>
-            <MetaFields />
-        </header>
+        {masthead()}
         <PlanBar comparing brief preview />
         <Notices />
         <PreviewPanel preview comparing />

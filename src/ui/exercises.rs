@@ -5,6 +5,19 @@ use leptos::prelude::*;
 use super::sections::*;
 use super::sheet::section;
 
+/// The app's name and the plan's name, company and currency above the worksheet.
+pub fn masthead() -> impl IntoView {
+    view! {
+        <header class="masthead">
+            <div class="brand">
+                <h1>"Scaling Planner"</h1>
+                <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
+            </div>
+            <MetaFields />
+        </header>
+    }
+}
+
 /// The worksheet's first exercise.
 pub fn first_exercise() -> AnyView {
     view! {

@@ -8,10 +8,9 @@ use leptos::prelude::*;
 
 use super::copy::base_url;
 use super::deflate::deflate_raw;
-use super::exercises::{first_exercise, other_exercises};
+use super::exercises::{first_exercise, masthead, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
-use super::sections::MetaFields;
 use super::state::PlanState;
 use super::summary::SummaryPanel;
 use crate::model::{read_plan, Plan};
@@ -131,13 +130,7 @@ fn preview(plan: Plan, json: String) -> impl IntoView {
         </div>
         <fieldset class="read-only" disabled>
             <legend class="visually-hidden">"The shared plan, read-only"</legend>
-            <header class="masthead">
-                <div class="brand">
-                    <h1>"Scaling Planner"</h1>
-                    <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
-                </div>
-                <MetaFields />
-            </header>
+            {masthead()}
             <div class="layout">
                 <SectionMenu />
                 <main id="worksheet" tabindex="-1">

@@ -49,6 +49,23 @@ async function northwindLink() {
   return link;
 }
 
+const ownPlans = (page) =>
+  page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
+
+/** A browser with a plan of its own, stored, then northwind's share link opened in it. */
+async function ownPlanThenLink() {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  await page.fill('[name="meta.name"]', "My own plan");
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("My own plan")));
+  const before = await ownPlans(page);
+  await page.goto(link);
+  await page.locator(".shared-bar", { hasText: "Northwind" }).waitFor();
+  return { context, page, errors, before };
+}
+
 test("a plan shared by link opens read-only with every figure, stores nothing until saved, then is a new plan", async () => {
   const link = await northwindLink();
   assert.ok(link.startsWith(`${server.url}#plan=1`), link.slice(0, 80));
@@ -75,36 +92,17 @@ test("a plan shared by link opens read-only with every figure, stores nothing un
 });
 
 test("dismissing a shared plan leaves the stored plans as they were", async () => {
-  const link = await northwindLink();
-  const { context, page, errors } = await fresh();
-  await page.goto(server.url);
-  await page.waitForSelector("[data-figure]");
-  await page.fill('[name="meta.name"]', "My own plan");
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("My own plan")));
-  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
-
-  await page.goto(link);
-  await page.locator(".shared-bar", { hasText: "Northwind" }).waitFor();
+  const { context, page, errors, before } = await ownPlanThenLink();
   await page.click("text=Dismiss");
   await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "My own plan");
   assert.equal(new URL(page.url()).hash, "");
-  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
-  assert.equal(after, before);
+  assert.equal(await ownPlans(page), before);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test("a shared plan compares with the user's own plans, and is not stored by comparing", async () => {
-  const link = await northwindLink();
-  const { context, page, errors } = await fresh();
-  await page.goto(server.url);
-  await page.waitForSelector("[data-figure]");
-  await page.fill('[name="meta.name"]', "My own plan");
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("My own plan")));
-  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
-
-  await page.goto(link);
-  await page.locator(".shared-bar", { hasText: "Northwind" }).waitFor();
+  const { context, page, errors, before } = await ownPlanThenLink();
   await page.click("text=Compare with my plans");
   await page.locator(".compare").waitFor();
   assert.equal(new URL(page.url()).hash, "", "the fragment is cleared");
@@ -112,8 +110,7 @@ test("a shared plan compares with the user's own plans, and is not stored by com
   assert.match(await page.locator('[name="compare.second"] option:checked').innerText(), /^Link: Northwind 2027 scaling plan$/);
   assert.match(await page.locator(".compare-table tr", { hasText: "Overall scaling readiness" }).first().innerText(), /30\.3/);
   assert.equal(await page.locator("[data-figure^='compare.']").count(), 52);
-  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("scaling-planner:plan:")).sort()));
-  assert.equal(after, before, "comparing stores nothing");
+  assert.equal(await ownPlans(page), before, "comparing stores nothing");
   assert.deepEqual(errors, []);
   await context.close();
 });
