@@ -14,7 +14,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TESTS := web storage_web charts_web
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test tools browser build check host-test wasm-test e2e bench budget profile clean
+.PHONY: run test tools browser build check host-test wasm-test e2e bench budget profile lighthouse clean
 
 ## Build the app and serve it on http://127.0.0.1:8080
 run: tools
@@ -70,6 +70,11 @@ profile: build browser
 	bench/profile-build.sh
 	DIST=target/profile-dist node bench/profile-keys.mjs
 	DIST=target/profile-dist node bench/profile-load.mjs
+
+## Lighthouse mobile on dist/ and bench/minimal side by side, served gzipped (RUNS=3)
+lighthouse: build browser
+	@[ bench/lighthouse/node_modules/.package-lock.json -nt bench/lighthouse/package-lock.json ] || npm ci --prefix bench/lighthouse --no-audit --no-fund
+	node bench/lighthouse.mjs
 
 clean:
 	cargo clean
