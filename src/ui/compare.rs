@@ -19,7 +19,7 @@ use crate::worksheet::{display, field_label, figure_label};
 
 /// Where one side of a comparison comes from.
 #[derive(Clone, Debug, PartialEq)]
-enum From {
+enum Side {
     /// The open plan, as it changes.
     Open,
     /// The open plan with one of its snapshots' scores.
@@ -32,7 +32,7 @@ enum From {
 struct Source {
     key: String,
     label: String,
-    from: From,
+    from: Side,
 }
 
 /// Whether the comparison is shown, what it compares, and the files and links opened for it
@@ -119,18 +119,18 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
                     name.clone()
                 },
                 from: if open {
-                    From::Open
+                    Side::Open
                 } else {
-                    From::Read(Box::new(plan.clone()))
+                    Side::Read(Box::new(plan.clone()))
                 },
             },
         );
         for (i, s) in plan.snapshots.iter().enumerate() {
             let (key, from) = match open {
-                true => (format!("{OPEN}:{i}"), From::OpenSnapshot(i)),
+                true => (format!("{OPEN}:{i}"), Side::OpenSnapshot(i)),
                 false => (
                     format!("{}:{i}", entry.id),
-                    From::Read(Box::new(plan.with_snapshot(s))),
+                    Side::Read(Box::new(plan.with_snapshot(s))),
                 ),
             };
             list.push(Source {
@@ -148,7 +148,7 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
             Source {
                 key: OPEN.into(),
                 label,
-                from: From::Open,
+                from: Side::Open,
             },
         );
     }
@@ -156,7 +156,7 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
         list.push(Source {
             key: format!("opened:{i}"),
             label: label.clone(),
-            from: From::Read(Box::new(plan.clone())),
+            from: Side::Read(Box::new(plan.clone())),
         });
     }
     list
@@ -182,7 +182,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
     let session = Session::get();
     let state = session.state;
     let sources = Memo::new(move |_| comparing.opened.with(|opened| sources(session, opened)));
-    let resolve = move |key: RwSignal<String>| -> Option<(String, From)> {
+    let resolve = move |key: RwSignal<String>| -> Option<(String, Side)> {
         let key = key.get();
         sources.with(|list| {
             list.iter()
@@ -190,18 +190,18 @@ fn panel(comparing: Comparing) -> impl IntoView {
                 .map(|s| (s.label.clone(), s.from.clone()))
         })
     };
-    let plan_of = move |from: &From| match from {
-        From::Open => Some(state.plan.get()),
-        From::OpenSnapshot(i) => state
+    let plan_of = move |from: &Side| match from {
+        Side::Open => Some(state.plan.get()),
+        Side::OpenSnapshot(i) => state
             .plan
             .with(|p| p.snapshots.get(*i).map(|s| p.with_snapshot(s))),
-        From::Read(plan) => Some(Plan::clone(plan)),
+        Side::Read(plan) => Some(Plan::clone(plan)),
     };
     let compared = Memo::new(move |_| {
         let (first_label, first) = resolve(comparing.first)?;
         let (second_label, second) = resolve(comparing.second)?;
         let other = match (&first, &second) {
-            (From::Open, other) | (other, From::Open) if first != second => plan_of(other),
+            (Side::Open, other) | (other, Side::Open) if first != second => plan_of(other),
             _ => None,
         };
         let (a, b) = (plan_of(&first)?, plan_of(&second)?);
