@@ -116,11 +116,7 @@ impl<S: Store> Core<S> {
         };
         match read {
             Ok(plan) => {
-                let name = if plan.meta.name.trim().is_empty() {
-                    "Untitled plan".to_string()
-                } else {
-                    plan.meta.name.clone()
-                };
+                let name = plan.title();
                 self.dismiss("import");
                 if self.leave_for(plan, screen, clock, effects) {
                     self.notify(Notice::Imported(name));

@@ -100,7 +100,7 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
         state.plan.with(|p| {
             for (i, s) in p.snapshots.iter().enumerate() {
                 let selected = if chosen == Some(i) { " selected" } else { "" };
-                let name = escape(&SnapshotFigures::of(s).name());
+                let name = escape(&s.name());
                 options += &format!("<option value=\"{i}\"{selected}>{name}</option>");
             }
             let scores = state.figures.with(|f| state.currency.with(|c| scorecards(p, f, c)));

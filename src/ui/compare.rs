@@ -85,14 +85,6 @@ impl Comparing {
     }
 }
 
-/// A snapshot as the menus name it: its label, or its date.
-fn snapshot_name(s: &crate::model::Snapshot) -> String {
-    match s.label.trim() {
-        "" => s.taken_at.0.get(..10).unwrap_or_default().to_string(),
-        label => label.to_string(),
-    }
-}
-
 /// Everything that can be compared: the open plan and its snapshots, the other stored plans
 /// and theirs, and what was opened for comparing. Names are read from storage, where autosave
 /// keeps them; the open plan and its snapshots are compared as they are on the page.
@@ -135,7 +127,7 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
             };
             list.push(Source {
                 key,
-                label: format!("{name} · snapshot {}", snapshot_name(s)),
+                label: format!("{name} · snapshot {}", s.name()),
                 from,
             });
         }

@@ -350,7 +350,7 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
         }
         .into_any(),
         Notice::Deleted { plan, .. } => {
-            let name = if plan.meta.name.trim().is_empty() { "Untitled plan".to_string() } else { plan.meta.name.clone() };
+            let name = plan.title();
             view! {
                 <div class="notice info">
                     {format!("Deleted “{name}”. ")}

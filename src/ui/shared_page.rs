@@ -108,10 +108,7 @@ pub fn SharedPage(fragment: String) -> impl IntoView {
 
 fn preview(plan: Plan, json: String) -> impl IntoView {
     ErrorRegistry::provide();
-    let name = match plan.meta.name.trim() {
-        "" => "Untitled plan".to_string(),
-        name => name.to_string(),
-    };
+    let name = plan.title();
     PlanState::provide(plan);
     let blocked = RwSignal::new(false);
     let compared = json.clone();
