@@ -77,8 +77,12 @@ async function audit(url) {
       "total blocking time, ms": a["total-blocking-time"].numericValue,
       "time to interactive, ms": a.interactive.numericValue,
       "speed index, ms": a["speed-index"].numericValue,
+      "cumulative layout shift": a["cumulative-layout-shift"].numericValue,
       "transferred, KB": a["total-byte-weight"].numericValue / 1000,
       "long tasks": (a["long-tasks"]?.details?.items ?? []).map((t) => Math.round(t.duration)).join(" "),
+      "main thread": (a["mainthread-work-breakdown"]?.details?.items ?? [])
+        .map((t) => `${t.groupLabel ?? t.group} ${Math.round(t.duration)}`)
+        .join(", "),
     };
   } finally {
     await chrome.kill();
@@ -96,7 +100,8 @@ for (const [name, dir] of Object.entries(apps)) {
 }
 
 const names = Object.keys(results);
-const metrics = Object.keys(results[names[0]][0]).filter((m) => m !== "long tasks");
+const text = ["long tasks", "main thread"];
+const metrics = Object.keys(results[names[0]][0]).filter((m) => !text.includes(m));
 const cell = (x) => (Number.isInteger(x) || x < 10 ? String(Math.round(x * 100) / 100) : x.toFixed(0));
 console.log(`\nLighthouse ${lighthouse.version ?? "12"} mobile preset, median of ${RUNS} runs, gzip served\n`);
 console.log(["metric".padEnd(30), ...names.map((n) => n.padStart(16)), "ratio".padStart(7)].join(" "));
@@ -111,5 +116,6 @@ for (const n of names) {
     console.log(
       `  perf ${r.performance}  TBT ${r["total blocking time, ms"].toFixed(0)} ms  LCP ${r["largest contentful paint, ms"].toFixed(0)} ms  TTI ${r["time to interactive, ms"].toFixed(0)} ms  long tasks (ms): ${r["long tasks"]}`,
     );
+    console.log(`    main thread (ms): ${r["main thread"]}`);
   }
 }
