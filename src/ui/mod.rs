@@ -25,6 +25,7 @@ mod share_link;
 mod shared_page;
 pub mod sheet;
 pub mod snapshots;
+mod stages;
 pub mod state;
 mod summary;
 mod team;
@@ -37,6 +38,11 @@ pub use clock::now;
 pub fn mount() {
     // A panic's message and place in the console; without it, a panic shows as `unreachable`.
     std::panic::set_hook(Box::new(|info| leptos::logging::error!("{info}")));
+    // In a task of its own: the one that compiled and started the code is long enough.
+    leptos::prelude::set_timeout(start, std::time::Duration::ZERO);
+}
+
+fn start() {
     // A share or participant link pasted into this tab's address bar changes only the
     // fragment: load the page again, so that it opens what the link holds.
     let _ = leptos::prelude::window_event_listener_untyped("hashchange", |_| {
@@ -44,6 +50,9 @@ pub fn mount() {
             let _ = leptos::prelude::window().location().reload();
         }
     });
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
+    }
     if let Some(invitation) = participant::invitation() {
         leptos::mount::mount_to_body(move || {
             leptos::view! { <participant::ParticipantPage invitation=invitation.clone() /> }
