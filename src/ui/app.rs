@@ -9,6 +9,7 @@ use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
 use super::preview::{ImportPreview, PreviewPanel};
 use super::session::Session;
+use super::stages::at_step;
 use super::summary::SummaryPanel;
 
 /// The app over the user's plans; a shared plan the user chose to save is stored first.
@@ -28,9 +29,8 @@ pub fn App() -> impl IntoView {
 
 /// The page over a [`Session`] already started.
 ///
-/// `progressive`: the first exercise is built at once and the other four in the task after the
-/// first paint, so that the top of the worksheet shows and answers sooner (in `make budget`,
-/// first paint ~100 ms earlier; the whole page ~40 ms after it).
+/// `progressive`: the worksheet is built a section at a time after the top of the page, each in a
+/// task of its own (`stages`), so that a phone's main thread is never held for long.
 #[component]
 pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     ErrorRegistry::provide();
@@ -42,12 +42,10 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
     if let Some(plan) = super::shared_page::take_compared() {
         comparing.with_open(format!("Link: {}", plan.title()), plan);
     }
-    let rest = RwSignal::new(!progressive);
     if progressive {
-        // After the frame that paints the first exercise: a task of its own, not the frame.
-        request_animation_frame(move || {
-            set_timeout(move || rest.set(true), std::time::Duration::ZERO)
-        });
+        super::stages::start();
+        let printing = window_event_listener_untyped("beforeprint", |_| super::stages::finish());
+        on_cleanup(move || printing.remove());
     }
     view! {
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
@@ -59,15 +57,13 @@ pub fn Page(#[prop(optional)] progressive: bool) -> impl IntoView {
         <BriefView brief />
         {super::agenda::agenda_bar(super::nav::show_section)}
         <div class="layout">
-            <SectionMenu />
+            {at_step(1, || view! { <SectionMenu /> }.into_any())}
             <main id="worksheet" tabindex="-1">
                 <ErrorSummary />
                 {first_exercise()}
-                <Show when=move || rest.get()>
-                    {other_exercises(true)}
-                </Show>
+                {other_exercises(true)}
             </main>
-            <SummaryPanel />
+            {at_step(1, || view! { <SummaryPanel /> }.into_any())}
         </div>
     }
 }

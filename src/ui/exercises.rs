@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::sections::*;
 use super::sheet::section;
+use super::stages::at_step;
 
 /// The app's name and the plan's name, company and currency above the worksheet.
 pub fn masthead() -> impl IntoView {
@@ -22,7 +23,7 @@ pub fn masthead() -> impl IntoView {
 pub fn first_exercise() -> AnyView {
     view! {
         <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
-            {section(&READINESS)}
+            {at_step(2, || section(&READINESS))}
         </Exercise>
     }
     .into_any()
@@ -32,22 +33,22 @@ pub fn first_exercise() -> AnyView {
 pub fn other_exercises(snapshots: bool) -> AnyView {
     view! {
         <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-            {section(&TECHNICAL)}
-            {section(&DATA)}
-            {section(&SECURITY)}
+            {at_step(3, || section(&TECHNICAL))}
+            {at_step(4, || section(&DATA))}
+            {at_step(5, || section(&SECURITY))}
         </Exercise>
         <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-            {section(&ORGANIZATION)}
-            {section(&TALENT)}
+            {at_step(6, || section(&ORGANIZATION))}
+            {at_step(7, || section(&TALENT))}
         </Exercise>
         <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-            {section(&OPERATIONS)}
-            {section(&AUTOMATION)}
+            {at_step(8, || section(&OPERATIONS))}
+            {at_step(9, || section(&AUTOMATION))}
         </Exercise>
         <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-            {section(&ASSESSMENT)}
-            {section(&ROADMAP)}
-            {snapshots.then(|| view! { <super::snapshots::SnapshotsSection /> })}
+            {at_step(10, || section(&ASSESSMENT))}
+            {at_step(11, || section(&ROADMAP))}
+            {snapshots.then(|| at_step(12, || view! { <super::snapshots::SnapshotsSection /> }.into_any()))}
         </Exercise>
     }
     .into_any()

@@ -84,6 +84,7 @@ test("a plan shared by link opens read-only with every figure, stores nothing un
   await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "Northwind 2027 scaling plan" && !document.querySelector(".shared-bar"));
   assert.equal(new URL(page.url()).hash, "", "the fragment is cleared");
   await page.locator(".notice", { hasText: "as a new plan" }).waitFor();
+  await page.waitForSelector("#snapshots"); // the last part of the page to be built
   assert.deepEqual(await figures(page), expected.figures);
   assert.ok(!(await page.locator('[name="meta.company"]').isDisabled()), "editable once saved");
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("scaling-planner:plan:") && localStorage[k].includes("Northwind Analytics")));
