@@ -15,10 +15,16 @@ use web_sys::{HtmlCanvasElement, HtmlDetailsElement, ResizeObserver, ResizeObser
 use super::backend::Canvas;
 use super::{Chart, Table};
 
+/// The window event that draws at once every chart not drawn yet (the brief shows them).
+pub const DRAW_ALL: &str = "scaling-planner:draw-charts";
+
 /// Draws `data` into a canvas whenever it changes (`Memo` equality), or the container's
 /// width does: on the next animation frame, so that fast typing draws once a frame and the
-/// figures are never held up by a drawing. The canvas carries `data-draws` (how many times it
-/// drew) and `data-draw-ms` (how long the last drawing took) for tests and benchmarks.
+/// figures are never held up by a drawing. A chart far off screen is not laid out
+/// (`content-visibility: auto` in the stylesheet), so it has no width and draws first when it
+/// comes near the screen, when the page is printed, or on [`DRAW_ALL`]. The canvas carries
+/// `data-draws` (how many times it drew) and `data-draw-ms` (how long the last drawing took)
+/// for tests and benchmarks.
 #[component]
 pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
     let draw = move |canvas: HtmlCanvasElement, width: u32, scale: f64| {
@@ -101,6 +107,13 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         ) else {
             return;
         };
+        // Printing or the brief, before the chart was ever laid out: its width now.
+        let width = match width {
+            0 => canvas
+                .parent_element()
+                .map_or(0, |box_| box_.client_width().max(0) as u32),
+            known => known,
+        };
         if width == 0 {
             return;
         }
@@ -114,6 +127,13 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         let _ = canvas.set_attribute("data-draws", &draws.get().to_string());
         let _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
     };
+    let first = draw_now.clone();
+    let all = window_event_listener_untyped(DRAW_ALL, move |_| {
+        if width.try_get_untracked() == Some(0) {
+            first();
+        }
+    });
+    on_cleanup(move || all.remove());
     let pending = Rc::new(Cell::new(false));
     let changed = labels.changed;
     Effect::new(move |_| {

@@ -104,6 +104,10 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
                 options += &format!("<option value=\"{i}\"{selected}>{name}</option>");
             }
             let scores = state.figures.with(|f| state.currency.with(|c| scorecards(p, f, c)));
+            // Charts off screen wait to be drawn until they come near it.
+            if let Ok(draw) = web_sys::Event::new(crate::charts::canvas::DRAW_ALL) {
+                let _ = window().dispatch_event(&draw);
+            }
             let charts = format!(
                 "<div class=\"brief-charts\">{}{}</div>",
                 chart_image("readiness"),

@@ -36,6 +36,15 @@ async function northwindPage(width, deviceScaleFactor = 1) {
 const settled = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
 
+/** Brings each chart on screen in turn, as a reader scrolling down would: a chart off screen
+ * draws only when it comes near it. */
+async function seeEachChart(page) {
+  for (const chart of CHARTS) {
+    await page.$eval(`[data-chart="${chart}"] canvas`, (c) => c.scrollIntoView({ block: "center" }));
+    await settled(page);
+  }
+}
+
 const draws = (page) =>
   page.$$eval("[data-chart] canvas", (cs) =>
     Object.fromEntries(cs.map((c) => [c.closest("[data-chart]").dataset.chart, Number(c.dataset.draws ?? 0)])),
@@ -43,6 +52,7 @@ const draws = (page) =>
 
 test("every chart is drawn sharp at 390 px on a 2× screen, inside the page", async () => {
   const { page, context, errors } = await northwindPage(390, 2);
+  await seeEachChart(page);
   const sizes = await page.$$eval("[data-chart] canvas", (cs) =>
     cs.map((c) => ({
       chart: c.closest("[data-chart]").dataset.chart,
@@ -78,15 +88,45 @@ test("typing redraws only the charts whose data changed", async () => {
     ["data.storage.data_lake", "Iceberg tables", []],
     ["meta.name", "Northwind 2028", []],
   ];
+  await seeEachChart(page);
   for (const [field, value, redrawn] of cases) {
     const before = await draws(page);
     await page.fill(`[name="${field}"]`, value);
     await settled(page);
+    await seeEachChart(page);
     const after = await draws(page);
     const changed = CHARTS.filter((c) => after[c] !== before[c]).sort();
     assert.deepEqual(changed, [...redrawn].sort(), `typing ${field}`);
     for (const c of changed) assert.equal(after[c], before[c] + 1, `${c} drew once for ${field}`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a chart far off screen is drawn first when it comes near the screen, then when its data changes", async () => {
+  const { page, context, errors } = await northwindPage(390);
+  await page.evaluate(() => scrollTo(0, 0));
+  await settled(page);
+  const canvas = '[data-chart="payback"] canvas';
+  assert.equal(await page.getAttribute(canvas, "data-draws"), null, "the payback chart, far down the page, is not drawn while the top of the page shows");
+  await page.$eval(canvas, (c) => c.scrollIntoView({ block: "center" }));
+  await settled(page);
+  assert.equal(await page.getAttribute(canvas, "data-draws"), "1", "drawn once on screen");
+  const [width, css] = await page.$eval(canvas, (c) => [c.width, c.getBoundingClientRect().width]);
+  assert.ok(Math.abs(width - css) <= 1, `drawn at its size on screen: ${width} for ${css} CSS px`);
+
+  // Once drawn, it follows its data, on screen or not; coming back does not draw it again.
+  await page.evaluate(() => scrollTo(0, 0));
+  await settled(page);
+  await page.$eval('[name="automation.hourly_cost"]', (input) => {
+    input.value = "70";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await settled(page);
+  assert.equal(await page.getAttribute(canvas, "data-draws"), "2", "drawn with the new data");
+  await page.$eval(canvas, (c) => c.scrollIntoView({ block: "center" }));
+  await settled(page);
+  assert.equal(await page.getAttribute(canvas, "data-draws"), "2", "not drawn again when nothing changed");
   assert.deepEqual(errors, []);
   await context.close();
 });

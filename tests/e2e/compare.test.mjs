@@ -193,6 +193,15 @@ test("the board brief shows the scorecards, charts, gaps, key figures, warnings 
   assert.match(text, /30\.3 \/50 · Emerging/);
   assert.equal(await brief.locator("img").count(), 2, "the readiness and assessment charts");
   assert.match(await brief.locator("img").first().getAttribute("alt"), /Readiness radar/);
+  // Drawn, though the page's charts were off screen when the brief opened.
+  const blank = await brief.locator("img").evaluateAll((imgs) =>
+    imgs.map((img) => {
+      const empty = document.createElement("canvas");
+      [empty.width, empty.height] = [img.naturalWidth, img.naturalHeight];
+      return img.naturalWidth === 0 || img.src === empty.toDataURL();
+    }),
+  );
+  assert.deepEqual(blank, [false, false], "both charts are drawn");
 
   // The change since a chosen snapshot.
   const options = await page.$$eval('[name="brief.since"] option', (os) => os.map((o) => o.value));
