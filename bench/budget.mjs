@@ -107,7 +107,8 @@ function watchReady({ field, figure, value, last }) {
       mark.interactive = performance.now();
     });
     changed.observe(out, { attributes: true, attributeFilter: ["data-value"] });
-    input.value = value;
+    // A repeat visit opens the plan the last one typed into: type something else then.
+    input.value = input.value === value ? String((Number(value) + 1) % 10) : value;
     input.dispatchEvent(new Event("input", { bubbles: true }));
   };
   const appeared = new MutationObserver(check);

@@ -1,5 +1,6 @@
 // Screenshots of the release build with the northwind example typed in, for looking at.
-// `node bench/screens.mjs [out-dir]` writes full-page PNGs at 390 and 1280 px wide.
+// `node bench/screens.mjs [out-dir]` writes full-page PNGs at 390 and 1280 px wide, and the shell
+// that index.html shows before the app's code has arrived.
 import { mkdirSync } from "node:fs";
 import { serve, launch, openApp } from "../tests/e2e/harness.mjs";
 import { fillPlan } from "../tests/e2e/northwind.mjs";
@@ -10,6 +11,13 @@ const server = await serve("/");
 const browser = await launch();
 try {
   for (const width of [390, 1280]) {
+    // What shows before the app's code has arrived: index.html's shell (the wasm held back).
+    const loading = await browser.newPage({ viewport: { width, height: 900 } });
+    await loading.route(/\.wasm$/, () => {});
+    await loading.goto(server.url);
+    await loading.waitForSelector(".shell-outline");
+    await loading.screenshot({ path: `${out}/shell-${width}.png` });
+    await loading.close();
     const { page } = await openApp(browser, server.url);
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${out}/blank-${width}.png` });
