@@ -138,7 +138,8 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
     let changed = labels.changed;
     Effect::new(move |_| {
         changed();
-        let ready = width.get() > 0 && canvas_ref.get().is_some();
+        // A chart never laid out draws for printing all the same (`draw_now` measures it).
+        let ready = (width.get() > 0 || printing.get()) && canvas_ref.get().is_some();
         if !ready {
             return;
         }

@@ -131,6 +131,24 @@ test("a chart far off screen is drawn first when it comes near the screen, then 
   await context.close();
 });
 
+test("printing draws every chart, also those that never came near the screen", async () => {
+  const { page, context, errors } = await northwindPage(390);
+  await page.evaluate(() => scrollTo(0, 0));
+  await settled(page);
+  const undrawn = await page.$$eval("[data-chart] canvas", (cs) => cs.filter((c) => !c.dataset.draws).length);
+  assert.ok(undrawn >= 3, `${undrawn} charts not drawn yet at the top of the page`);
+  await page.pdf({ format: "A4" }); // Chromium's print: "beforeprint", then the print layout
+  const drawn = await page.$$eval("[data-chart] canvas", (cs) =>
+    cs.map((c) => ({ chart: c.closest("[data-chart]").dataset.chart, draws: Number(c.dataset.draws ?? 0), width: c.width })),
+  );
+  for (const c of drawn) {
+    assert.ok(c.draws >= 1, `${c.chart} drawn for printing`);
+    assert.ok(c.width >= 2 * 300, `${c.chart} drawn at print resolution: ${c.width} px`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("snapshots: take one, see the change since, export it, delete it", async () => {
   const { page, context, errors } = await northwindPage(1280);
   assert.equal(await page.locator(".snapshot").count(), 1, "northwind comes with one snapshot");
