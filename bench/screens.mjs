@@ -1,6 +1,6 @@
 // Screenshots of the release build with the northwind example typed in, for looking at.
-// `node bench/screens.mjs [out-dir]` writes full-page PNGs at 390 and 1280 px wide, and the shell
-// that index.html shows before the app's code has arrived.
+// `node bench/screens.mjs [out-dir]` writes full-page PNGs at 390 and 1280 px wide, each chart as
+// seen when scrolled to, and the shell that index.html shows before the app's code has arrived.
 import { mkdirSync } from "node:fs";
 import { serve, launch, openApp } from "../tests/e2e/harness.mjs";
 import { fillPlan } from "../tests/e2e/northwind.mjs";
@@ -22,6 +22,14 @@ try {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${out}/blank-${width}.png` });
     await fillPlan(page);
+    // Each chart as a reader scrolling to it sees it (a chart far off screen is drawn only
+    // when it comes near, so the full-page picture below may show some undrawn).
+    for (const chart of await page.$$eval("main [data-chart]", (cs) => cs.map((c) => c.dataset.chart))) {
+      const figure = page.locator(`main [data-chart="${chart}"]`);
+      await figure.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+      await figure.screenshot({ path: `${out}/chart-${chart}-${width}.png` });
+    }
     await page.screenshot({ path: `${out}/northwind-${width}.png`, fullPage: true });
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: `${out}/print-${width}.png`, fullPage: true });

@@ -39,10 +39,14 @@ const settled = (page) =>
 /** Brings each chart on screen in turn, as a reader scrolling down would: a chart off screen
  * draws only when it comes near it. */
 async function seeEachChart(page) {
-  for (const chart of CHARTS) {
-    await page.$eval(`[data-chart="${chart}"] canvas`, (c) => c.scrollIntoView({ block: "center" }));
-    await settled(page);
-  }
+  for (const chart of CHARTS) await scrollTo(page, `[data-chart="${chart}"] canvas`);
+}
+
+/** Scrolls to `selector` (the top of the page without one) and lets the page settle. */
+async function scrollTo(page, selector) {
+  if (selector) await page.$eval(selector, (el) => el.scrollIntoView({ block: "center" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await settled(page);
 }
 
 const draws = (page) =>
@@ -105,27 +109,23 @@ test("typing redraws only the charts whose data changed", async () => {
 
 test("a chart far off screen is drawn first when it comes near the screen, then when its data changes", async () => {
   const { page, context, errors } = await northwindPage(390);
-  await page.evaluate(() => scrollTo(0, 0));
-  await settled(page);
+  await scrollTo(page);
   const canvas = '[data-chart="payback"] canvas';
   assert.equal(await page.getAttribute(canvas, "data-draws"), null, "the payback chart, far down the page, is not drawn while the top of the page shows");
-  await page.$eval(canvas, (c) => c.scrollIntoView({ block: "center" }));
-  await settled(page);
+  await scrollTo(page, canvas);
   assert.equal(await page.getAttribute(canvas, "data-draws"), "1", "drawn once on screen");
   const [width, css] = await page.$eval(canvas, (c) => [c.width, c.getBoundingClientRect().width]);
   assert.ok(Math.abs(width - css) <= 1, `drawn at its size on screen: ${width} for ${css} CSS px`);
 
   // Once drawn, it follows its data, on screen or not; coming back does not draw it again.
-  await page.evaluate(() => scrollTo(0, 0));
-  await settled(page);
+  await scrollTo(page);
   await page.$eval('[name="automation.hourly_cost"]', (input) => {
     input.value = "70";
     input.dispatchEvent(new Event("input", { bubbles: true }));
   });
   await settled(page);
   assert.equal(await page.getAttribute(canvas, "data-draws"), "2", "drawn with the new data");
-  await page.$eval(canvas, (c) => c.scrollIntoView({ block: "center" }));
-  await settled(page);
+  await scrollTo(page, canvas);
   assert.equal(await page.getAttribute(canvas, "data-draws"), "2", "not drawn again when nothing changed");
   assert.deepEqual(errors, []);
   await context.close();
@@ -133,8 +133,7 @@ test("a chart far off screen is drawn first when it comes near the screen, then 
 
 test("printing draws every chart, also those that never came near the screen", async () => {
   const { page, context, errors } = await northwindPage(390);
-  await page.evaluate(() => scrollTo(0, 0));
-  await settled(page);
+  await scrollTo(page);
   const undrawn = await page.$$eval("[data-chart] canvas", (cs) => cs.filter((c) => !c.dataset.draws).length);
   assert.ok(undrawn >= 3, `${undrawn} charts not drawn yet at the top of the page`);
   await page.pdf({ format: "A4" }); // Chromium's print: "beforeprint", then the print layout
