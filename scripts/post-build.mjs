@@ -58,7 +58,13 @@ const painted = `navigator.serviceWorker?.controller || await new Promise((paint
   requestAnimationFrame(() => setTimeout(painted));
   setTimeout(painted, 100);
 });`;
-const trunkBoot = found[1].trim().replace(start, (call) => `${painted}\n${call}`);
+// If the code cannot start (no WebAssembly, a failed download), the shell says so instead of
+// "Opening the worksheet…" for ever: the module's failed top-level await is reported as an
+// "error" event. Once the app has mounted, the shell is gone and this is moot.
+const failed = `const opening = document.querySelector(".shell-note");
+const failed = () => opening?.isConnected && (opening.textContent = "Scaling Planner could not start: it needs a browser with WebAssembly. Reload to try again.");
+addEventListener("error", failed);`;
+const trunkBoot = found[1].trim().replace(start, (call) => `${failed}\n${painted}\n${call}`);
 // The service worker: a new version waits until the app, told "scaling-planner:update-ready",
 // answers "scaling-planner:apply-update" (after saving); then this tab reloads once into it.
 const boot = `${trunkBoot}

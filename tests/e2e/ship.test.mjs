@@ -1,9 +1,9 @@
 // Shipping: sub-path hosting, offline, security policy, no outside requests, accessibility, keyboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serve, launch, figure, importFile } from "./harness.mjs";
+import { serve, launch, figure, importFile, dist } from "./harness.mjs";
 import { leaves, northwind } from "./northwind.mjs";
 
 const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
@@ -110,6 +110,21 @@ test("after the first visit the app loads offline, and a new version is picked u
   assert.equal(await page.title(), "Scaling Planner (new)");
   server.replace("index.html", (html) => html);
   await context.close();
+});
+
+test("when the app's code cannot start, the page says so instead of loading for ever", async () => {
+  const wasm = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
+  server.replace(wasm, () => "", 404);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator(".shell-note", { hasText: "could not start" }).waitFor();
+    assert.equal(await page.locator("h1").innerText(), "Scaling Planner");
+    await context.close();
+  } finally {
+    server.restore(wasm);
+  }
 });
 
 test("installable: the manifest and its icons are served", async () => {
