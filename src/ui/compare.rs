@@ -100,23 +100,13 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
         };
         let open = Some(&entry.id) == current.as_ref();
         let name = plan.title();
-        let at = if open { 0 } else { list.len() };
-        list.insert(
-            at,
-            Source {
-                key: if open { OPEN.into() } else { entry.id.clone() },
-                label: if open {
-                    format!("{name} (open)")
-                } else {
-                    name.clone()
-                },
-                from: if open {
-                    Side::Open
-                } else {
-                    Side::Read(Box::new(plan.clone()))
-                },
-            },
-        );
+        let (at, key, label, from) = if open {
+            (0, OPEN.into(), format!("{name} (open)"), Side::Open)
+        } else {
+            let read = Side::Read(Box::new(plan.clone()));
+            (list.len(), entry.id.clone(), name.clone(), read)
+        };
+        list.insert(at, Source { key, label, from });
         for (i, s) in plan.snapshots.iter().enumerate() {
             let (key, from) = match open {
                 true => (format!("{OPEN}:{i}"), Side::OpenSnapshot(i)),
