@@ -281,8 +281,11 @@ fn whole_file_refusals() {
         read_plan(&vec![b' '; MAX_FILE_BYTES + 1])
             .unwrap_err()
             .to_string(),
-        "the file is 2.0 MiB, larger than the 2 MiB a plan file may be"
+        "the file is 2.1 MiB, larger than the 2 MiB a plan file may be",
+        "a size over the limit never reads as the limit"
     );
+    assert_eq!(human_size(3 * 1024 * 1024), "3.0 MiB");
+    assert_eq!(human_size(5 * 1024 * 1024 / 2), "2.5 MiB");
     assert_eq!(
         read_plan(b"{\"format\": ").unwrap_err().to_string(),
         "not a scaling plan file: it is not valid JSON (line 1, column 11)"

@@ -35,7 +35,9 @@ pub use merge::{copy_section, merge};
 pub use operations::*;
 pub use organization::*;
 pub use plan::*;
-pub use read::{newer_version, read_plan, read_value, Migration, MAX_FILE_BYTES, MIGRATIONS};
+pub use read::{
+    human_size, newer_version, read_plan, read_value, Migration, MAX_FILE_BYTES, MIGRATIONS,
+};
 pub use readiness::*;
 pub use roadmap::*;
 pub use security::*;

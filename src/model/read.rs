@@ -230,8 +230,10 @@ pub fn newer_version(bytes: &[u8]) -> Option<u64> {
         .filter(|&v| v > u64::from(VERSION))
 }
 
-fn human_size(bytes: usize) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+/// A size in MiB with one decimal, rounded up so that a size over a limit never reads as the limit.
+pub fn human_size(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1 << 20);
+    format!("{}.{} MiB", tenths / 10, tenths % 10)
 }
 
 /// A plan file with a row in every list, whose values show which keys hold texts and lists.

@@ -46,8 +46,8 @@ impl fmt::Display for Hold {
             ),
             Hold::TooLarge(bytes) => write!(
                 f,
-                "the plan would be {:.1} MiB, more than the 2 MiB a plan file may be; shorten some texts",
-                *bytes as f64 / 1_048_576.0
+                "the plan would be {}, more than the 2 MiB a plan file may be; shorten some texts",
+                crate::model::human_size(*bytes)
             ),
             Hold::Refused(why) => write!(f, "the plan breaks a rule of the plan format ({why})"),
         }

@@ -389,8 +389,8 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
 pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
     if file.size() > crate::model::MAX_FILE_BYTES as f64 {
         return Err(format!(
-            "the file is {:.1} MiB, larger than the 2 MiB a plan file may be",
-            file.size() / 1_048_576.0
+            "the file is {}, larger than the 2 MiB a plan file may be",
+            crate::model::human_size(file.size() as usize)
         ));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
