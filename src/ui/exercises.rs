@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::sections::*;
 use super::sheet::section;
-use super::stages::at_step;
+use super::stages::later;
 
 /// The app's name and the plan's name, company and currency above the worksheet.
 pub fn masthead() -> impl IntoView {
@@ -23,7 +23,7 @@ pub fn masthead() -> impl IntoView {
 pub fn first_exercise() -> AnyView {
     view! {
         <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
-            {at_step(2, || section(&READINESS))}
+            {later(|| section(&READINESS))}
         </Exercise>
     }
     .into_any()
@@ -33,22 +33,22 @@ pub fn first_exercise() -> AnyView {
 pub fn other_exercises(snapshots: bool) -> AnyView {
     view! {
         <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-            {at_step(3, || section(&TECHNICAL))}
-            {at_step(4, || section(&DATA))}
-            {at_step(5, || section(&SECURITY))}
+            {later(|| section(&TECHNICAL))}
+            {later(|| section(&DATA))}
+            {later(|| section(&SECURITY))}
         </Exercise>
         <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-            {at_step(6, || section(&ORGANIZATION))}
-            {at_step(7, || section(&TALENT))}
+            {later(|| section(&ORGANIZATION))}
+            {later(|| section(&TALENT))}
         </Exercise>
         <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-            {at_step(8, || section(&OPERATIONS))}
-            {at_step(9, || section(&AUTOMATION))}
+            {later(|| section(&OPERATIONS))}
+            {later(|| section(&AUTOMATION))}
         </Exercise>
         <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-            {at_step(10, || section(&ASSESSMENT))}
-            {at_step(11, || section(&ROADMAP))}
-            {snapshots.then(|| at_step(12, || view! { <super::snapshots::SnapshotsSection /> }.into_any()))}
+            {later(|| section(&ASSESSMENT))}
+            {later(|| section(&ROADMAP))}
+            {snapshots.then(|| later(|| view! { <super::snapshots::SnapshotsSection /> }.into_any()))}
         </Exercise>
     }
     .into_any()

@@ -42,6 +42,13 @@ pub fn mount() {
     leptos::prelude::set_timeout(start, std::time::Duration::ZERO);
 }
 
+/// Takes away what index.html shows until the app's code runs.
+fn remove_shell() {
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
+    }
+}
+
 fn start() {
     // A share or participant link pasted into this tab's address bar changes only the
     // fragment: load the page again, so that it opens what the link holds.
@@ -50,14 +57,13 @@ fn start() {
             let _ = leptos::prelude::window().location().reload();
         }
     });
-    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
-        shell.remove();
-    }
     if let Some(invitation) = participant::invitation() {
+        remove_shell();
         leptos::mount::mount_to_body(move || {
             leptos::view! { <participant::ParticipantPage invitation=invitation.clone() /> }
         });
     } else if let Some(fragment) = shared_page::shared_fragment() {
+        remove_shell();
         leptos::mount::mount_to_body(move || {
             leptos::view! { <shared_page::SharedPage fragment=fragment.clone() /> }
         });

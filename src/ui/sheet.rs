@@ -7,6 +7,7 @@ use super::figure::Stat;
 use super::inputs::{rows, MoneyInput, NumberInput, PrioritySelect, TextInput, TextList};
 use super::lists::{row_ops, text_rows};
 use super::sections::{chart, gaps, leaders, scores, team_table};
+use super::stages::later_with;
 use super::warning::Warn;
 use crate::worksheet::{Node, Section, Show};
 
@@ -35,7 +36,11 @@ pub fn section(sheet: &'static Section) -> AnyView {
                 {(!sheet.time.is_empty()).then(|| view! { <span class="time">{sheet.time}</span> })}
             </h3>
             <p class="task">{sheet.task}</p>
-            {build(sheet.body, At { row: None })}
+            {sheet
+                .body
+                .iter()
+                .map(|node| later_with(move || node_view(node, At { row: None })))
+                .collect::<Vec<_>>()}
         </section>
     }
     .into_any()

@@ -1,54 +1,94 @@
-//! The page built in steps, one task each, so that the main thread is never held for long while
-//! a phone builds the worksheet: the top of the page first, then the section menu and the
-//! summary, then each section in order.
-//! A page that is not built in steps (a shared plan, a link to a section) shows every step at once.
+//! The page built a part at a time, in tasks of a few milliseconds each, so that the main thread
+//! is never held for long while a phone builds the worksheet. Parts are built in the order they
+//! were asked for, and the parts a part asks for come right after it: the page grows from the top
+//! down, and nothing already shown moves.
+//! A page that is not built in steps (a shared plan, a link to a section) builds every part at once.
 
-use std::time::Duration;
+use std::cell::RefCell;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// How long one task builds before it lets the browser paint and answer the user.
+const BUDGET_MS: f64 = 6.0;
+
+#[derive(Default)]
+struct Parts {
+    /// Whether parts wait their turn; otherwise each is built with the view that asks for it.
+    waiting: bool,
+    queue: Vec<ArcRwSignal<bool>>,
+    /// Where the next part asked for goes in the queue.
+    next: usize,
+}
 
 thread_local! {
-    /// How many steps are shown; everything, unless [`start`] was called.
-    static SHOWN: ArcRwSignal<usize> = ArcRwSignal::new(usize::MAX);
+    static PARTS: RefCell<Parts> = RefCell::default();
 }
 
-/// The step after the last: the page is whole.
-const WHOLE: usize = 13;
-
-/// `part`, once the page has come to `step` (1 is the first).
-pub fn at_step(step: usize, part: fn() -> AnyView) -> impl IntoView {
-    let shown = SHOWN.with(Clone::clone);
-    let on = Memo::new(move |_| shown.get() >= step);
-    move || on.get().then(part)
+/// `part`, now or once the parts asked for before it are built.
+pub fn later(part: fn() -> AnyView) -> AnyView {
+    deferred(Box::new(part))
 }
 
-/// Shows nothing of the steps yet, then one more step in each task after this one (the snapshots,
-/// `#snapshots`, are the last).
-pub fn start() {
-    SHOWN.with(|s| s.set(0));
-    next();
+/// [`later`] for a part built by a closure.
+pub fn later_with(part: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    deferred(Box::new(part))
 }
 
-fn next() {
-    set_timeout(
-        || {
-            let shown = SHOWN.with(|s| {
-                s.update(|n| *n = n.saturating_add(1));
-                s.get_untracked()
-            });
-            if shown < WHOLE {
-                next();
-            }
-        },
-        Duration::ZERO,
-    );
-}
-
-/// Shows every step now: for printing, which lays out the page at once.
-pub fn finish() {
-    SHOWN.with(|s| {
-        if s.get_untracked() < WHOLE {
-            s.set(WHOLE);
+fn deferred(part: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+    let shown = PARTS.with_borrow_mut(|parts| {
+        let shown = ArcRwSignal::new(!parts.waiting);
+        if parts.waiting {
+            let at = parts.next;
+            parts.queue.insert(at, shown.clone());
+            parts.next += 1;
         }
+        shown
     });
+    (move || shown.get().then(&part)).into_any()
+}
+
+/// Makes the parts asked for from now on wait their turn, and builds them in tasks after this one.
+pub fn start() {
+    PARTS.with_borrow_mut(|parts| parts.waiting = true);
+    leptos::task::spawn_local(async { while build_some().await {} });
+}
+
+/// Lets the browser paint and answer the user, then builds parts for [`BUDGET_MS`] in a new
+/// task; false once none are left.
+async fn build_some() -> bool {
+    let pause = js_sys::Promise::new(&mut |resume, _| {
+        _ = window().set_timeout_with_callback(&resume);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    let began = now();
+    while now() - began < BUDGET_MS {
+        let Some(part) = PARTS.with_borrow_mut(|parts| {
+            parts.next = 0;
+            let part = (!parts.queue.is_empty()).then(|| parts.queue.remove(0));
+            parts.waiting = part.is_some();
+            part
+        }) else {
+            return false;
+        };
+        part.set(true);
+        // The part is built by its effect, which runs before this resumes.
+        _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+    }
+    true
+}
+
+/// Builds every part now: for printing, which lays out the page at once.
+pub fn finish() {
+    let queue = PARTS.with_borrow_mut(|parts| {
+        parts.waiting = false;
+        std::mem::take(&mut parts.queue)
+    });
+    for part in queue {
+        part.set(true);
+    }
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }

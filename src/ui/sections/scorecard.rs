@@ -8,6 +8,7 @@ use crate::ui::figure::{FigureValue, Show};
 use crate::ui::inputs::{ListLens, ScoreInput, TextList};
 use crate::ui::lists::text_rows;
 use crate::ui::snapshots::last_snapshot;
+use crate::ui::stages::later_with;
 use crate::ui::state::PlanState;
 use crate::worksheet::{item_label, ScoreGroup, Scorecard, Shown};
 
@@ -21,28 +22,39 @@ pub fn scores(card: &'static Scorecard) -> AnyView {
     let since = last_snapshot();
     let team = TeamView::new(card);
     let (total, rest) = card.totals.split_first().expect("a scorecard has a total");
+    // Each group a part of its own (`stages`), and what follows them after them.
+    let groups = card
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            later_with(move || {
+                view! { <ScoreGroupFields card=card group=g since=since team=team first=4 * i /> }
+                    .into_any()
+            })
+        })
+        .collect::<Vec<_>>();
+    let totals = later_with(move || {
+        view! {
+            <div class="totals">
+                <p class="total">
+                    {format!("{}: ", card.total)}
+                    <FigureValue name=total.figure show=total.show formula=total.formula />
+                    {format!(" /{}", card.of)}
+                    {rest
+                        .iter()
+                        .map(|f| view! { " · " <FigureValue name=f.figure show=f.show formula=f.formula /> })
+                        .collect_view()}
+                </p>
+                <Answered card=card />
+            </div>
+            {(!participating).then(|| team_panel(card, team))}
+        }
+        .into_any()
+    });
     view! {
-        <div class="score-groups">
-            {card
-                .groups
-                .iter()
-                .enumerate()
-                .map(|(i, g)| view! { <ScoreGroupFields card=card group=g since=since team=team first=4 * i /> })
-                .collect_view()}
-        </div>
-        <div class="totals">
-            <p class="total">
-                {format!("{}: ", card.total)}
-                <FigureValue name=total.figure show=total.show formula=total.formula />
-                {format!(" /{}", card.of)}
-                {rest
-                    .iter()
-                    .map(|f| view! { " · " <FigureValue name=f.figure show=f.show formula=f.formula /> })
-                    .collect_view()}
-            </p>
-            <Answered card=card />
-        </div>
-        {(!participating).then(|| team_panel(card, team))}
+        <div class="score-groups">{groups}</div>
+        {totals}
     }
     .into_any()
 }
