@@ -51,13 +51,20 @@ fn jump(ev: MouseEvent, id: &'static str) {
     if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
-    let Some(target) = document().get_element_by_id(id) else {
-        return;
-    };
     ev.prevent_default();
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("#{id}")));
     }
+    let Some(target) = document().get_element_by_id(id) else {
+        // Not built yet: no smooth scroll over a page that is still growing.
+        show_section(id);
+        request_animation_frame(move || {
+            if let Some(target) = document().get_element_by_id(id) {
+                take_focus(&target);
+            }
+        });
+        return;
+    };
     let options = ScrollIntoViewOptions::new();
     options.set_behavior(ScrollBehavior::Smooth);
     target.scroll_into_view_with_scroll_into_view_options(&options);
@@ -78,6 +85,11 @@ fn jump(ev: MouseEvent, id: &'static str) {
         },
         Duration::from_millis(1500),
     );
+    take_focus(&target);
+}
+
+/// Moves focus to a section without scrolling, so that Tab goes on from there.
+fn take_focus(target: &Element) {
     if target.get_attribute("tabindex").is_none() {
         let _ = target.set_attribute("tabindex", "-1");
     }
@@ -105,8 +117,17 @@ pub fn land_on_hash() {
 /// Puts a section under the sticky bars at once (no smooth scroll, so also with reduced motion)
 /// and keeps it there while the sections near it lay themselves out: the agenda's new step.
 pub fn show_section(id: &'static str) {
-    if let Some(target) = document().get_element_by_id(id) {
-        Settle::new(target).run();
+    let settle = move || {
+        if let Some(target) = document().get_element_by_id(id) {
+            Settle::new(target).run();
+        }
+    };
+    if document().get_element_by_id(id).is_some() {
+        settle();
+    } else {
+        // Not built yet: the rest of the page is built now, and laid out by the next frame.
+        super::stages::finish();
+        request_animation_frame(settle);
     }
 }
 

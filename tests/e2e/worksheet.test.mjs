@@ -207,6 +207,34 @@ test("the section menu lands every section just below the sticky bar, however fa
   assert.deepEqual(errors, []);
 });
 
+test("a menu entry followed while the page is still being built lands on its section", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // A very slow phone: the menu is up long before the last sections are built.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 20 });
+  await page.goto(server.url);
+  await page.waitForSelector('.toc a[href="#roadmap"]');
+  assert.equal(await page.locator("section#roadmap").count(), 0, "the roadmap is not built yet");
+  await page.click('.toc a[href="#roadmap"]');
+  const padding = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop));
+  await page.waitForFunction(
+    (padding) => {
+      const roadmap = document.getElementById("roadmap");
+      return roadmap && Math.abs(roadmap.getBoundingClientRect().top - padding) < 3;
+    },
+    padding,
+    { timeout: 10000 },
+  );
+  assert.equal(await page.evaluate(() => location.hash), "#roadmap");
+  assert.equal(await page.locator("section#snapshots").count(), 1, "the rest of the page is built");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 /** Loads the app at `hash`, noting whether the far sections existed when the first field appeared. */
 async function loadMarked(hash) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
