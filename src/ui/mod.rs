@@ -38,8 +38,17 @@ pub use clock::now;
 pub fn mount() {
     // A panic's message and place in the console; without it, a panic shows as `unreachable`.
     std::panic::set_hook(Box::new(|info| leptos::logging::error!("{info}")));
-    // In a task of its own: the one that compiled and started the code is long enough.
-    leptos::prelude::set_timeout(start, std::time::Duration::ZERO);
+    // Each in a task of its own: the one that compiled and started the code is long enough, and
+    // the browser reads the page's storage from disk when it is first asked for it.
+    leptos::prelude::set_timeout(
+        || {
+            if let Ok(Some(storage)) = leptos::prelude::window().local_storage() {
+                _ = storage.length();
+            }
+            leptos::prelude::set_timeout(start, std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Takes away what index.html shows until the app's code runs.

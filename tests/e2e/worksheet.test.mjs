@@ -236,8 +236,9 @@ test("a menu entry followed while the page is still being built lands on its sec
 });
 
 /** Loads the app at `hash`, noting whether the far sections existed when the first field appeared. */
-async function loadMarked(hash) {
+async function loadMarked(hash, setUp = () => {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(setUp);
   await context.addInitScript(() => {
     const mark = (window.__marks = {});
     const watch = new MutationObserver(() => {
@@ -279,4 +280,21 @@ test("the first exercise shows first and the rest of the worksheet follows; a li
   );
   assert.deepEqual(linked.errors, []);
   await linked.context.close();
+});
+
+test("a browser without scheduler.yield builds the page a part at a time too", async () => {
+  // Safari has no `scheduler`; older Chromes have one without `yield`.
+  const browsers = {
+    "no scheduler": () => delete window.scheduler,
+    "no yield": () => delete Object.getPrototypeOf(window.scheduler).yield,
+  };
+  for (const [name, setUp] of Object.entries(browsers)) {
+    const app = await loadMarked("", setUp);
+    assert.equal(await app.page.evaluate(() => typeof window.scheduler?.yield), "undefined", name);
+    const marks = await app.page.evaluate(() => window.__marks);
+    assert.deepEqual(marks.farSections, [], `${name}: the first paint holds only the first exercise`);
+    assert.equal(await app.page.locator("section.section").count(), 11, `${name}: every section is built`);
+    assert.deepEqual(app.errors, [], name);
+    await app.context.close();
+  }
 });
