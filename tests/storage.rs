@@ -37,6 +37,30 @@ fn plans_are_stored_as_plan_files_and_listed_newest_first() {
 }
 
 #[test]
+fn the_last_opened_plan_as_listed_is_what_opening_it_gives_unless_its_text_changed() {
+    let mut lib = Library::new(MemoryStore::default());
+    let a = lib.create(&northwind(), 1).unwrap();
+    let b = lib.create(&Plan::blank("2026-11-25T08:00:00Z"), 2).unwrap();
+    lib.set_last(&a).unwrap();
+    lib.list().unwrap();
+    assert_eq!(lib.load(&b).unwrap(), Plan::blank("2026-11-25T08:00:00Z"));
+    assert_eq!(
+        lib.load_text(&a).unwrap(),
+        (northwind(), NORTHWIND_V2.to_string())
+    );
+
+    // Written after the list was made (by another tab, say): the text stored now is read.
+    lib.list().unwrap();
+    let mut changed = northwind();
+    changed.meta.name = "Changed since the list".into();
+    let text = write_plan(&changed);
+    lib.store
+        .set(&Library::<MemoryStore>::plan_key(&a), &text)
+        .unwrap();
+    assert_eq!(lib.load_text(&a).unwrap(), (changed, text));
+}
+
+#[test]
 fn ids_never_collide() {
     let mut lib = Library::new(MemoryStore::default());
     let ids: Vec<String> = (0..5)

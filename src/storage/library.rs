@@ -76,11 +76,17 @@ pub enum LoadError {
 /// The user's plans in a [`Store`]: one key per plan, holding the plan file's text.
 pub struct Library<S: Store> {
     pub store: S,
+    /// The last opened plan as [`Library::list`] read it, with its text: opening it next (as
+    /// starting does) takes it instead of reading the same text again.
+    listed_last: Option<(String, String, Plan)>,
 }
 
 impl<S: Store> Library<S> {
     pub fn new(store: S) -> Self {
-        Self { store }
+        Self {
+            store,
+            listed_last: None,
+        }
     }
 
     pub fn plan_key(id: &str) -> String {
@@ -98,12 +104,19 @@ impl<S: Store> Library<S> {
     pub fn list(&mut self) -> Result<(Vec<PlanEntry>, Vec<Recovered>), StoreError> {
         let mut plans = Vec::new();
         let mut broken = Vec::new();
+        let last = self.last().ok().flatten();
+        self.listed_last = None;
         for key in self.store.keys()? {
             let Some(id) = Self::id_of(&key).map(str::to_string) else {
                 continue;
             };
-            match self.load(&id) {
-                Ok(plan) => plans.push(PlanEntry::of(&id, &plan)),
+            match self.load_text(&id) {
+                Ok((plan, text)) => {
+                    plans.push(PlanEntry::of(&id, &plan));
+                    if last.as_ref() == Some(&id) {
+                        self.listed_last = Some((id, text, plan));
+                    }
+                }
                 Err(LoadError::Newer(entry)) => plans.push(entry),
                 Err(LoadError::Corrupt(r)) => broken.push(r),
                 Err(LoadError::Missing) => {}
@@ -127,6 +140,12 @@ impl<S: Store> Library<S> {
             .get(&Self::plan_key(id))
             .map_err(LoadError::Store)?
             .ok_or(LoadError::Missing)?;
+        let listed = self
+            .listed_last
+            .take_if(|(listed, text, _)| listed == id && *text == raw);
+        if let Some((_, _, plan)) = listed {
+            return Ok((plan, raw));
+        }
         match self.parse(id, &raw) {
             Ok(plan) => Ok((plan, raw)),
             Err(LoadError::Corrupt(r)) => Err(LoadError::Corrupt(
