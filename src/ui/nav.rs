@@ -44,7 +44,7 @@ pub fn SectionMenu() -> impl IntoView {
     }
 }
 
-/// Follows a menu link: the smooth scroll passes over sections that lay themselves out only when
+/// Follows a menu link: a smooth scroll passes over sections that lay themselves out only when
 /// near the screen (`content-visibility: auto`), which moves the target; once the scroll ends,
 /// `settle` puts the section where it belongs. Modified clicks keep their usual meaning.
 fn jump(ev: MouseEvent, id: &'static str) {
@@ -65,9 +65,8 @@ fn jump(ev: MouseEvent, id: &'static str) {
         });
         return;
     };
-    let options = ScrollIntoViewOptions::new();
-    options.set_behavior(ScrollBehavior::Smooth);
-    target.scroll_into_view_with_scroll_into_view_options(&options);
+    // Smooth, as the page's `scroll-behavior` says, unless the reader asks for reduced motion.
+    target.scroll_into_view();
     // Made now, so that scrolling by hand during the smooth scroll also calls it off.
     let pending = Rc::new(Cell::new(Some(Settle::new(target.clone()))));
     let start = move || {
