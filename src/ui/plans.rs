@@ -121,17 +121,18 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
             </div>
             <p class="save-state" role="status">
                 <span class="saved">{status}</span>
+                <span class="exported">
+                    {move || match session.exported_at.get() {
+                        Some(at) => format!(" · Last exported {}", time_of(&at)),
+                        None => " · Never exported".to_string(),
+                    }}
+                </span>
+                // Last: it is known a moment after the rest, and must not move them.
                 <span class="persist">
                     {move || match session.persisted.get() {
                         Some(true) => " · Storage: persistent",
                         Some(false) => " · Storage: may be cleared by the browser",
                         None => "",
-                    }}
-                </span>
-                <span class="exported">
-                    {move || match session.exported_at.get() {
-                        Some(at) => format!(" · Last exported {}", time_of(&at)),
-                        None => " · Never exported".to_string(),
                     }}
                 </span>
             </p>

@@ -242,6 +242,30 @@ test("a menu entry followed while the page is still being built lands on its sec
   await context.close();
 });
 
+test("nothing on a phone's screen moves while the page is built", async () => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: "block" });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) {
+        const moved = shift.sources.map((s) => `${s.node?.nodeName}.${s.node?.className ?? ""} ${s.node?.textContent?.slice(0, 40)}`);
+        window.__shifts.push(`${shift.value.toFixed(4)}: ${moved.join(", ")}`);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(server.url);
+  await page.waitForSelector("#snapshots", { state: "attached" });
+  // The last thing to arrive: whether the browser keeps the page's storage.
+  await page.waitForFunction(() => document.querySelector(".save-state .persist")?.textContent);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+  await context.close();
+});
+
 /** Loads the app at `hash`, noting whether the far sections existed when the first field appeared. */
 async function loadMarked(hash, setUp = () => {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
