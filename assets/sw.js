@@ -1,7 +1,7 @@
 // Offline support for one deployment (this worker's scope): this build's files are cached on install;
-// pages are fetched from the network first (so a new version is picked up on the next load) and from
-// the cache offline. A new version waits until a tab asks it to take over ("skip-waiting"), except on
-// the first install.
+// pages are fetched from the network first (so a new version is picked up on the next load; the request
+// goes out while the worker starts) and from the cache offline. A new version waits until a tab asks
+// it to take over ("skip-waiting"), except on the first install.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const SCOPE = self.registration.scope;
@@ -34,6 +34,8 @@ async function outdated(key) {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
+      // A page's request goes out while this worker starts, instead of after.
+      await self.registration.navigationPreload?.enable();
       for (const key of await caches.keys()) if (await outdated(key)) await caches.delete(key);
       await self.clients.claim();
     })(),
@@ -47,7 +49,7 @@ const isShell = (url) => {
 
 async function navigate(event) {
   try {
-    const response = await fetch(event.request);
+    const response = (await event.preloadResponse) ?? (await fetch(event.request));
     if (response.ok && response.type === "basic" && isShell(event.request.url)) {
       const copy = response.clone();
       event.waitUntil(caches.open(CACHE).then((cache) => cache.put(SHELL, copy)));

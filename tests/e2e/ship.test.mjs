@@ -94,6 +94,8 @@ test("imported text can never run as code", async () => {
 test("after the first visit the app loads offline, and a new version is picked up on the next load", async () => {
   const { context, page } = await open();
   await page.evaluate(() => navigator.serviceWorker.ready);
+  const preload = await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState());
+  assert.equal(preload.enabled, true, "a page's request goes out while the worker starts");
   await page.reload();
   await page.waitForSelector("[data-figure]");
   await page.fill('[name="meta.company"]', "Offline Co");
