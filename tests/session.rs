@@ -107,6 +107,7 @@ fn loss_1_with_storage_full_the_app_stays_on_a_plan_whose_edits_are_not_saved() 
         Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))),
         Event::Duplicate,
         import,
+        Event::ImportRead(Box::new(read_plan(NORTHWIND.as_bytes()).unwrap())),
     ] {
         tab.send(leave.clone());
         assert_eq!(tab.core.open.as_deref(), Some(second.as_str()), "{leave:?}");
@@ -491,6 +492,22 @@ fn bad_imports_change_nothing_and_good_ones_never_overwrite() {
     assert_eq!(tab.core.plans.len(), 2);
     assert_eq!(tab.screen.meta.name, "Northwind 2027 scaling plan");
     assert!(has(&tab, "import"));
+
+    // As the import preview hands it over, read already: a new plan again, never an overwrite.
+    tab.type_text("meta.name", "Northwind, edited");
+    let mut read = read_plan(NORTHWIND.as_bytes()).unwrap();
+    read.meta.name = "Read by the preview".into();
+    tab.send(Event::ImportRead(Box::new(read)));
+    assert_eq!(tab.core.plans.len(), 3);
+    assert_eq!(tab.screen.meta.name, "Read by the preview");
+    let names: Vec<_> = tab.core.plans.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Northwind, edited"), "{names:?}");
+    assert!(names.contains(&"Mine"), "{names:?}");
+    assert!(tab
+        .core
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::Imported(name) if name == "Read by the preview")));
 }
 
 #[test]

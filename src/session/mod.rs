@@ -45,6 +45,8 @@ pub enum Event {
         source: String,
         text: String,
     },
+    /// A plan file already read, as the import preview shows it: it is not read again.
+    ImportRead(Box<Plan>),
     /// A file that could not even be read as a plan file's text.
     ImportFailed {
         source: String,
@@ -183,6 +185,7 @@ impl<S: Store> Core<S> {
             Event::Import { source, text } => {
                 self.import(&source, &text, screen, clock, &mut effects)
             }
+            Event::ImportRead(plan) => self.import_read(*plan, screen, clock, &mut effects),
             Event::ImportFailed { source, reason } => {
                 self.notify(Notice::ImportFailed { source, reason })
             }

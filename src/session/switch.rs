@@ -115,17 +115,26 @@ impl<S: Store> Core<S> {
             read_plan(text.as_bytes()).map_err(|e| e.to_string())
         };
         match read {
-            Ok(plan) => {
-                let name = plan.title();
-                self.dismiss("import");
-                if self.leave_for(plan, screen, clock, effects) {
-                    self.notify(Notice::Imported(name));
-                }
-            }
+            Ok(plan) => self.import_read(plan, screen, clock, effects),
             Err(reason) => self.notify(Notice::ImportFailed {
                 source: source.to_string(),
                 reason,
             }),
+        }
+    }
+
+    /// Opens a plan file's plan as a new plan.
+    pub(super) fn import_read(
+        &mut self,
+        plan: Plan,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
+        let name = plan.title();
+        self.dismiss("import");
+        if self.leave_for(plan, screen, clock, effects) {
+            self.notify(Notice::Imported(name));
         }
     }
 

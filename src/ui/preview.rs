@@ -14,15 +14,8 @@ use crate::scoring::{compute, Figure, FigureName};
 use crate::session::Event;
 
 /// A plan file read and waiting for the user's choice.
-#[derive(Clone, Debug, PartialEq)]
-struct Incoming {
-    source: String,
-    text: String,
-    plan: Plan,
-}
-
 #[derive(Clone, Copy)]
-pub struct ImportPreview(RwSignal<Option<Incoming>>, Session);
+pub struct ImportPreview(RwSignal<Option<Plan>>, Session);
 
 impl ImportPreview {
     pub fn new(session: Session) -> Self {
@@ -33,11 +26,7 @@ impl ImportPreview {
     pub fn show(&self, source: &str, text: &str) -> bool {
         match read_plan(text.as_bytes()) {
             Ok(plan) => {
-                self.0.set(Some(Incoming {
-                    source: source.to_string(),
-                    text: text.to_string(),
-                    plan,
-                }));
+                self.0.set(Some(plan));
                 request_animation_frame(|| super::nav::focus("preview-title"));
                 true
             }
@@ -136,15 +125,15 @@ pub fn plan_card(plan: &Plan) -> String {
 pub fn PreviewPanel(preview: ImportPreview, comparing: Comparing) -> impl IntoView {
     let session = preview.1;
     let html = Signal::derive(move || {
-        preview.0.with(|incoming| {
-            incoming.as_ref().map_or(String::new(), |i| {
+        preview.0.with(|waiting| {
+            waiting.as_ref().map_or(String::new(), |plan| {
                 format!(
                     "<section class=\"preview\" aria-labelledby=\"preview-title\">\
                      <h2 id=\"preview-title\" tabindex=\"-1\">Before you import: {}</h2>\
                      <p class=\"hint\">Nothing is stored until you choose.</p>\
                      <dl class=\"plan-card\">{}</dl><div class=\"preview-actions\">{}{}{}</div></section>",
-                    escape(&i.plan.title()),
-                    plan_card(&i.plan),
+                    escape(&plan.title()),
+                    plan_card(plan),
                     button("open", "Open as new plan", true),
                     button("compare", "Compare with the open plan", false),
                     button("cancel", "Cancel", false),
@@ -156,12 +145,12 @@ pub fn PreviewPanel(preview: ImportPreview, comparing: Comparing) -> impl IntoVi
         let Some(action) = action(&ev) else {
             return;
         };
-        let Some(Incoming { source, text, plan }) = preview.0.get_untracked() else {
+        // Taken, not copied: a plan file may hold 2 MiB.
+        let Some(plan) = preview.0.try_update(Option::take).flatten() else {
             return;
         };
-        preview.0.set(None);
         match action.as_str() {
-            "open" => session.import_text(&source, &text),
+            "open" => session.import_plan(plan),
             "compare" => comparing.with_open(format!("File: {}", plan.title()), plan),
             _ => {}
         }

@@ -187,6 +187,12 @@ impl Session {
         });
     }
 
+    /// Opens a plan the page has read already (the import preview's) as a new plan.
+    pub fn import_plan(&self, plan: crate::model::Plan) {
+        self.cancel_autosave();
+        self.send(Event::ImportRead(Box::new(plan)));
+    }
+
     pub fn export_json(&self) {
         self.cancel_autosave();
         self.send(Event::Export);
