@@ -167,7 +167,7 @@ impl Agenda {
     }
 
     fn read(text: &str) -> Option<Agenda> {
-        let saved: Value = serde_json::from_slice(text.as_bytes()).ok()?;
+        let saved: Value = crate::model::parse_json(text)?;
         let field = |name: &str| saved.get(name);
         if whole(field("agenda")?)? != 1 {
             return None;

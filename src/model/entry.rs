@@ -125,7 +125,7 @@ fn decimal(text: &str) -> Option<f64> {
     } else {
         format!("{sign}{int}.{frac}")
     };
-    serde_json::from_slice(json.as_bytes()).ok()
+    super::value::parse_json(&json)
 }
 
 /// Reads a whole number exactly (not through a float, so that every `u64` comes back as

@@ -54,7 +54,7 @@ fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflicts: &mut usize
 /// The plan as JSON, through the one serializer the app has (serde_json's own `to_value` would
 /// compile the plan's writing a second time).
 fn as_value(plan: &Plan) -> Value {
-    serde_json::from_slice(write_plan(plan).as_bytes()).unwrap_or_default()
+    super::value::parse_json(&write_plan(plan)).unwrap_or_default()
 }
 
 /// Puts the part of `source` under `key` (a section's id: `technical`, `talent`, …) into

@@ -45,8 +45,8 @@ pub use talent::*;
 pub use team::*;
 pub use technical::*;
 pub use value::{
-    Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent, Percentile,
-    Priority, Score, Timestamp, MAX_TEXT_CHARS,
+    parse_json, Amount, Count, Currency, Duration, Hours, Month, Multiplier, Number, Percent,
+    Percentile, Priority, Score, Timestamp, MAX_TEXT_CHARS,
 };
 pub use walk::{values, FromLeaf, Leaf, LeafMut, Reach, Walk};
 pub use write::write_plan;

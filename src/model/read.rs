@@ -242,6 +242,6 @@ fn shape() -> &'static Value {
     SHAPE.get_or_init(|| {
         let mut plan = Plan::blank("");
         plan.snapshots.push(Default::default());
-        serde_json::from_slice(super::write_plan(&plan).as_bytes()).unwrap_or_default()
+        super::value::parse_json(&super::write_plan(&plan)).unwrap_or_default()
     })
 }

@@ -36,7 +36,7 @@ impl PlanEntry {
 
     /// A plan this version cannot read: its name and date as far as they can be made out.
     pub fn newer(id: &str, raw: &str, version: u64) -> PlanEntry {
-        let value: serde_json::Value = serde_json::from_slice(raw.as_bytes()).unwrap_or_default();
+        let value: serde_json::Value = crate::model::parse_json(raw).unwrap_or_default();
         let text = |key: &str| {
             value
                 .pointer(key)
