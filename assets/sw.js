@@ -1,7 +1,7 @@
 // Offline support for one deployment (this worker's scope): this build's files are cached on install;
 // pages are fetched from the network first (so a new version is picked up on the next load; the request
-// goes out while the worker starts) and from the cache offline. A new version waits until a tab asks
-// it to take over ("skip-waiting"), except on the first install.
+// goes out while the worker starts), and from the cache offline or when the network is slow to answer.
+// A new version waits until a tab asks it to take over ("skip-waiting"), except on the first install.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const SCOPE = self.registration.scope;
@@ -47,16 +47,31 @@ const isShell = (url) => {
   return [SHELL, `${SHELL}index.html`].includes(origin + pathname);
 };
 
+// On a poor connection the app's page is served from the cache when the network has not begun to
+// answer within this time; its answer, when it comes, is still kept for the next load. A newer
+// version found meanwhile is offered by the page ("Reload to update").
+const NETWORK_WAIT_MS = 1500;
+
 async function navigate(event) {
-  try {
+  const network = (async () => {
     const response = (await event.preloadResponse) ?? (await fetch(event.request));
     if (response.ok && response.type === "basic" && isShell(event.request.url)) {
       const copy = response.clone();
       event.waitUntil(caches.open(CACHE).then((cache) => cache.put(SHELL, copy)));
     }
     return response;
+  })();
+  event.waitUntil(network.catch(() => {}));
+  const cached = () => caches.match(SHELL, { cacheName: CACHE });
+  const slow = isShell(event.request.url)
+    ? new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
+        .then(cached)
+        .then((shell) => shell ?? network)
+    : network;
+  try {
+    return await Promise.race([network, slow]);
   } catch (error) {
-    const shell = await caches.match(SHELL, { cacheName: CACHE });
+    const shell = await cached();
     if (shell) return shell;
     throw error;
   }

@@ -6,9 +6,12 @@
 //   node bench/budget.mjs      after `make build` (or `make budget`)
 //
 // Environment: DIST (the planner's build, default dist/), LOADS (cold loads per app, 15),
-// KEYS (keystrokes per app, 200), IMPORTS (imports of the 2 MiB plan, 5).
+// KEYS (keystrokes per app, 200), IMPORTS (imports of the 2 MiB plan, 5), PHONE_LOADS (repeat visits
+// over a phone's connection, 7).
 // bench/minimal is rebuilt into target/minimal-dist only when one of its sources is newer.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -22,6 +25,7 @@ const DIST = resolve(process.env.DIST ?? join(root, "dist"));
 const LOADS = Number(process.env.LOADS ?? 15);
 const KEYS = Number(process.env.KEYS ?? 200);
 const IMPORTS = Number(process.env.IMPORTS ?? 5);
+const PHONE_LOADS = Number(process.env.PHONE_LOADS ?? 7);
 const MiB = 1024 * 1024;
 const started = Date.now();
 
@@ -79,6 +83,39 @@ async function serve(dir) {
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   return { url: `http://127.0.0.1:${server.address().port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+// A phone's connection, as Lighthouse's mobile preset has it (slow 4G: 562.5 ms a request, 1.47 Mbit/s
+// down), to a host that serves as GitHub Pages does a day after the last visit: gzip, and every file
+// checked again (its ETag) before the browser uses its copy.
+const PHONE = { latencyMs: 562.5, bytesPerSecond: (1474.56 * 1000) / 8, cpu: 4 };
+async function servePhone(dir) {
+  const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(dir, path === "/" ? "index.html" : path));
+    await wait(PHONE.latencyMs);
+    try {
+      if (!file.startsWith(dir)) throw new Error("outside");
+      const raw = readFileSync(file);
+      const etag = `"${createHash("sha1").update(raw).digest("hex")}"`;
+      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", etag };
+      if (req.headers["if-none-match"] === etag) return res.writeHead(304, headers).end();
+      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+      const body = gzip ? gzipSync(raw, { level: 9 }) : raw;
+      res.writeHead(200, { ...headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length });
+      const chunk = 8192;
+      for (let at = 0; at < body.length; at += chunk) {
+        res.write(body.subarray(at, at + chunk));
+        await wait((Math.min(chunk, body.length - at) / PHONE.bytesPerSecond) * 1000);
+      }
+      res.end();
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
 // ---- in-page measurements (these run inside the page) ----
@@ -309,6 +346,36 @@ try {
     await context.close();
   }
 
+  // Repeat visits on a phone: the same, over a phone's connection with its CPU 4× slower. The
+  // minimal app has no service worker: it checks each of its files with the host again.
+  for (const [name, app] of Object.entries(apps)) {
+    results[name].phone = [];
+    const server = await servePhone(app.dir);
+    const context = await browser.newContext();
+    await context.addInitScript(watchReady, { field: app.field, figure: app.figure, value: "7", last: app.last });
+    const page = await context.newPage();
+    pageErrors(page, results[name].errors);
+    try {
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 60000 });
+      await page.evaluate(async () => (await navigator.serviceWorker?.getRegistration()) && (await navigator.serviceWorker.ready));
+      await page.waitForTimeout(3000);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE.cpu });
+      for (let i = 0; i < PHONE_LOADS; i++) {
+        await page.goto("about:blank");
+        await page.goto(server.url);
+        await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 60000 });
+        const m = await page.evaluate(() => ({ ...window.__ready, controlled: !!navigator.serviceWorker?.controller }));
+        if (name === "planner" && !m.controlled) throw new Error("the repeat visit was not served by the service worker");
+        results[name].phone.push(m.interactive);
+      }
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }
+
   // Keystroke to updated figure, the planner with the whole northwind example typed in.
   for (const [name, app] of Object.entries(apps)) {
     const context = await browser.newContext();
@@ -378,6 +445,8 @@ const T = {
   whole: stats(P.complete),
   again: stats(P.repeat),
   magain: stats(M.repeat),
+  phone: stats(P.phone),
+  mphone: stats(M.phone),
   mwhole: stats(M.complete),
 };
 const K = { p: stats(P.keys), m: stats(M.keys) };
@@ -391,6 +460,7 @@ row("rendered, ms p95", T.rend.p95, T.mrend.p95, "", null);
 row("interactive, ms median", T.load.p50, T.mload.p50, "≤ 1.5× minimal", T.load.p50 > 1.5 * T.mload.p50);
 row("interactive, ms p95", T.load.p95, T.mload.p95, "", null);
 row("repeat visit (service worker) → interactive, ms median", T.again.p50, T.magain.p50, "≤ 1.5× minimal", T.again.p50 > 1.5 * T.magain.p50);
+row(`repeat visit on a phone (slow 4G, 4× CPU) → interactive, ms median (n=${T.phone.n})`, T.phone.p50, T.mphone.p50, "≤ 1.5× minimal", T.phone.p50 > 1.5 * T.mphone.p50);
 row("first contentful paint, ms median", T.paint.p50, T.mpaint.p50, "", null);
 row("whole page built, ms median", T.whole.p50, T.mwhole.p50, "", null);
 row(`keystroke → figure, ms p50 (n=${K.p.n})`, K.p.p50, K.m.p50, "≤ 1.5× minimal", K.p.p50 > 1.5 * K.m.p50);

@@ -23,15 +23,18 @@ export const types = {
 /**
  * Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests, replace, restore }.
  * `replace(file, fn, status = 200)` rewrites a served file's text (and status) from then on, as a new
- * deployment would; `restore(file)` serves the built file again.
+ * deployment would; `restore(file)` serves the built file again. `hold(file)` keeps requests for it
+ * waiting with no answer, as a network that does not answer would, until `release(file)`.
  */
 export async function serve(base = "/") {
   const requests = [];
   const replaced = new Map();
+  const held = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
     const rel = path.slice(base.length) || "index.html";
+    if (held.has(rel)) await new Promise((answer) => held.get(rel).push(answer));
     if (replaced.has(rel)) {
       const { fn, status } = replaced.get(rel);
       const body = fn(await readFile(join(dist, rel), "utf8"));
@@ -64,7 +67,16 @@ export async function serve(base = "/") {
     requests,
     replace: (file, fn, status = 200) => replaced.set(file, { fn, status }),
     restore: (file) => replaced.delete(file),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    hold: (file) => held.set(file, held.get(file) ?? []),
+    release: (file) => {
+      for (const answer of held.get(file) ?? []) answer();
+      held.delete(file);
+    },
+    close: () => {
+      for (const file of [...held.keys()]) for (const answer of held.get(file)) answer();
+      held.clear();
+      return new Promise((resolve) => server.close(resolve));
+    },
   };
 }
 

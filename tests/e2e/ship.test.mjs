@@ -114,6 +114,38 @@ test("after the first visit the app loads offline, and a new version is picked u
   await context.close();
 });
 
+test("on a connection that does not answer, a repeat visit opens from the cache, and the page it gets later is kept", async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  await page.fill('[name="meta.company"]', "Poor Wi-Fi Co");
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+
+  server.replace("index.html", (html) => html.replace("<title>Scaling Planner</title>", "<title>Scaling Planner (late)</title>"));
+  server.hold("index.html");
+  try {
+    await page.reload();
+    await page.waitForSelector("[data-figure]");
+    assert.equal(await page.inputValue('[name="meta.company"]'), "Poor Wi-Fi Co");
+    assert.equal(await page.title(), "Scaling Planner", "the cached page, while the network has not answered");
+  } finally {
+    server.release("index.html");
+  }
+  // The late answer is kept: offline, the next load gets it.
+  await page.waitForFunction(async () => {
+    const cached = await caches.match(new URL("./", location.href).href);
+    return cached && (await cached.text()).includes("(late)");
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  assert.equal(await page.title(), "Scaling Planner (late)");
+  await context.setOffline(false);
+  server.restore("index.html");
+  await context.close();
+});
+
 test("when the app's code cannot start, the page says so instead of loading for ever", async () => {
   const wasm = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
   server.replace(wasm, () => "", 404);
