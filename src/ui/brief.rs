@@ -134,9 +134,16 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
         Some("print") => {
             let _ = window().print();
         }
-        Some("close") => shown.set(false),
+        Some("close") => close(shown),
         _ => {}
     };
+    // On the window, as focus may have left the brief for the page (a click on its text).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            close(shown);
+        }
+    });
+    on_cleanup(move || escape.remove());
     let on_change = move |ev: leptos::ev::Event| since.set(event_target_value(&ev).parse().ok());
     view! {
         <div class="brief" role="dialog" aria-modal="true" aria-labelledby="brief-title" on:click=on_click on:change=on_change>
@@ -144,6 +151,19 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
             <div inner_html=rest></div>
         </div>
     }
+}
+
+/// Closes the brief and gives focus back to the button that opened it.
+fn close(shown: RwSignal<bool>) {
+    shown.set(false);
+    request_animation_frame(|| {
+        if let Some(opener) = document()
+            .get_element_by_id("open-brief")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = opener.focus();
+        }
+    });
 }
 
 /// A chart of the page as an image, with its words as the text: the brief shows the charts as

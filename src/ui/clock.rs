@@ -9,6 +9,23 @@ pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// A stored RFC 3339 time as the reader's own clock shows it, to the minute: `2026-11-26 11:42`.
+/// Text that is not a time is shown as it is.
+pub fn local_minute(iso: &str) -> String {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if at.get_time().is_nan() {
+        return iso.to_string();
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        at.get_full_year(),
+        at.get_month() + 1,
+        at.get_date(),
+        at.get_hours(),
+        at.get_minutes()
+    )
+}
+
 /// The time for the session core.
 pub fn clock() -> Clock {
     // New plan ids come from `ms`: a random low part keeps two tabs, or a plan deleted at the

@@ -4,19 +4,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::brief::Brief;
+use super::clock::local_minute;
 use super::compare::Comparing;
 use super::preview::ImportPreview;
 use super::session::{download, Notice, SaveStatus, Session};
 use super::share_link::{share_box, share_button, Shared};
 use crate::session::Event;
-
-fn time_of(at: &str) -> String {
-    // `2026-11-26T10:42:07.123Z` → `2026-11-26 10:42 UTC`
-    match (at.get(0..10), at.get(11..16)) {
-        (Some(day), Some(time)) => format!("{day} {time} UTC"),
-        _ => at.to_string(),
-    }
-}
 
 #[component]
 pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> impl IntoView {
@@ -40,9 +33,9 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
     let export_markdown = move |_| session.export_markdown(String::new());
     let status = move || match session.status.get() {
         SaveStatus::Saved(at) if session.in_memory_only() => {
-            format!("Kept in this tab only · {}", time_of(&at))
+            format!("Kept in this tab only · {}", local_minute(&at))
         }
-        SaveStatus::Saved(at) => format!("Saved · {}", time_of(&at)),
+        SaveStatus::Saved(at) => format!("Saved · {}", local_minute(&at)),
         SaveStatus::Pending => "Saving…".into(),
         SaveStatus::Failed(e) => format!("Not saved: {e}"),
         SaveStatus::Held(why) => format!("Not saved: {why}"),
@@ -115,7 +108,7 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                 </button>
                 <button type="button" on:click=export_json>"Export JSON"</button>
                 <button type="button" on:click=move |_| comparing.open()>"Compare…"</button>
-                <button type="button" on:click=move |_| brief.open()>"Print brief"</button>
+                <button type="button" id="open-brief" on:click=move |_| brief.open()>"Print brief"</button>
                 <button type="button" on:click=export_markdown>"Export Markdown"</button>
                 {share_button(shared)}
             </div>
@@ -123,7 +116,7 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                 <span class="saved">{status}</span>
                 <span class="exported">
                     {move || match session.exported_at.get() {
-                        Some(at) => format!(" · Last exported {}", time_of(&at)),
+                        Some(at) => format!(" · Last exported {}", local_minute(&at)),
                         None => " · Never exported".to_string(),
                     }}
                 </span>
@@ -363,7 +356,7 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
             .into_any()
         }
         Notice::FromOtherTab(at) => view! {
-            <div class="notice info">{format!("Changes from another tab were brought in at {}. ", time_of(&at))} {close()}</div>
+            <div class="notice info">{format!("Changes from another tab were brought in at {}. ", local_minute(&at))} {close()}</div>
         }
         .into_any(),
         Notice::Conflict { copy_name } => view! {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::clock::now;
+use super::clock::{local_minute, now};
 use super::copy::{base_url, copy};
 use super::qr::QrCode;
 use super::state::PlanState;
@@ -245,7 +245,7 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
                                     <tr>
                                         <td>{r.name.clone()}</td>
                                         <td>{format!("{} of 36", answered(&r.readiness, &r.assessment))}</td>
-                                        <td><time datetime=r.received_at.0.clone()>{r.received_at.0.replace('T', " ").chars().take(16).collect::<String>()}</time></td>
+                                        <td><time datetime=r.received_at.0.clone()>{local_minute(&r.received_at.0)}</time></td>
                                         <td><button type="button" class="remove" on:click=remove aria-label=format!("Remove {}", r.name)>"Remove"</button></td>
                                     </tr>
                                 }

@@ -172,6 +172,33 @@ test("a plan compares with its own snapshot: only the scores differ", async () =
   await page.close();
 });
 
+test("the board brief keeps the keyboard in it, Escape closes it, and focus goes back to Print brief", async () => {
+  const { page, errors } = await withNorthwind();
+  await page.click("text=Print brief");
+  const brief = page.locator(".brief");
+  await brief.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "brief-title");
+  const focusable = await brief.locator("button, select").count();
+  const outside = [];
+  for (let i = 0; i < 2 * focusable + 2; i++) {
+    await page.keyboard.press("Tab");
+    const where = await page.evaluate(() => {
+      const a = document.activeElement;
+      return !a || a === document.body || a.closest(".brief") ? null : a.outerHTML.slice(0, 80);
+    });
+    if (where) outside.push(where);
+  }
+  assert.deepEqual(outside, [], "Tab never reaches the page under the brief");
+  // A click on the brief's text takes focus from its controls; Escape still closes it.
+  await brief.locator(".brief-sub").click();
+  await page.keyboard.press("Escape");
+  await brief.waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.activeElement?.id === "open-brief");
+  assert.equal(await page.locator(".plan-bar").isVisible(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the board brief shows the scorecards, charts, gaps, key figures, warnings and roadmap, and prints on two A4 pages", async () => {
   const { page, errors } = await withNorthwind();
   await page.click("text=Print brief");

@@ -138,3 +138,16 @@ test("the team's figures, strips and disputed list; team medians and undo; a rel
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("when each answer was received is shown in the reader's own time", async () => {
+  const context = await app.browser.newContext({ timezoneId: "Asia/Kolkata" });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.waitForSelector("[data-figure]");
+  await importFile(page, "team.json", TEXT);
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  const times = await page.$$eval("time[datetime='2026-12-03T10:00:00Z']", (ts) => ts.map((t) => t.textContent));
+  assert.equal(times.length, 4);
+  assert.deepEqual([...new Set(times)], ["2026-12-03 15:30"], "10:00 UTC is 15:30 in India");
+  await context.close();
+});
