@@ -69,10 +69,8 @@ cpSync(minimalDist, apps.minimal.dir, { recursive: true });
 async function serve(dir) {
   const requests = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(dir, path === "/" ? "index.html" : path));
     try {
-      if (!file.startsWith(dir)) throw new Error("outside");
+      const file = fileOf(dir, req);
       const body = readFileSync(file);
       requests.push({ file, sw: /\/sw\.js$/.test(req.headers.referer ?? "") });
       res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
@@ -81,8 +79,20 @@ async function serve(dir) {
       res.writeHead(404).end();
     }
   });
+  return { ...(await listen(server)), requests };
+}
+
+/** The file of `dir` a request asks for; throws for one outside it. */
+function fileOf(dir, req) {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const file = normalize(join(dir, path === "/" ? "index.html" : path));
+  if (!file.startsWith(dir)) throw new Error("outside");
+  return file;
+}
+
+async function listen(server) {
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${server.address().port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
 // A phone's connection, as Lighthouse's mobile preset has it (slow 4G: 562.5 ms a request, 1.47 Mbit/s
@@ -92,11 +102,9 @@ const PHONE = { latencyMs: 562.5, bytesPerSecond: (1474.56 * 1000) / 8, cpu: 4 }
 async function servePhone(dir) {
   const wait = (ms) => new Promise((r) => setTimeout(r, ms));
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(dir, path === "/" ? "index.html" : path));
     await wait(PHONE.latencyMs);
     try {
-      if (!file.startsWith(dir)) throw new Error("outside");
+      const file = fileOf(dir, req);
       const raw = readFileSync(file);
       const etag = `"${createHash("sha1").update(raw).digest("hex")}"`;
       const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", etag };
@@ -114,8 +122,7 @@ async function servePhone(dir) {
       res.writeHead(404).end();
     }
   });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+  return listen(server);
 }
 
 // ---- in-page measurements (these run inside the page) ----

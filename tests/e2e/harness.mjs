@@ -21,7 +21,8 @@ export const types = {
 };
 
 /**
- * Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests, replace, restore }.
+ * Serves dist/ under `base` (e.g. "/" or "/scaling-planner/"); returns { url, close, requests, replace, restore,
+ * hold, release }.
  * `replace(file, fn, status = 200)` rewrites a served file's text (and status) from then on, as a new
  * deployment would; `restore(file)` serves the built file again. `hold(file)` keeps requests for it
  * waiting with no answer, as a network that does not answer would, until `release(file)`.
@@ -60,6 +61,10 @@ export async function serve(base = "/") {
       res.writeHead(404).end();
     }
   });
+  const release = (file) => {
+    for (const answer of held.get(file) ?? []) answer();
+    held.delete(file);
+  };
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
@@ -68,13 +73,9 @@ export async function serve(base = "/") {
     replace: (file, fn, status = 200) => replaced.set(file, { fn, status }),
     restore: (file) => replaced.delete(file),
     hold: (file) => held.set(file, held.get(file) ?? []),
-    release: (file) => {
-      for (const answer of held.get(file) ?? []) answer();
-      held.delete(file);
-    },
+    release,
     close: () => {
-      for (const file of [...held.keys()]) for (const answer of held.get(file)) answer();
-      held.clear();
+      for (const file of [...held.keys()]) release(file);
       return new Promise((resolve) => server.close(resolve));
     },
   };
