@@ -526,3 +526,41 @@ fn a_version_2_team_reads_and_writes_back() {
         "team.responses.0.readiness.product.user_experience: 11 is above the maximum of 10"
     );
 }
+
+#[test]
+fn a_header_is_read_from_the_opening_of_a_plan_file() {
+    let header = read_header(NORTHWIND).expect("version 1 reads");
+    assert_eq!(header.name, "Northwind 2027 scaling plan");
+    assert_eq!(header.company, "Northwind Analytics");
+    assert_eq!(header.updated_at, "2026-11-20T16:45:00Z");
+    let mut plan = read_plan(NORTHWIND.as_bytes()).unwrap();
+    plan.meta.name = "Braces } { and \"quotes\" \\".into();
+    plan.meta.company = "] [ \\\" }".into();
+    let header = read_header(&write_plan(&plan)).expect("version 2 reads");
+    assert_eq!(header.name, plan.meta.name);
+    assert_eq!(header.company, plan.meta.company);
+    // Keys in another order, as a file written by hand may have them.
+    let mut value = northwind_value();
+    let meta = value.as_object_mut().unwrap().shift_remove("meta").unwrap();
+    value.as_object_mut().unwrap().insert("meta".into(), meta);
+    let header = read_header(&value.to_string()).expect("meta last reads");
+    assert_eq!(header.name, "Northwind 2027 scaling plan");
+}
+
+#[test]
+fn a_header_is_not_made_up_for_what_is_not_a_plan_file_of_this_version() {
+    let cases = [
+        String::new(),
+        "[1, 2".into(),
+        "{\"format\": \"scaling-plan\", \"version\": 1, \"readiness\": [".into(),
+        "{\"meta\": {\"name\": \"x\"}}".into(),
+        NORTHWIND.replace("\"version\": 1", "\"version\": 9"),
+        NORTHWIND.replace("\"version\": 1", "\"version\": 0"),
+        NORTHWIND.replace("\"scaling-plan\"", "\"other-plan\""),
+        NORTHWIND.replacen("\"meta\": {", "\"meta\": {\"name\": ", 1),
+        NORTHWIND.replacen("\"meta\": {", "\"meta\": 7, \"x\": {", 1),
+    ];
+    for text in cases {
+        assert!(read_header(&text).is_none(), "{text:.80}");
+    }
+}

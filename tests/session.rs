@@ -557,3 +557,35 @@ fn delete_reads_first_and_leaves_a_plan_a_newer_version_just_wrote() {
     tab.send(Event::Delete);
     assert_eq!(stored(&store, &id), Some(newer_text()));
 }
+
+#[test]
+fn a_listed_plan_that_does_not_read_when_opened_is_set_aside_and_the_open_one_stays() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let mine = tab.id();
+    tab.type_text("meta.name", "Mine");
+    tab.send(Event::Save);
+    let text = write_plan(&read_plan(NORTHWIND.as_bytes()).unwrap()).replacen(
+        "\"readiness\": {",
+        "\"readiness\": 7, \"x\": {",
+        1,
+    );
+    store
+        .borrow_mut()
+        .set(&Library::<MemoryStore>::plan_key("p-bad"), &text)
+        .unwrap();
+    let mut other = Tab::open(&store);
+    assert!(other.core.plans.iter().any(|e| e.id == "p-bad"));
+    other.send(Event::Open("p-bad".into()));
+    assert_eq!(other.id(), mine);
+    assert_eq!(other.screen.meta.name, "Mine");
+    assert!(has(&other, "recovered:scaling-planner:recovery:p-bad"));
+    assert!(other.core.plans.iter().all(|e| e.id != "p-bad"));
+    assert_eq!(
+        store
+            .borrow()
+            .get("scaling-planner:recovery:p-bad")
+            .unwrap(),
+        Some(text)
+    );
+}

@@ -196,3 +196,33 @@ fn a_full_store_refuses_the_write_and_keeps_what_was_there() {
     );
     assert_eq!(lib.create(&Plan::default(), 2), Err(StoreError::Full));
 }
+
+/// A stored plan whose opening reads but whose scores do not.
+fn broken_after_meta() -> String {
+    write_plan(&northwind()).replacen("\"readiness\": {", "\"readiness\": 7, \"x\": {", 1)
+}
+
+#[test]
+fn the_list_reads_a_plan_whole_only_when_it_is_opened_last() {
+    let mut lib = Library::new(MemoryStore::default());
+    let mut side = Plan::blank("2026-11-25T08:00:00Z");
+    side.meta.name = "Side } \"project\"".into();
+    side.meta.company = "Acme {".into();
+    let a = lib.create(&northwind(), 1_000).unwrap();
+    let b = lib.create(&side, 2_000).unwrap();
+    let bad = lib.create_text(&broken_after_meta(), 3_000).unwrap();
+    lib.set_last(&a).unwrap();
+    let (plans, broken) = lib.list().unwrap();
+    assert!(broken.is_empty(), "only its opening was read");
+    assert_eq!(
+        plans,
+        vec![
+            PlanEntry::of(&b, &side),
+            PlanEntry::of(&a, &northwind()),
+            PlanEntry::of(&bad, &northwind()),
+        ]
+    );
+    assert!(matches!(lib.load_text(&bad), Err(LoadError::Corrupt(_))));
+    assert_eq!(lib.recovered().unwrap()[0].raw, broken_after_meta());
+    assert_eq!(lib.list().unwrap().0.len(), 2, "set aside once opened");
+}

@@ -36,7 +36,8 @@ pub use operations::*;
 pub use organization::*;
 pub use plan::*;
 pub use read::{
-    human_size, newer_version, read_plan, read_value, Migration, MAX_FILE_BYTES, MIGRATIONS,
+    human_size, newer_version, read_header, read_plan, read_value, Header, Migration,
+    MAX_FILE_BYTES, MIGRATIONS,
 };
 pub use readiness::*;
 pub use roadmap::*;

@@ -218,6 +218,64 @@ fn unknown_key(said: &str) -> Option<(String, String)> {
     Some((key.to_string(), allowed.join(", ")))
 }
 
+/// A plan file's name, company and last change, as the plan menu lists them.
+pub struct Header {
+    pub name: String,
+    pub company: String,
+    pub updated_at: String,
+}
+
+impl Header {
+    /// The header of a parsed plan file, as far as it can be made out.
+    pub fn of(file: &Value) -> Header {
+        let meta = |key: &str| {
+            let text = file.get("meta").and_then(|meta| meta.get(key));
+            text.and_then(Value::as_str).unwrap_or_default().to_string()
+        };
+        Header {
+            name: meta("name"),
+            company: meta("company"),
+            updated_at: meta("updated_at"),
+        }
+    }
+}
+
+/// The [`Header`] of a plan file of this version or an older one, read from the file's opening
+/// up to its `meta` without the rest, which [`read_plan`] still reads when the plan is opened.
+/// A file that does not open with `format`, `version` and `meta` (as this app writes them) gives
+/// `None`: read it whole.
+pub fn read_header(text: &str) -> Option<Header> {
+    let file: Value = serde_json::from_slice(opening(text)?.as_bytes()).ok()?;
+    let version = file.get("version")?.as_u64()?;
+    let known = file.get("format")? == FORMAT
+        && (1..=u64::from(VERSION)).contains(&version)
+        && file.get("meta")?.is_object();
+    known.then(|| Header::of(&file))
+}
+
+/// The text up to the end of the value of its first `"meta"`, closed as an object.
+fn opening(text: &str) -> Option<String> {
+    let from = text.find("\"meta\"")? + 6;
+    let (mut depth, mut quoted, mut escaped) = (0, false, false);
+    for (at, byte) in text.bytes().enumerate().skip(from) {
+        match byte {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            _ if quoted => {}
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(format!("{}}}", &text[..=at]));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The version of a plan file that this app is too old to read, if `bytes` is one.
 pub fn newer_version(bytes: &[u8]) -> Option<u64> {
     let value: Value = serde_json::from_slice(bytes).ok()?;

@@ -1,5 +1,7 @@
 use super::{Store, StoreError};
-use crate::model::{newer_version, read_plan, write_plan, ImportError, Plan, Timestamp};
+use crate::model::{
+    newer_version, read_header, read_plan, write_plan, Header, ImportError, Plan, Timestamp,
+};
 
 pub const KEY_PREFIX: &str = "scaling-planner:";
 const PLAN: &str = "scaling-planner:plan:";
@@ -34,22 +36,23 @@ impl PlanEntry {
         }
     }
 
-    /// A plan this version cannot read: its name and date as far as they can be made out.
-    pub fn newer(id: &str, raw: &str, version: u64) -> PlanEntry {
-        let value: serde_json::Value = crate::model::parse_json(raw).unwrap_or_default();
-        let text = |key: &str| {
-            value
-                .pointer(key)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
+    /// A plan as its file's opening names it.
+    pub fn listed(id: &str, header: Header) -> PlanEntry {
         PlanEntry {
             id: id.to_string(),
-            name: text("/meta/name"),
-            company: text("/meta/company"),
-            updated_at: text("/meta/updated_at"),
+            name: header.name,
+            company: header.company,
+            updated_at: header.updated_at,
+            newer: None,
+        }
+    }
+
+    /// A plan this version cannot read: its name and date as far as they can be made out.
+    pub fn newer(id: &str, raw: &str, version: u64) -> PlanEntry {
+        let file = crate::model::parse_json(raw).unwrap_or_default();
+        PlanEntry {
             newer: Some(version),
+            ..PlanEntry::listed(id, Header::of(&file))
         }
     }
 }
@@ -98,9 +101,10 @@ impl<S: Store> Library<S> {
         key.strip_prefix(PLAN)
     }
 
-    /// Every plan that reads, and every plan of a newer version, newest first. Plans that do not
-    /// read are moved to recovery keys and returned in the second list, so the user can be told
-    /// and offered their text.
+    /// Every plan, and every plan of a newer version, newest first. The last opened plan is read
+    /// whole, to be opened next; of the others only the name and date (a [`Header`]), and the
+    /// rest of each is read when it is opened. Texts that are not plan files are moved to
+    /// recovery keys and returned in the second list, so the user can be told and offered them.
     pub fn list(&mut self) -> Result<(Vec<PlanEntry>, Vec<Recovered>), StoreError> {
         let mut plans = Vec::new();
         let mut broken = Vec::new();
@@ -110,6 +114,12 @@ impl<S: Store> Library<S> {
             let Some(id) = Self::id_of(&key).map(str::to_string) else {
                 continue;
             };
+            if last.as_ref() != Some(&id) {
+                if let Some(header) = self.store.get(&key)?.as_deref().and_then(read_header) {
+                    plans.push(PlanEntry::listed(&id, header));
+                    continue;
+                }
+            }
             match self.load_text(&id) {
                 Ok((plan, text)) => {
                     plans.push(PlanEntry::of(&id, &plan));

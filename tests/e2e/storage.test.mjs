@@ -230,3 +230,25 @@ test("the plan menu follows a rename, in this tab and in another one", async () 
   assert.equal((await options(b)).length, 2);
   await context.close();
 });
+
+test("a stored plan that lists by its name but does not read is set aside when chosen; the open plan stays", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('[name="meta.name"]', "Mine");
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  // Its opening (format, version, meta) reads; its scores do not.
+  const broken = NORTHWIND_V2.replace('"readiness": {', '"readiness": 7, "x": {');
+  await page.evaluate((text) => localStorage.setItem("scaling-planner:plan:p-broken", text), broken);
+  await page.reload();
+  await page.waitForSelector('#plan-select option:text("Northwind 2027 scaling plan")', { state: "attached" });
+  const mine = await page.$eval("#plan-select", (s) => s.value);
+  await page.selectOption("#plan-select", "p-broken");
+  await page.locator("[role='alert'] .notice.error", { hasText: "A stored plan could not be read" }).waitFor();
+  assert.equal(await page.$eval("#plan-select", (s) => s.value), mine, "the menu shows the open plan again");
+  assert.equal(await page.inputValue('[name="meta.name"]'), "Mine");
+  assert.deepEqual(await page.$$eval("#plan-select option", (os) => os.map((o) => o.value)), [mine]);
+  const kept = await stored(page);
+  assert.equal(kept["scaling-planner:recovery:p-broken"], broken, "its text is kept, untouched");
+  assert.equal(kept["scaling-planner:plan:p-broken"], undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
