@@ -7,7 +7,8 @@
 //
 // Environment: DIST (the planner's build, default dist/), LOADS (cold loads per app, 15),
 // KEYS (keystrokes per app, 200), IMPORTS (imports of the 2 MiB plan, 5), PHONE_LOADS (repeat visits
-// over a phone's connection, 7).
+// over a phone's connection, 7), LIBRARY (plans stored for the repeat visits with a library, 20) and
+// LIBRARY_LOADS (those visits, 7).
 // bench/minimal is rebuilt into target/minimal-dist only when one of its sources is newer.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -26,6 +27,8 @@ const LOADS = Number(process.env.LOADS ?? 15);
 const KEYS = Number(process.env.KEYS ?? 200);
 const IMPORTS = Number(process.env.IMPORTS ?? 5);
 const PHONE_LOADS = Number(process.env.PHONE_LOADS ?? 7);
+const LIBRARY = Number(process.env.LIBRARY ?? 20);
+const LIBRARY_LOADS = Number(process.env.LIBRARY_LOADS ?? 7);
 const MiB = 1024 * 1024;
 const started = Date.now();
 
@@ -383,6 +386,42 @@ try {
     }
   }
 
+  // Repeat visits with a library of plans, which the planner lists as it starts (the plan menu):
+  // the CPU 4× slower, first with one plan stored, then with LIBRARY copies of the example more.
+  {
+    const library = (results.planner.library = { one: [], many: [] });
+    const app = apps.planner;
+    const context = await browser.newContext();
+    await context.addInitScript(watchReady, { field: app.field, figure: app.figure, value: "7", last: app.last });
+    const page = await context.newPage();
+    pageErrors(page, results.planner.errors);
+    const visit = async () => {
+      await page.goto(servers.planner.url);
+      await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 60000 });
+      return page.evaluate(() => window.__ready.interactive);
+    };
+    await visit();
+    await page.evaluate(async () => await navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    for (const [into, plans] of [["one", 0], ["many", LIBRARY]]) {
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+      await page.evaluate(
+        ({ text, plans }) => {
+          for (let i = 1; i <= plans; i++) {
+            const plan = JSON.parse(text);
+            plan.meta.name += ` ${i}`;
+            localStorage.setItem(`scaling-planner:plan:library-${i}`, JSON.stringify(plan, null, 2));
+          }
+        },
+        { text: JSON.stringify(northwind), plans },
+      );
+      await visit();
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE.cpu });
+      for (let i = 0; i < LIBRARY_LOADS; i++) library[into].push(await visit());
+    }
+    await context.close();
+  }
+
   // Keystroke to updated figure, the planner with the whole northwind example typed in.
   for (const [name, app] of Object.entries(apps)) {
     const context = await browser.newContext();
@@ -455,6 +494,8 @@ const T = {
   phone: stats(P.phone),
   mphone: stats(M.phone),
   mwhole: stats(M.complete),
+  one: stats(P.library.one),
+  many: stats(P.library.many),
 };
 const K = { p: stats(P.keys), m: stats(M.keys) };
 const I = { p: stats(P.import.painted), d: stats(P.import.dom), r: stats(P.refused.painted) };
@@ -468,6 +509,8 @@ row("interactive, ms median", T.load.p50, T.mload.p50, "≤ 1.5× minimal", T.lo
 row("interactive, ms p95", T.load.p95, T.mload.p95, "", null);
 row("repeat visit (service worker) → interactive, ms median", T.again.p50, T.magain.p50, "≤ 1.5× minimal", T.again.p50 > 1.5 * T.magain.p50);
 row(`repeat visit on a phone (slow 4G, 4× CPU) → interactive, ms median (n=${T.phone.n})`, T.phone.p50, T.mphone.p50, "≤ 1.5× minimal", T.phone.p50 > 1.5 * T.mphone.p50);
+row(`repeat visit, 4× CPU, 1 plan stored → interactive, ms median (n=${T.one.n})`, T.one.p50, undefined, "", null);
+row(`the same with ${LIBRARY} more plans stored (the example's size)`, T.many.p50, undefined, "", null);
 row("first contentful paint, ms median", T.paint.p50, T.mpaint.p50, "", null);
 row("whole page built, ms median", T.whole.p50, T.mwhole.p50, "", null);
 row(`keystroke → figure, ms p50 (n=${K.p.n})`, K.p.p50, K.m.p50, "≤ 1.5× minimal", K.p.p50 > 1.5 * K.m.p50);

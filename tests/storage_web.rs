@@ -484,3 +484,20 @@ async fn storage_full_at_start_still_lists_and_opens_the_plans() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn local_storage_gives_the_opening_of_a_value_without_the_rest() {
+    use scaling_planner::storage::local::LocalStore;
+    use scaling_planner::storage::Store;
+    storage().clear().unwrap();
+    storage().set_item("opening", "héllo wörld").unwrap();
+    let (store, full) = LocalStore::open().unwrap();
+    assert!(!full);
+    assert_eq!(store.head("opening", 5).unwrap().as_deref(), Some("héllo"));
+    assert_eq!(
+        store.head("opening", 100).unwrap().as_deref(),
+        Some("héllo wörld")
+    );
+    assert_eq!(store.head("missing", 5).unwrap(), None);
+    storage().clear().unwrap();
+}

@@ -34,6 +34,10 @@ impl Store for AnyStore {
         self.inner().get(key)
     }
 
+    fn head(&self, key: &str, chars: u32) -> Result<Option<String>, StoreError> {
+        self.inner().head(key, chars)
+    }
+
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.inner_mut().set(key, value)
     }

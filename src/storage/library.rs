@@ -8,6 +8,9 @@ const PLAN: &str = "scaling-planner:plan:";
 const RECOVERY: &str = "scaling-planner:recovery:";
 const EXPORTED: &str = "scaling-planner:exported:";
 const LAST: &str = "scaling-planner:last";
+/// How much of a plan's text the list reads for its name and date: with a name and company of
+/// usual length, its `format`, `version` and `meta` take about 300 characters.
+const OPENING_CHARS: u32 = 2_000;
 
 /// One stored plan, as the plan list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,7 +118,8 @@ impl<S: Store> Library<S> {
                 continue;
             };
             if last.as_ref() != Some(&id) {
-                if let Some(header) = self.store.get(&key)?.as_deref().and_then(read_header) {
+                let opening = self.store.head(&key, OPENING_CHARS)?;
+                if let Some(header) = opening.as_deref().and_then(read_header) {
                     plans.push(PlanEntry::listed(&id, header));
                     continue;
                 }

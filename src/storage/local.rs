@@ -10,6 +10,7 @@
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Store, StoreError};
@@ -52,7 +53,9 @@ fn describe(err: JsValue) -> StoreError {
     }
     match err.dyn_into::<js_sys::Error>() {
         Ok(e) => failed(StorageError::JsError(e.into())),
-        Err(other) => StoreError::Failed(other.as_string().unwrap_or_else(|| format!("{other:?}"))),
+        Err(other) => {
+            StoreError::Failed(other.as_string().unwrap_or_else(|| "unknown error".into()))
+        }
     }
 }
 
@@ -66,9 +69,23 @@ fn failed(err: StorageError) -> StoreError {
     })
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// A `Storage` whose `getItem` leaves the text in JavaScript, where web-sys's copies it in.
+    type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_text(this: &TextStorage, key: &str) -> Result<Option<js_sys::JsString>, JsValue>;
+}
+
 impl Store for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.storage.get_item(key).map_err(describe)
+    }
+
+    fn head(&self, key: &str, chars: u32) -> Result<Option<String>, StoreError> {
+        let storage: &TextStorage = self.storage.unchecked_ref();
+        let text = storage.get_text(key).map_err(describe)?;
+        Ok(text.map(|text| text.slice(0, chars).into()))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {

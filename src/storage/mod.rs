@@ -29,6 +29,12 @@ impl std::fmt::Display for StoreError {
 /// A string key–value store, as localStorage is.
 pub trait Store {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// The opening of a value, its first `chars` UTF-16 code units or fewer, so that no more of
+    /// it than that is copied into the app; a store that cannot cut a value gives all of it.
+    fn head(&self, key: &str, chars: u32) -> Result<Option<String>, StoreError> {
+        let _ = chars;
+        self.get(key)
+    }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     fn keys(&self) -> Result<Vec<String>, StoreError>;
