@@ -589,3 +589,32 @@ fn a_listed_plan_that_does_not_read_when_opened_is_set_aside_and_the_open_one_st
         Some(text)
     );
 }
+
+#[test]
+fn a_plan_another_tab_writes_is_listed_by_its_name_and_a_plan_it_removes_leaves_the_list() {
+    let store = shared();
+    let mut a = Tab::open(&store);
+    let mut b = Tab::open(&store);
+    b.send(Event::New(Box::new(
+        read_plan(NORTHWIND.as_bytes()).unwrap(),
+    )));
+    let id = b.id();
+    let key = Library::<MemoryStore>::plan_key(&id);
+    a.send(Event::OtherTab(Some(key.clone())));
+    let listed = |tab: &Tab| {
+        tab.core
+            .plans
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+    };
+    assert_eq!(listed(&a).as_deref(), Some("Northwind 2027 scaling plan"));
+    b.type_text("meta.name", "Renamed in B");
+    b.send(Event::Save);
+    a.send(Event::OtherTab(Some(key.clone())));
+    assert_eq!(listed(&a).as_deref(), Some("Renamed in B"));
+    b.send(Event::Delete);
+    b.send(Event::KeepDeleted);
+    a.send(Event::OtherTab(Some(key)));
+    assert_eq!(listed(&a), None);
+}

@@ -196,14 +196,10 @@ impl<S: Store> Core<S> {
             self.follow_and_save(screen, clock, effects);
             return;
         }
-        match self.library.raw(&id) {
-            Ok(Some(text)) => match self.library.parse(&id, &text) {
-                Ok(plan) => self.list_entry(&id, Some(PlanEntry::of(&id, &plan))),
-                Err(LoadError::Newer(entry)) => self.list_entry(&id, Some(entry)),
-                Err(_) => self.refresh_list(),
-            },
-            Ok(None) => self.list_entry(&id, None),
-            Err(e) => self.status = SaveStatus::Failed(e),
+        // Gone, of a newer version or not a plan file: the whole list says which.
+        match self.library.opening(&id) {
+            Ok(Some(entry)) => self.list_entry(&id, Some(entry)),
+            _ => self.refresh_list(),
         }
     }
 

@@ -118,9 +118,8 @@ impl<S: Store> Library<S> {
                 continue;
             };
             if last.as_ref() != Some(&id) {
-                let opening = self.store.head(&key, OPENING_CHARS)?;
-                if let Some(header) = opening.as_deref().and_then(read_header) {
-                    plans.push(PlanEntry::listed(&id, header));
+                if let Some(entry) = self.opening(&id)? {
+                    plans.push(entry);
                     continue;
                 }
             }
@@ -167,6 +166,16 @@ impl<S: Store> Library<S> {
             )),
             Err(e) => Err(e),
         }
+    }
+
+    /// The plan `id` as the list shows it, read from its file's opening alone; `None` if that does
+    /// not read (or the plan is gone), and its whole text must be read.
+    pub fn opening(&self, id: &str) -> Result<Option<PlanEntry>, StoreError> {
+        let opening = self.store.head(&Self::plan_key(id), OPENING_CHARS)?;
+        Ok(opening
+            .as_deref()
+            .and_then(read_header)
+            .map(|header| PlanEntry::listed(id, header)))
     }
 
     /// Reads stored text as the plan `id`, without moving anything.
