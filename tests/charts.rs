@@ -477,7 +477,13 @@ fn progress_plots_both_scorecards_across_snapshots_and_today() {
 fn progress_with_many_snapshots_thins_its_labels() {
     let mut plan = northwind();
     for i in 0..40 {
-        history::take(&mut plan, "2026-09-01T00:00:00Z", &format!("Week {i}")).unwrap();
+        history::take(
+            &mut plan,
+            "2026-09-01T00:00:00Z",
+            &format!("Week {i}"),
+            "Q3 2026",
+        )
+        .unwrap();
     }
     let data = prepare(plan).progress();
     assert_eq!(data.points.len(), 42);
@@ -585,21 +591,22 @@ fn summaries_and_tables_carry_the_numbers() {
 #[test]
 fn snapshots_copy_todays_scores_up_to_100() {
     let mut plan = northwind();
-    history::take(&mut plan, "2026-11-26T10:00:00Z", "  ").unwrap();
+    // 18:00 on 31 December in California is 2027 in UTC: the label is the quarter where the user is.
+    history::take(&mut plan, "2027-01-01T02:00:00Z", "  ", "Q4 2026").unwrap();
     let last = plan.snapshots.last().unwrap();
     assert_eq!(last.label, "Q4 2026", "a blank label becomes the quarter");
-    assert_eq!(last.taken_at.0, "2026-11-26T10:00:00Z");
+    assert_eq!(last.taken_at.0, "2027-01-01T02:00:00Z");
     assert_eq!(last.readiness, plan.readiness.scores());
     assert_eq!(last.assessment, plan.assessment.scores());
 
-    history::take(&mut plan, "2027-02-01T10:00:00Z", "After hiring").unwrap();
+    history::take(&mut plan, "2027-02-01T10:00:00Z", "After hiring", "Q1 2027").unwrap();
     assert_eq!(plan.snapshots.last().unwrap().label, "After hiring");
     while plan.snapshots.len() < MAX_SNAPSHOTS {
-        history::take(&mut plan, "2027-02-01T10:00:00Z", "more").unwrap();
+        history::take(&mut plan, "2027-02-01T10:00:00Z", "more", "Q1 2027").unwrap();
     }
     assert_eq!(MAX_SNAPSHOTS, 100);
     assert_eq!(
-        history::take(&mut plan, "2027-02-01T10:00:00Z", "one too many"),
+        history::take(&mut plan, "2027-02-01T10:00:00Z", "one too many", "Q1 2027"),
         Err(Full)
     );
     assert_eq!(plan.snapshots.len(), 100);
@@ -643,8 +650,9 @@ fn changes_since_the_last_snapshot() {
     assert_eq!(history::signed(3.125), "+3.1");
     assert_eq!(history::signed(-0.25), "−0.3");
     assert_eq!(history::signed(0.02), "±0");
-    assert_eq!(history::quarter("2026-03-31T23:00:00Z"), "Q1 2026");
-    assert_eq!(history::quarter("2026-07-01T00:00:00Z"), "Q3 2026");
+    assert_eq!(history::quarter(2026, 3), "Q1 2026");
+    assert_eq!(history::quarter(2026, 7), "Q3 2026");
+    assert_eq!(history::quarter(2026, 12), "Q4 2026");
 }
 
 #[test]

@@ -78,10 +78,8 @@ pub fn signed(change: f64) -> String {
     }
 }
 
-/// The quarter a time falls in, as a default label: `2026-11-26T…` → `Q4 2026`.
-pub fn quarter(taken_at: &str) -> String {
-    let year = taken_at.get(..4).unwrap_or("");
-    let month: u32 = taken_at.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+/// The quarter of a month (1 to 12), as a default label: `Q4 2026`.
+pub fn quarter(year: u32, month: u32) -> String {
     format!("Q{} {year}", month.clamp(1, 12).div_ceil(3))
 }
 
@@ -89,16 +87,17 @@ pub fn quarter(taken_at: &str) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Full;
 
-/// Copies today's 36 scores into the plan's snapshots, labelled with the quarter when the label is blank.
-pub fn take(plan: &mut Plan, taken_at: &str, label: &str) -> Result<(), Full> {
+/// Copies today's 36 scores into the plan's snapshots, labelled `blank` (the quarter, where the
+/// user is) when the label is blank.
+pub fn take(plan: &mut Plan, taken_at: &str, label: &str, blank: &str) -> Result<(), Full> {
     if plan.snapshots.len() >= MAX_SNAPSHOTS {
         return Err(Full);
     }
     let label = match label.trim() {
-        "" => quarter(taken_at),
-        given => given.to_string(),
+        "" => blank,
+        given => given,
     };
-    let snapshot = plan.snapshot(taken_at, &label);
+    let snapshot = plan.snapshot(taken_at, label);
     plan.snapshots.push(snapshot);
     Ok(())
 }

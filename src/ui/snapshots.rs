@@ -18,6 +18,13 @@ pub fn last_snapshot() -> Memo<Option<SnapshotFigures>> {
     Memo::new(move |_| last.with(|s| s.as_ref().map(SnapshotFigures::of)))
 }
 
+/// The quarter a snapshot taken now is named after by default: the reader's, not UTC's, which on
+/// the last evening of a quarter west of UTC is already the next.
+fn this_quarter() -> String {
+    let today = js_sys::Date::new_0();
+    history::quarter(today.get_full_year(), today.get_month() + 1)
+}
+
 #[component]
 pub fn SnapshotsSection() -> impl IntoView {
     let state = PlanState::get();
@@ -45,7 +52,7 @@ pub fn SnapshotsSection() -> impl IntoView {
         let taken_at = now();
         let given = label.get_untracked();
         state.edit("snapshots", |p| {
-            let _ = history::take(p, &taken_at, &given);
+            let _ = history::take(p, &taken_at, &given, &this_quarter());
         });
         label.set(String::new());
     };
@@ -78,7 +85,7 @@ pub fn SnapshotsSection() -> impl IntoView {
                         type="text"
                         id="snapshot-label"
                         maxlength=crate::model::value::MAX_TEXT_CHARS
-                        placeholder=history::quarter(&now())
+                        placeholder=this_quarter()
                         prop:value=move || label.get()
                         on:input=move |ev| label.set(event_target_value(&ev))
                     />

@@ -190,3 +190,17 @@ test("charts print, without their controls", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a snapshot taken on the last evening of a quarter is named after that quarter where the user is", async () => {
+  const context = await browser.newContext({ timezoneId: "America/Los_Angeles" });
+  const page = await context.newPage();
+  // 18:00 on 31 December 2026 in California, and already 2027 in UTC.
+  await page.clock.install({ time: new Date("2027-01-01T02:00:00Z") });
+  await page.goto(server.url);
+  await page.waitForSelector("#snapshot-label");
+  assert.equal(await page.getAttribute("#snapshot-label", "placeholder"), "Q4 2026");
+  await page.click("text=Take snapshot");
+  await page.waitForSelector(".snapshot");
+  assert.equal(await page.textContent(".snapshot .snapshot-name"), "Q4 2026");
+  await context.close();
+});
