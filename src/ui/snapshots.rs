@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::clock::local_minute;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::history::{self, MAX_SNAPSHOTS};
 use crate::charts::{ProgressData, ProgressPoint, SnapshotFigures};
@@ -98,15 +99,16 @@ pub fn SnapshotsSection() -> impl IntoView {
             </p>
             <ol class="snapshot-list">
                 {move || {
-                    points.with(|all| {
+                    snapshots.with(|taken| points.with(|all| {
                         all.iter()
+                            .zip(taken)
                             .enumerate()
-                            .map(|(i, p)| {
+                            .map(|(i, (p, s))| {
                                 view! {
                                     <li class="snapshot">
                                         <span class="snapshot-name">{p.name.clone()}</span>
                                         <span class="snapshot-detail">
-                                            <span class="snapshot-date">{p.date.clone()}</span>
+                                            <time class="snapshot-date" datetime=s.taken_at.0.clone()>{local_minute(&s.taken_at.0)}</time>
                                             {format!(
                                                 " · Readiness {}\u{a0}/50 · Assessment {}\u{a0}/100",
                                                 one_decimal(p.readiness),
@@ -125,7 +127,7 @@ pub fn SnapshotsSection() -> impl IntoView {
                                 }
                             })
                             .collect_view()
-                    })
+                    }))
                 }}
             </ol>
             {move || {

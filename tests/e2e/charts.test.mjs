@@ -191,7 +191,7 @@ test("charts print, without their controls", async () => {
   await context.close();
 });
 
-test("a snapshot taken on the last evening of a quarter is named after that quarter where the user is", async () => {
+test("a snapshot taken on the last evening of a quarter is named after that quarter, and listed at that time, where the user is", async () => {
   const context = await browser.newContext({ timezoneId: "America/Los_Angeles" });
   const page = await context.newPage();
   // 18:00 on 31 December 2026 in California, and already 2027 in UTC.
@@ -202,5 +202,7 @@ test("a snapshot taken on the last evening of a quarter is named after that quar
   await page.click("text=Take snapshot");
   await page.waitForSelector(".snapshot");
   assert.equal(await page.textContent(".snapshot .snapshot-name"), "Q4 2026");
+  assert.match(await page.getAttribute(".snapshot time", "datetime"), /^2027-01-01T02:00:/);
+  assert.equal(await page.textContent(".snapshot time"), "2026-12-31 18:00");
   await context.close();
 });
