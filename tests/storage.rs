@@ -226,3 +226,42 @@ fn the_list_reads_a_plan_whole_only_when_it_is_opened_last() {
     assert_eq!(lib.recovered().unwrap()[0].raw, broken_after_meta());
     assert_eq!(lib.list().unwrap().0.len(), 2, "set aside once opened");
 }
+
+/// Memory that gives only the opening of a value when asked for one, as localStorage does.
+struct Cutting(MemoryStore);
+
+impl Store for Cutting {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get(key)
+    }
+    fn head(&self, key: &str, chars: u32) -> Result<Option<String>, StoreError> {
+        let cut = |text: String| text.chars().take(chars as usize).collect();
+        Ok(self.0.get(key)?.map(cut))
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.keys()
+    }
+}
+
+#[test]
+fn a_plan_whose_name_runs_past_the_opening_read_is_listed_from_its_whole_text() {
+    let mut lib = Library::new(Cutting(MemoryStore::default()));
+    let mut long = northwind();
+    long.meta.name = "Long name ".repeat(400);
+    let a = lib.create(&northwind(), 1_000).unwrap();
+    let b = lib.create(&long, 2_000).unwrap();
+    let bad = lib.create_text(&broken_after_meta(), 3_000).unwrap();
+    lib.set_last(&a).unwrap();
+    let (plans, broken) = lib.list().unwrap();
+    assert!(broken.is_empty());
+    let listed = |id: &str| plans.iter().find(|e| e.id == id).unwrap().name.clone();
+    assert_eq!(listed(&b), long.meta.name, "read whole: its opening is cut");
+    assert_eq!(listed(&bad), "Northwind 2027 scaling plan");
+    assert_eq!(plans.len(), 3);
+}
