@@ -270,6 +270,9 @@ function stats(ms) {
   return { p50: rank(0.5), p95: rank(0.95), n: s.length, missed: ms.length - s.length };
 }
 const gzipSize = (file) => execFileSync("gzip", ["-9", "-c", file], { maxBuffer: 64 * MiB }).length;
+// Until the page is interactive and whole (`watchReady`).
+const ready = (page, timeout = 30000) =>
+  page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout });
 const pageErrors = (page, into) => {
   page.on("pageerror", (e) => into.push(String(e)));
   page.on("console", (m) => m.type() === "error" && into.push(m.text()));
@@ -291,7 +294,7 @@ try {
     pageErrors(page, results[name].errors);
     server.requests.length = 0;
     await page.goto(server.url);
-    await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 30000 });
+    await ready(page);
     await page.waitForLoadState("networkidle");
     // and until a service worker, if the page registered one, has installed (precached)
     await page.evaluate(async () => (await navigator.serviceWorker?.getRegistration()) && (await navigator.serviceWorker.ready));
@@ -318,7 +321,7 @@ try {
       const page = await context.newPage();
       pageErrors(page, results[name].errors);
       await page.goto(servers[name].url);
-      await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 30000 });
+      await ready(page);
       const mark = await page.evaluate(() => ({
         ...window.__ready,
         painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
@@ -344,7 +347,7 @@ try {
     pageErrors(page, results[name].errors);
     for (let i = 0; i < LOADS + 1; i++) {
       await page.goto(servers[name].url);
-      await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 30000 });
+      await ready(page);
       if (i === 0) {
         await page.evaluate(async () => (await navigator.serviceWorker?.getRegistration()) && (await navigator.serviceWorker.ready));
         continue;
@@ -367,7 +370,7 @@ try {
     pageErrors(page, results[name].errors);
     try {
       await page.goto(server.url);
-      await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 60000 });
+      await ready(page, 60000);
       await page.evaluate(async () => (await navigator.serviceWorker?.getRegistration()) && (await navigator.serviceWorker.ready));
       await page.waitForTimeout(3000);
       const cdp = await context.newCDPSession(page);
@@ -375,7 +378,7 @@ try {
       for (let i = 0; i < PHONE_LOADS; i++) {
         await page.goto("about:blank");
         await page.goto(server.url);
-        await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 60000 });
+        await ready(page, 60000);
         const m = await page.evaluate(() => ({ ...window.__ready, controlled: !!navigator.serviceWorker?.controller }));
         if (name === "planner" && !m.controlled) throw new Error("the repeat visit was not served by the service worker");
         results[name].phone.push(m.interactive);
@@ -400,7 +403,7 @@ try {
       pageErrors(page, results.planner.errors);
       const visit = async () => {
         await page.goto(servers.planner.url);
-        await page.waitForFunction(() => window.__ready?.interactive && window.__ready?.complete, null, { timeout: 60000 });
+        await ready(page, 60000);
         return page.evaluate(() => window.__ready.interactive);
       };
       await visit();

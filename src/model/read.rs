@@ -245,7 +245,7 @@ impl Header {
 /// A file that does not open with `format`, `version` and `meta` (as this app writes them) gives
 /// `None`: read it whole.
 pub fn read_header(text: &str) -> Option<Header> {
-    let file: Value = serde_json::from_slice(opening(text)?.as_bytes()).ok()?;
+    let file: Value = super::value::parse_json(&opening(text)?)?;
     let version = file.get("version")?.as_u64()?;
     let known = file.get("format")? == FORMAT
         && (1..=u64::from(VERSION)).contains(&version)
