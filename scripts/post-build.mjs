@@ -39,7 +39,7 @@ const bindings = readdirSync(dir).filter((f) => /^scaling-planner-[0-9a-f]+\.js$
 if (bindings.length !== 1) throw new Error(`expected one bindings file, found ${bindings}`);
 const bindingsPath = join(dir, bindings[0]);
 const source = readFileSync(bindingsPath, "utf8");
-const { code } = await minify(source, { module: true, compress: true, mangle: true });
+const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
 if (!html.includes(integrity(source))) throw new Error("the page does not name the bindings' hash");
 html = html.replace(integrity(source), integrity(code));
 writeFileSync(bindingsPath, code);
@@ -51,7 +51,8 @@ if (!found) throw new Error("no inline start-up script found in index.html");
 // all of the first load, and sharing a slow link with it would hold up the stylesheet.
 // (Lighthouse also counts a download that ends before the largest paint as needed for it.)
 // A hidden tab paints no frames, hence the timer. On a repeat visit the service worker serves
-// the wasm from its cache, and it is asked for at once.
+// the wasm from its cache, and the page it serves has already asked for it (a preload header,
+// assets/sw.js).
 const start = /const (\w+)\s*=\s*await init\(/;
 if (!start.test(found[1])) throw new Error("the start-up script no longer calls init() as expected");
 const painted = `navigator.serviceWorker?.controller || await new Promise((painted) => {
@@ -103,7 +104,7 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   });
 }
 `;
-const small = (await minify(boot, { module: true, compress: true, mangle: true })).code;
+const small = (await minify(boot, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
 const bootName = `boot-${hash(small)}.js`;
 writeFileSync(join(dir, bootName), small);
 html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity(small)}"></script>`);
@@ -111,16 +112,16 @@ html = html.replace(inline, `<script type="module" src="./${bootName}" integrity
 const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) throw new Error("no <meta charset> in index.html to put the policy after");
 html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-// No preload of the wasm: the start-up script asks for it once the shell is painted (above).
+// No preload of the wasm in the page: a first visit asks for it once the shell is painted (above).
 const wasmPreload = /<link\b[^>]*type="?application\/wasm"?[^>]*>/;
 if (!wasmPreload.test(html)) throw new Error("no preload of the wasm found in index.html");
 html = html.replace(wasmPreload, "");
 writeFileSync(indexPath, html);
 
 // The files the service worker caches when it installs: every file of the build but those the
-// app does not need to start (the example plan, kept once fetched, and the plan schema for
-// editors), which would only add to the first visit's download.
-const later = (f) => f === "plan.schema.json" || f.startsWith("examples/");
+// app does not need to start, which would only add to the first visit's download: the example
+// plan and the home-screen icons (each kept once fetched), and the plan schema for editors.
+const later = (f) => f === "plan.schema.json" || f.startsWith("examples/") || /^icon-\d+\.png$/.test(f);
 const files = readdirSync(dir, { recursive: true })
   .map((f) => f.split(sep).join("/"))
   .filter((f) => f !== "sw.js" && !f.split("/").some((part) => part.startsWith(".")))
@@ -131,5 +132,5 @@ const worker = readFileSync(new URL("../assets/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__FILES__", JSON.stringify(["./", ...files.map((f) => `./${f}`)]));
 // Its two constants stay declarations of their own, so that tests can read and change them.
-const workerCode = (await minify(worker, { compress: { join_vars: false, sequences: false }, mangle: true })).code;
+const workerCode = (await minify(worker, { ecma: 2020, compress: { join_vars: false, passes: 2 }, mangle: { toplevel: true, reserved: ["VERSION", "FILES"] } })).code;
 writeFileSync(join(dir, "sw.js"), workerCode);
