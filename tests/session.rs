@@ -618,3 +618,18 @@ fn a_plan_another_tab_writes_is_listed_by_its_name_and_a_plan_it_removes_leaves_
     a.send(Event::OtherTab(Some(key)));
     assert_eq!(listed(&a), None);
 }
+
+#[test]
+fn the_blank_plan_stored_on_a_first_visit_and_after_deleting_the_last_plan_reads_back_as_shown() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    assert_eq!(tab.screen, Plan::blank(&clock(0).iso));
+    assert_eq!(stored_plan(&store, &first), tab.screen);
+    tab.send(Event::Delete);
+    let second = tab.id();
+    assert_ne!(second, first);
+    assert_eq!(tab.screen, Plan::blank(&clock(1).iso));
+    assert_eq!(stored_plan(&store, &second), tab.screen);
+    assert_eq!(tab.core.status, SaveStatus::Saved(clock(1).iso));
+}

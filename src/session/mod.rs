@@ -155,7 +155,7 @@ impl<S: Store> Core<S> {
             }
         }
         let mut screen = Plan::default();
-        core.add(Plan::blank(&clock.iso), &mut screen, clock, &mut Vec::new());
+        core.add_blank(&mut screen, clock, &mut Vec::new());
         (core, screen)
     }
 

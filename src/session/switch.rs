@@ -1,7 +1,7 @@
 //! Changing which plan is open: opening, adding, importing, deleting and undoing.
 
-use super::{plan_file, Clock, Core, Effect, Notice, SaveStatus, Stored};
-use crate::model::{read_plan, Plan, MAX_FILE_BYTES};
+use super::{plan_file, Clock, Core, Effect, Hold, Notice, SaveStatus, Stored};
+use crate::model::{read_plan, write_plan, Plan, MAX_FILE_BYTES};
 use crate::storage::{LoadError, Store, StoreError};
 
 impl<S: Store> Core<S> {
@@ -73,7 +73,31 @@ impl<S: Store> Core<S> {
         clock: &Clock,
         effects: &mut Vec<Effect>,
     ) {
-        let created = plan_file(&plan).map_err(|hold| {
+        self.add_file(plan_file(&plan), plan, screen, clock, effects);
+    }
+
+    /// [`Core::add`] for the app's own blank plan. It reads back (tests/session.rs), so it is
+    /// written without the reading back that `plan_file` gives other plans: on a first visit, that
+    /// reader would otherwise be compiled in the task that first shows the page.
+    pub(super) fn add_blank(
+        &mut self,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
+        let blank = Plan::blank(&clock.iso);
+        self.add_file(Ok(write_plan(&blank)), blank, screen, clock, effects);
+    }
+
+    fn add_file(
+        &mut self,
+        file: Result<String, Hold>,
+        plan: Plan,
+        screen: &mut Plan,
+        clock: &Clock,
+        effects: &mut Vec<Effect>,
+    ) {
+        let created = file.map_err(|hold| {
             self.notify(Notice::Limit(hold.to_string()));
             StoreError::Failed(hold.to_string())
         });
@@ -166,7 +190,7 @@ impl<S: Store> Core<S> {
                 return;
             }
         }
-        self.add(Plan::blank(&clock.iso), screen, clock, effects);
+        self.add_blank(screen, clock, effects);
     }
 
     /// Whether the stored plan `id` may go: not when a newer version wrote it in the meantime
