@@ -10,7 +10,7 @@ use leptos::task::tick;
 use scaling_planner::model::*;
 use scaling_planner::scoring::FigureName;
 use scaling_planner::storage::{Library, MemoryStore};
-use scaling_planner::ui::session::{Notice, SaveStatus, Session};
+use scaling_planner::ui::session::{start_core, Notice, SaveStatus, Session};
 use scaling_planner::ui::Page;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -65,7 +65,7 @@ async fn mount() -> (
     let slot = std::rc::Rc::new(std::cell::Cell::new(None));
     let report = slot.clone();
     let handle = mount_to(root.clone().unchecked_into(), move || {
-        report.set(Some(Session::start()));
+        report.set(Some(Session::start(start_core())));
         view! { <Page /> }
     });
     settle().await;

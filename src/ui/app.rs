@@ -8,13 +8,19 @@ use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::plans::{listen_for_files, Notices, PlanBar};
 use super::preview::{ImportPreview, PreviewPanel};
-use super::session::Session;
+use super::session::{start_core, Session, Started};
 use super::stages::{later, later_with};
 use super::summary::SummaryPanel;
 
-/// The app over the user's plans; a shared plan the user chose to save is stored first.
+/// The app over the user's plans, its session started now.
 #[component]
 pub fn App() -> impl IntoView {
+    planner(start_core())
+}
+
+/// The app over the user's plans, its session already `started`; a shared plan the user chose
+/// to save is stored first.
+pub fn planner(started: Started) -> AnyView {
     // A link to a place further down needs the whole worksheet at once; otherwise the page is
     // built a part at a time (`stages`), so that a phone's main thread is never held for long.
     let deep_link = window().location().hash().is_ok_and(|h| h.len() > 1);
@@ -25,7 +31,7 @@ pub fn App() -> impl IntoView {
         let printing = window_event_listener_untyped("beforeprint", |_| super::stages::finish());
         on_cleanup(move || printing.remove());
     }
-    let session = Session::start();
+    let session = Session::start(started);
     if let Some(text) = super::shared_page::take_saved() {
         session.import_text("the share link", &text);
     }

@@ -31,7 +31,7 @@ mod summary;
 mod team;
 pub mod warning;
 
-pub use app::{App, Page};
+pub use app::{planner, App, Page};
 pub use clock::now;
 
 /// Starts the app in the page body.
@@ -39,7 +39,8 @@ pub fn mount() {
     // A panic's message and place in the console; without it, a panic shows as `unreachable`.
     std::panic::set_hook(Box::new(|info| leptos::logging::error!("{info}")));
     // Each in a task of its own: the one that compiled and started the code is long enough, and
-    // the browser reads the page's storage from disk when it is first asked for it.
+    // the browser reads the page's storage from disk when it is first asked for it; then the
+    // session's core starts, and the page over it follows (`start`).
     leptos::prelude::set_timeout(
         || {
             if let Ok(Some(storage)) = leptos::prelude::window().local_storage() {
@@ -77,6 +78,10 @@ fn start() {
             leptos::view! { <shared_page::SharedPage fragment=fragment.clone() /> }
         });
     } else {
-        leptos::mount::mount_to_body(App);
+        let started = session::start_core();
+        leptos::prelude::set_timeout(
+            move || leptos::mount::mount_to_body(move || planner(started)),
+            std::time::Duration::ZERO,
+        );
     }
 }

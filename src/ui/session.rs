@@ -37,6 +37,20 @@ pub struct Session {
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
+/// The session's core, started before the page over it: on a phone each is a long enough task.
+/// Another tab's changes in between are caught up with when this one saves, as always.
+pub struct Started {
+    core: Core<AnyStore>,
+    plan: crate::model::Plan,
+}
+
+/// Opens the plan library and starts the session's core on it.
+pub fn start_core() -> Started {
+    let (store, opened) = open_store();
+    let (core, plan) = Core::start(store, opened, &clock());
+    Started { core, plan }
+}
+
 /// localStorage if the browser lets the page use it; a full one still reads.
 fn open_store() -> (AnyStore, Opened) {
     use crate::storage::{local::LocalStore, StoreError};
@@ -60,10 +74,9 @@ impl Session {
         expect_context::<Session>()
     }
 
-    /// Opens storage, puts the last opened plan on the page, and starts autosave.
-    pub fn start() -> Self {
-        let (store, opened) = open_store();
-        let (core, plan) = Core::start(store, opened, &clock());
+    /// Puts the plan the core opened on the page, and starts autosave.
+    pub fn start(started: Started) -> Self {
+        let Started { core, plan } = started;
         let state = PlanState::provide(plan);
         let session = Session {
             state,
