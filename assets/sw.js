@@ -1,7 +1,6 @@
 // Offline support for one deployment (this worker's scope): this build's files are cached on install;
 // pages are fetched from the network first (so a new version is picked up on the next load; the request
-// goes out while the worker starts), and from the cache offline or when the network is slow to answer;
-// the app's page comes with a preload of its code.
+// goes out while the worker starts), and from the cache offline or when the network is slow to answer.
 // A new version waits until a tab asks it to take over ("skip-waiting"), except on the first install.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
@@ -10,8 +9,6 @@ const SCOPE = self.registration.scope;
 const PREFIX = `scaling-planner:${SCOPE}:`;
 const CACHE = PREFIX + VERSION;
 const SHELL = new URL("./", self.location).href;
-// The app's code, which a page of this version starts by asking for.
-const WASM = FILES.find((file) => file.endsWith("_bg.wasm"));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -55,18 +52,6 @@ const isShell = (url) => {
 // version found meanwhile is offered by the page ("Reload to update").
 const NETWORK_WAIT_MS = 1500;
 
-// A repeat visit asks for the wasm as the page arrives (a preload in the page's headers), not once
-// the start-up script has run; it comes from this worker's cache. A first visit asks for it only
-// once the page is painted (see scripts/post-build.mjs). A page of another version, which names other
-// code than "scaling-planner-<this build's hash>", is left as it is.
-async function preloaded(response) {
-  if (!response.ok || response.redirected) return response;
-  const text = await response.text();
-  const headers = new Headers(response.headers);
-  if (text.includes(WASM.slice(2, -"_bg.wasm".length))) headers.append("Link", `<${WASM}>; rel=preload; as=fetch; crossorigin`);
-  return new Response(text, { status: response.status, headers });
-}
-
 async function navigate(event) {
   const network = (async () => {
     const response = (await event.preloadResponse) ?? (await fetch(event.request));
@@ -78,18 +63,16 @@ async function navigate(event) {
   })();
   event.waitUntil(network.catch(() => {}));
   const cached = () => caches.match(SHELL, { cacheName: CACHE });
-  const app = isShell(event.request.url);
-  const slow = app
+  const slow = isShell(event.request.url)
     ? new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
         .then(cached)
         .then((shell) => shell ?? network)
     : network;
   try {
-    const response = await Promise.race([network, slow]);
-    return app ? await preloaded(response) : response;
+    return await Promise.race([network, slow]);
   } catch (error) {
-    const page = await cached();
-    if (page) return preloaded(page);
+    const shell = await cached();
+    if (shell) return shell;
     throw error;
   }
 }

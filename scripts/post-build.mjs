@@ -51,8 +51,7 @@ if (!found) throw new Error("no inline start-up script found in index.html");
 // all of the first load, and sharing a slow link with it would hold up the stylesheet.
 // (Lighthouse also counts a download that ends before the largest paint as needed for it.)
 // A hidden tab paints no frames, hence the timer. On a repeat visit the service worker serves
-// the wasm from its cache, and the page it serves has already asked for it (a preload header,
-// assets/sw.js).
+// the wasm from its cache, and it is asked for at once.
 const start = /const (\w+)\s*=\s*await init\(/;
 if (!start.test(found[1])) throw new Error("the start-up script no longer calls init() as expected");
 const painted = `navigator.serviceWorker?.controller || await new Promise((painted) => {
@@ -112,7 +111,7 @@ html = html.replace(inline, `<script type="module" src="./${bootName}" integrity
 const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) throw new Error("no <meta charset> in index.html to put the policy after");
 html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-// No preload of the wasm in the page: a first visit asks for it once the shell is painted (above).
+// No preload of the wasm: the start-up script asks for it once the shell is painted (above).
 const wasmPreload = /<link\b[^>]*type="?application\/wasm"?[^>]*>/;
 if (!wasmPreload.test(html)) throw new Error("no preload of the wasm found in index.html");
 html = html.replace(wasmPreload, "");

@@ -204,53 +204,6 @@ test("requests outside this deployment's path are left to the network", async ()
   });
 });
 
-test("a repeat visit asks for the wasm as its page arrives, from the cache; a first visit after its page is painted", async () => {
-  await withApp(async (server, context) => {
-    const wasm = readFileSync(join(dist, "index.html"), "utf8").match(/scaling-planner-[0-9a-f]+/)[0] + "_bg.wasm";
-    /** When the page asked for the start-up script and for the wasm, and how often for the wasm. */
-    const requested = async (page) => {
-      await page.waitForSelector("[data-figure]");
-      return page.evaluate((wasm) => {
-        const entries = performance.getEntriesByType("resource");
-        const boot = entries.find((e) => /\/boot-[0-9a-f]+\.js$/.test(e.name));
-        const code = entries.filter((e) => e.name.endsWith(`/${wasm}`));
-        return { boot: boot.startTime, wasm: code[0].startTime, times: code.length };
-      }, wasm);
-    };
-    const first = await context.newPage();
-    const response = await first.goto(server.url);
-    assert.equal(response.headers().link, undefined);
-    let at = await requested(first);
-    assert.ok(at.wasm > at.boot, "a first visit asks for the wasm only once the start-up script runs");
-    await controlled(first);
-
-    const again = await first.reload();
-    assert.equal(again.fromServiceWorker(), true);
-    assert.equal(again.headers().link, `<./${wasm}>; rel=preload; as=fetch; crossorigin`);
-    at = await requested(first);
-    assert.ok(at.wasm < at.boot, "a repeat visit asks for the wasm before the start-up script");
-    assert.equal(at.times, 1, "the preloaded wasm is the one the app starts from");
-
-    await context.setOffline(true);
-    const offline = await first.reload();
-    assert.match(offline.headers().link ?? "", /rel=preload/);
-    at = await requested(first);
-    assert.equal(at.times, 1);
-    await context.setOffline(false);
-
-    // A page of another version (here, one that names other code) is passed on as it came.
-    const bindings = /<link[^>]*rel="?modulepreload"?[^>]*>/;
-    server.replace("index.html", (html) => {
-      assert.match(html, bindings);
-      return html.replace(bindings, "");
-    });
-    const other = await first.reload();
-    assert.equal(other.headers().link, undefined);
-    at = await requested(first);
-    assert.ok(at.wasm > at.boot);
-  });
-});
-
 test("the app offers Reload to update, and saves the plan before it reloads into the new version", async () => {
   await withApp(async (server, context) => {
     const page = await openApp(context, server.url);
