@@ -130,6 +130,7 @@ const version = hash(files.sort().join("\n") + html);
 const worker = readFileSync(new URL("../assets/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__FILES__", JSON.stringify(["./", ...files.map((f) => `./${f}`)]));
-// Its two constants stay declarations of their own, so that tests can read and change them.
+// Its two constants keep their names and stay declarations of their own, so that tests can read
+// and change them.
 const workerCode = (await minify(worker, { ecma: 2020, compress: { join_vars: false, passes: 2 }, mangle: { toplevel: true, reserved: ["VERSION", "FILES"] } })).code;
 writeFileSync(join(dir, "sw.js"), workerCode);
