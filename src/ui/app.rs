@@ -52,7 +52,9 @@ pub fn Page() -> impl IntoView {
     if let Some(plan) = super::shared_page::take_compared() {
         comparing.with_open(format!("Link: {}", plan.title()), plan);
     }
-    // Asked for in the order they are built: the summary beside the menu, before the worksheet.
+    // Asked for in the order they are built: the plan's name under the app's, the summary beside
+    // the menu, before the worksheet.
+    let head = masthead();
     let top = later_with(move || {
         view! {
             <PlanBar comparing brief preview />
@@ -68,7 +70,7 @@ pub fn Page() -> impl IntoView {
     let summary = later(|| view! { <SummaryPanel /> }.into_any());
     view! {
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
-        {masthead()}
+        {head}
         {top}
         {agenda}
         <div class="layout">

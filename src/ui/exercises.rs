@@ -6,7 +6,8 @@ use super::sections::*;
 use super::sheet::section;
 use super::stages::later;
 
-/// The app's name and the plan's name, company and currency above the worksheet.
+/// The app's name and the plan's name, company and currency above the worksheet; the fields are
+/// a part of their own (`later`), each long enough on a phone.
 pub fn masthead() -> impl IntoView {
     view! {
         <header class="masthead">
@@ -14,7 +15,7 @@ pub fn masthead() -> impl IntoView {
                 <h1>"Scaling Planner"</h1>
                 <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
             </div>
-            <MetaFields />
+            {later(|| view! { <MetaFields /> }.into_any())}
         </header>
     }
 }
