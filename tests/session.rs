@@ -633,3 +633,33 @@ fn the_blank_plan_stored_on_a_first_visit_and_after_deleting_the_last_plan_reads
     assert_eq!(stored_plan(&store, &second), tab.screen);
     assert_eq!(tab.core.status, SaveStatus::Saved(clock(1).iso));
 }
+
+#[test]
+fn an_imported_plan_whose_file_would_pass_2_mib_opens_unstored_and_says_so() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let before = store.borrow().entries().clone();
+    let wide = "界".repeat(MAX_TEXT_CHARS);
+    let mut plan = Plan::blank(&clock(0).iso);
+    for list in [
+        &mut plan.organization.core_values,
+        &mut plan.assessment.strengths,
+        &mut plan.assessment.critical_gaps,
+        &mut plan.readiness.critical_gaps,
+        &mut plan.talent.hiring_process,
+    ] {
+        *list = vec![wide.clone(); 20];
+    }
+    plan.technical.bottlenecks = vec![Default::default(); 20];
+    for row in &mut plan.technical.bottlenecks {
+        row.name = wide.clone();
+        row.solution = wide.clone();
+        row.current_limit = wide.clone();
+    }
+    assert!(write_plan(&plan).len() > MAX_FILE_BYTES);
+    tab.send(Event::ImportRead(Box::new(plan.clone())));
+    assert_eq!(tab.screen, plan);
+    assert_eq!(tab.core.open, None);
+    assert!(has(&tab, "limit"));
+    assert_eq!(store.borrow().entries(), before, "nothing is written");
+}

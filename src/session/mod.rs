@@ -309,10 +309,16 @@ impl<S: Store> Core<S> {
 /// The plan file for `plan`, if the app's own reader would take it back: within the size limit
 /// and every other limit of the format.
 fn plan_file(plan: &Plan) -> Result<String, Hold> {
+    let text = sized_file(plan)?;
+    read_plan(text.as_bytes()).map_err(|e| Hold::Refused(e.to_string()))?;
+    Ok(text)
+}
+
+/// The plan file for `plan`, if it is within the size limit.
+fn sized_file(plan: &Plan) -> Result<String, Hold> {
     let text = write_plan(plan);
     if text.len() > MAX_FILE_BYTES {
         return Err(Hold::TooLarge(text.len()));
     }
-    read_plan(text.as_bytes()).map_err(|e| Hold::Refused(e.to_string()))?;
     Ok(text)
 }
