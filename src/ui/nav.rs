@@ -202,6 +202,18 @@ impl Settle {
     }
 }
 
+/// Shows the top of the page, where the plan just opened is named, with focus on the plan menu.
+pub fn show_top() {
+    if let Some(menu) = document().get_element_by_id("plan-select") {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = menu
+            .unchecked_into::<HtmlElement>()
+            .focus_with_options(&options);
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
 /// Brings what just appeared (a preview, a comparison) into view and moves focus to it.
 pub fn focus(id: &str) {
     if let Some(target) = document()

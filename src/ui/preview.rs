@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use super::action::{action, button};
+use super::clock::local_minute;
 use super::compare::Comparing;
 use super::session::{file_text, Session};
 use crate::charts::escape;
 use crate::format::one_decimal;
-use crate::model::{read_plan, Plan};
+use crate::model::{read_plan, Plan, Snapshot};
 use crate::scoring::{compute, Figure, FigureName};
 use crate::session::Event;
 
@@ -55,6 +56,16 @@ impl ImportPreview {
     }
 }
 
+/// `text` trimmed and cut to `max` characters, with "…" where it was cut: a card stays a card.
+fn short(text: &str, max: usize) -> String {
+    let text = text.trim();
+    let mut cut: String = text.chars().take(max).collect();
+    if cut.len() < text.len() {
+        cut.push('…');
+    }
+    cut
+}
+
 /// How many of the worksheet's fields a plan fills, of how many.
 fn filled(plan: &Plan) -> (usize, usize) {
     Plan::SECTIONS
@@ -78,17 +89,23 @@ pub fn plan_card(plan: &Plan) -> String {
         format!("{total} /{of} · {band}")
     };
     let (done, of) = filled(plan);
-    let snapshots: Vec<String> = plan
-        .snapshots
-        .iter()
-        .map(|s| {
-            let date = s.taken_at.0.get(..10).unwrap_or_default();
-            match s.label.trim() {
-                "" => date.to_string(),
-                label => format!("{label} ({date})"),
-            }
-        })
-        .collect();
+    // The first and the last: a plan may hold 100 snapshots, each with a long label.
+    let snapshot = |s: &Snapshot| {
+        let date = local_minute(&s.taken_at.0);
+        let date = date.get(..10).unwrap_or_default();
+        match short(&s.label, 40).as_str() {
+            "" => date.to_string(),
+            label => format!("{label} ({date})"),
+        }
+    };
+    let snapshots = match plan.snapshots.as_slice() {
+        [] => String::new(),
+        [one] => snapshot(one),
+        [first, between @ .., last] => {
+            let gap = if between.is_empty() { ", " } else { " … " };
+            format!("{}{gap}{}", snapshot(first), snapshot(last))
+        }
+    };
     let rows = [
         ("Plan", plan.title()),
         ("Company", plan.meta.company.trim().to_string()),
@@ -107,14 +124,14 @@ pub fn plan_card(plan: &Plan) -> String {
         ("Fields filled in", format!("{done} of {of}")),
         (
             "Snapshots",
-            format!("{}: {}", snapshots.len(), snapshots.join(", ")),
+            format!("{}: {snapshots}", plan.snapshots.len()),
         ),
         ("Team responses", plan.team.responses.len().to_string()),
     ];
     let mut html = String::new();
     for (term, value) in rows {
-        let value = value.trim_end_matches([':', ' ']);
-        let value = if value.is_empty() { "—" } else { value };
+        let value = short(value.trim_end_matches([':', ' ']), 120);
+        let value = if value.is_empty() { "—" } else { &value };
         html += &format!("<dt>{term}</dt><dd>{}</dd>", escape(value));
     }
     html
@@ -132,7 +149,7 @@ pub fn PreviewPanel(preview: ImportPreview, comparing: Comparing) -> impl IntoVi
                      <h2 id=\"preview-title\" tabindex=\"-1\">Before you import: {}</h2>\
                      <p class=\"hint\">Nothing is stored until you choose.</p>\
                      <dl class=\"plan-card\">{}</dl><div class=\"preview-actions\">{}{}{}</div></section>",
-                    escape(&plan.title()),
+                    escape(&short(&plan.title(), 120)),
                     plan_card(plan),
                     button("open", "Open as new plan", true),
                     button("compare", "Compare with the open plan", false),
@@ -150,7 +167,10 @@ pub fn PreviewPanel(preview: ImportPreview, comparing: Comparing) -> impl IntoVi
             return;
         };
         match action.as_str() {
-            "open" => session.import_plan(plan),
+            "open" => {
+                session.import_plan(plan);
+                super::nav::show_top();
+            }
             "compare" => comparing.with_open(format!("File: {}", plan.title()), plan),
             _ => {}
         }

@@ -69,6 +69,37 @@ test("an imported file is previewed first, and nothing is stored until the user 
   await page.close();
 });
 
+test("a plan with 100 long-labelled snapshots previews on a card, and opening it shows the top of the page", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const plan = structuredClone(northwind);
+  plan.meta.company = "Northwind Analytics ".repeat(8);
+  plan.snapshots = Array.from({ length: 100 }, (_, i) => ({
+    ...structuredClone(northwind.snapshots[0]),
+    taken_at: new Date(Date.UTC(2025, 0, 1 + i, 12)).toISOString().replace(".000", ""),
+    label: `Review ${i + 1} ` + "with the board and the whole team ".repeat(10),
+  }));
+  await page.setInputFiles("#import-file", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  const preview = page.locator(".preview");
+  await preview.waitFor();
+  const card = await preview.locator(".plan-card").innerText();
+  assert.match(card, /Snapshots\s+100: Review 1 with the board[^…]*… \(2025-01-01\) … Review 100 with[^…]*… \(2025-04-10\)/);
+  assert.doesNotMatch(card, /Review 2 /, "only the first and the last snapshot are named");
+  assert.match(card, /Company\s+(Northwind Analytics ){5}[^\n]*…/);
+  const { height } = await preview.boundingBox();
+  assert.ok(height < 700, `the preview is ${height} px tall`);
+
+  await page.evaluate(() => scrollTo({ top: 600, behavior: "instant" }));
+  await preview.locator("[data-action='open']").click();
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value.startsWith("Northwind Analytics"));
+  await page.waitForFunction(() => scrollY === 0, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), "plan-select", "focus is on the menu naming the plan");
+  const notice = page.locator("[data-notice] .notice", { hasText: "as a new plan" });
+  assert.ok(await notice.isVisible());
+  assert.ok((await notice.boundingBox()).y < (await page.evaluate(() => innerHeight)), "the notice is on the screen");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("comparing northwind with a copy with three changed fields shows exactly those and every figure's change", async () => {
   const { page, errors } = await withNorthwind();
   const before = await storedPlans(page);
