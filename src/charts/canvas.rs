@@ -34,7 +34,7 @@ pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
             };
             let root = backend.into_drawing_area();
             if let Err(e) = d.draw(&root).and_then(|_| root.present()) {
-                leptos::logging::warn!("the {} chart did not draw: {e}", T::KEY);
+                not_drawn(T::KEY, &e);
             }
         })
     };
@@ -49,6 +49,10 @@ pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
         },
         Rc::new(draw),
     )
+}
+
+fn not_drawn(key: &str, error: &dyn std::fmt::Display) {
+    leptos::logging::warn!("the {key} chart did not draw: {error}");
 }
 
 /// What the page shows of a chart besides its drawing.
