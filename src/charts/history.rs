@@ -53,12 +53,17 @@ impl SnapshotFigures {
 
     /// How people name it: its label, or its date when it has none.
     pub fn name(&self) -> String {
-        if self.label.trim().is_empty() {
-            self.date().to_string()
-        } else {
-            self.label.trim().to_string()
-        }
+        name(&self.label, self.date())
     }
+}
+
+/// How people name a snapshot: its `label`, or the `day` it was taken when it has none.
+pub fn name(label: &str, day: &str) -> String {
+    match label.trim() {
+        "" => day,
+        label => label,
+    }
+    .to_string()
 }
 
 /// The change of a figure since a snapshot.

@@ -109,16 +109,6 @@ impl Walk for Version {
     }
 }
 
-impl Snapshot {
-    /// How people name it: its label, or its date when it has none.
-    pub fn name(&self) -> String {
-        match self.label.trim() {
-            "" => self.taken_at.0.get(..10).unwrap_or_default().to_string(),
-            label => label.to_string(),
-        }
-    }
-}
-
 impl Plan {
     /// The ten worksheet sections, in order.
     pub const SECTIONS: &'static [&'static str] = Plan::KEYS.split_at(3).1.split_at(10).0;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::action::{action, button};
+use super::clock::{local_day, local_figures, snapshot_name};
 use super::state::PlanState;
 use crate::charts::history::SnapshotFigures;
 use crate::charts::{escape, Table};
@@ -90,9 +91,7 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
     let since = RwSignal::new(None::<usize>);
     let snapshot = Memo::new(move |_| {
         let i = since.get()?;
-        state
-            .plan
-            .with(|p| p.snapshots.get(i).map(SnapshotFigures::of))
+        state.plan.with(|p| p.snapshots.get(i).map(local_figures))
     });
     let top = Signal::derive(move || {
         let chosen = since.get();
@@ -100,7 +99,7 @@ fn brief(shown: RwSignal<bool>) -> impl IntoView {
         state.plan.with(|p| {
             for (i, s) in p.snapshots.iter().enumerate() {
                 let selected = if chosen == Some(i) { " selected" } else { "" };
-                let name = escape(&s.name());
+                let name = escape(&snapshot_name(s));
                 options += &format!("<option value=\"{i}\"{selected}>{name}</option>");
             }
             let scores = state.figures.with(|f| state.currency.with(|c| scorecards(p, f, c)));
@@ -194,7 +193,7 @@ fn scorecards(plan: &Plan, figures: &Figures, currency: &str) -> String {
             figure_table(parts, figures, currency),
         )
     };
-    let date = plan.meta.updated_at.0.get(..10).unwrap_or_default();
+    let date = local_day(&plan.meta.updated_at.0);
     format!(
         "<p class=\"brief-sub\">{} · Board brief · {date}</p><section class=\"brief-scores\">{}{}</section>",
         escape(plan.meta.company.trim()),

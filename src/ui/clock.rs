@@ -2,6 +2,8 @@
 //!
 //! Below [`super::app`], [`super::plans`] and [`super::session`]: it imports none of them.
 
+use crate::charts::history::{self, SnapshotFigures};
+use crate::model::Snapshot;
 use crate::session::Clock;
 
 /// The current time as RFC 3339 UTC.
@@ -24,6 +26,25 @@ pub fn local_minute(iso: &str) -> String {
         at.get_hours(),
         at.get_minutes()
     )
+}
+
+/// The day of a stored RFC 3339 time on the reader's own clock: `2026-11-26`.
+pub fn local_day(iso: &str) -> String {
+    local_minute(iso).chars().take(10).collect()
+}
+
+/// How people name a snapshot: its label, or the day it was taken on the reader's clock.
+pub fn snapshot_name(snapshot: &Snapshot) -> String {
+    history::name(&snapshot.label, &local_day(&snapshot.taken_at.0))
+}
+
+/// A snapshot with what it computes to, its time on the reader's clock: its `date()` and
+/// `name()` are the reader's day.
+pub fn local_figures(snapshot: &Snapshot) -> SnapshotFigures {
+    SnapshotFigures {
+        taken_at: local_minute(&snapshot.taken_at.0),
+        ..SnapshotFigures::of(snapshot)
+    }
 }
 
 /// The time for the session core.

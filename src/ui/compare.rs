@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::action::{action, button};
+use super::clock::snapshot_name;
 use super::session::Session;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
@@ -117,7 +118,7 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
             };
             list.push(Source {
                 key,
-                label: format!("{name} · snapshot {}", s.name()),
+                label: format!("{name} · snapshot {}", snapshot_name(s)),
                 from,
             });
         }

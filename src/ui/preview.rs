@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::action::{action, button};
-use super::clock::local_minute;
+use super::clock::local_day;
 use super::compare::Comparing;
 use super::session::{file_text, Session};
 use crate::charts::escape;
@@ -91,8 +91,7 @@ pub fn plan_card(plan: &Plan) -> String {
     let (done, of) = filled(plan);
     // The first and the last: a plan may hold 100 snapshots, each with a long label.
     let snapshot = |s: &Snapshot| {
-        let date = local_minute(&s.taken_at.0);
-        let date = date.get(..10).unwrap_or_default();
+        let date = local_day(&s.taken_at.0);
         match short(&s.label, 40).as_str() {
             "" => date.to_string(),
             label => format!("{label} ({date})"),

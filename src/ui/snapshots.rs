@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::clock::local_minute;
+use super::clock::{local_figures, local_minute};
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::history::{self, MAX_SNAPSHOTS};
 use crate::charts::{ProgressData, ProgressPoint, SnapshotFigures};
@@ -16,7 +16,7 @@ use crate::ui::state::PlanState;
 pub fn last_snapshot() -> Memo<Option<SnapshotFigures>> {
     let state = PlanState::get();
     let last = Memo::new(move |_| state.plan.with(|p| p.snapshots.last().cloned()));
-    Memo::new(move |_| last.with(|s| s.as_ref().map(SnapshotFigures::of)))
+    Memo::new(move |_| last.with(|s| s.as_ref().map(local_figures)))
 }
 
 /// The quarter a snapshot taken now is named after by default: the reader's, not UTC's, which on
@@ -35,7 +35,7 @@ pub fn SnapshotsSection() -> impl IntoView {
     let points = Memo::new(move |_| {
         snapshots.with(|all| {
             all.iter()
-                .map(|s| ProgressPoint::of(&SnapshotFigures::of(s)))
+                .map(|s| ProgressPoint::of(&local_figures(s)))
                 .collect::<Vec<_>>()
         })
     });

@@ -100,6 +100,41 @@ test("a plan with 100 long-labelled snapshots previews on a card, and opening it
   await page.close();
 });
 
+test("a snapshot's date is the reader's own day in the preview, the progress table and the brief, not UTC's", async () => {
+  const context = await app.browser.newContext({ timezoneId: "America/Los_Angeles" });
+  const { page, errors } = await openApp(context, app.server.url);
+  const plan = structuredClone(northwind);
+  plan.snapshots = plan.snapshots.slice(0, 1);
+  // 03:00 UTC on the 15th is the evening of the 14th in California.
+  Object.assign(plan.snapshots[0], { taken_at: "2026-08-15T03:00:00Z", label: "" });
+  plan.meta.updated_at = "2026-11-20T02:30:00Z";
+  await page.setInputFiles("#import-file", { name: "west.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  const card = await page.locator(".preview .plan-card").innerText();
+  assert.match(card, /Snapshots\s+1: 2026-08-14$/m);
+  await page.locator(".preview [data-action='open']").click();
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  assert.equal(await page.locator(".snapshot-date").first().textContent(), "2026-08-14 20:00");
+  const progress = page.locator('[data-chart="progress"]');
+  await progress.locator("summary").click();
+  const table = await progress.locator("table").textContent();
+  assert.ok(table.includes("2026-08-14") && !table.includes("2026-08-15"), table);
+  assert.match(await progress.locator("canvas").getAttribute("aria-label"), /at 2026-08-14 \(2026-08-14\)/);
+
+  await page.click("text=Print brief");
+  const brief = page.locator(".brief");
+  await brief.waitFor();
+  await brief.locator('[name="brief.since"]').selectOption("0");
+  const heading = await brief.locator(".brief-change h2").innerText();
+  assert.match(heading, /\(2026-08-14\)$/);
+  const updated = await page.evaluate(() => {
+    const at = new Date(JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("scaling-planner:plan:") && localStorage.getItem(k).includes("Northwind")))).meta.updated_at);
+    return [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  });
+  assert.ok((await brief.locator(".brief-sub").innerText()).includes(`Board brief · ${updated}`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("comparing northwind with a copy with three changed fields shows exactly those and every figure's change", async () => {
   const { page, errors } = await withNorthwind();
   const before = await storedPlans(page);
