@@ -59,11 +59,11 @@ impl ImportPreview {
 /// `text` trimmed and cut to `max` characters, with "…" where it was cut: a card stays a card.
 fn short(text: &str, max: usize) -> String {
     let text = text.trim();
-    let mut cut: String = text.chars().take(max).collect();
-    if cut.len() < text.len() {
-        cut.push('…');
+    let cut: String = text.chars().take(max).collect();
+    match cut.len() < text.len() {
+        true => format!("{}…", cut.trim_end()),
+        false => cut,
     }
-    cut
 }
 
 /// How many of the worksheet's fields a plan fills, of how many.
