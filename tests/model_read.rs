@@ -43,6 +43,25 @@ fn the_example_reads_and_writes_back_byte_for_byte() {
 }
 
 #[test]
+fn a_list_of_texts_stays_on_one_line_while_the_line_fits_in_160_characters() {
+    let mut plan = Plan::blank("2026-12-04T10:00:00Z");
+    let fits = "x".repeat(135);
+    plan.readiness.critical_gaps = vec![fits.clone()];
+    let line = format!("    \"critical_gaps\": [\"{fits}\"]\n  }},\n");
+    assert_eq!(line.lines().next().unwrap().len(), 160);
+    assert!(write_plan(&plan).contains(&line));
+
+    let over = "x".repeat(136);
+    plan.readiness.critical_gaps = vec![over.clone()];
+    let block = format!("    \"critical_gaps\": [\n      \"{over}\"\n    ]\n  }},\n");
+    assert!(write_plan(&plan).contains(&block));
+
+    plan.readiness.critical_gaps.clear();
+    assert!(write_plan(&plan).contains("    \"critical_gaps\": []\n  },\n"));
+    assert_eq!(read_plan(write_plan(&plan).as_bytes()).unwrap(), plan);
+}
+
+#[test]
 fn writing_ignores_nothing_but_updated_at() {
     let mut plan = read_plan(NORTHWIND.as_bytes()).unwrap();
     plan.meta.updated_at = Timestamp("2026-11-26T10:00:00Z".into());

@@ -13,115 +13,166 @@ const INLINE_WIDTH: usize = 160;
 /// `examples/northwind.json`.
 pub fn write_plan(plan: &Plan) -> String {
     let mut out = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Layout::default());
+    let layout = Layout {
+        out: &mut out,
+        open: Vec::new(),
+    };
     // Writing to memory fails only for a map with non-text keys, which a plan does not have.
-    if plan.serialize(&mut serializer).is_err() {
+    if plan
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            io::sink(),
+            layout,
+        ))
+        .is_err()
+    {
         return String::new();
     }
     out.push(b'\n');
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// serde_json's [`Formatter`] for the plan file's layout. Whether an object or a list fits on
-/// one line is known only at its end, so each open one collects its entries as written, and
-/// is laid out and handed to the one around it when it closes.
-#[derive(Default)]
-struct Layout {
+/// serde_json's [`Formatter`] for the plan file's layout, writing into `out`. An object or a
+/// list is laid out one entry a line as it is written once it is known to be (an object near
+/// the top, or one holding another); otherwise its entries are written one after another and
+/// laid out when it ends, when whether it fits on one line is known. A plan of 2 MiB is thus
+/// copied about once, not once for every level it is nested in.
+struct Layout<'a> {
+    out: &'a mut Vec<u8>,
     open: Vec<Open>,
 }
 
-#[derive(Default)]
 struct Open {
-    /// `"key": value` of an object, or the values of a list.
-    entries: Vec<Vec<u8>>,
-    /// Whether one of the entries is an object or a list.
-    nested: bool,
+    /// Where its opening bracket is in `out`.
+    start: usize,
+    /// Where each entry (`"key": value`, or a list's value) starts in `out`.
+    entries: Vec<usize>,
+    object: bool,
+    /// Laid out one entry a line as it is written.
+    block: bool,
 }
 
-impl Layout {
-    /// Writes plain output into the entry being written, or out when nothing is open.
-    fn put<W: ?Sized + io::Write>(&mut self, writer: &mut W, bytes: &[u8]) -> io::Result<()> {
-        match self.open.last_mut().and_then(|o| o.entries.last_mut()) {
-            Some(entry) => {
-                entry.extend_from_slice(bytes);
-                Ok(())
-            }
-            None => writer.write_all(bytes),
+impl Layout<'_> {
+    /// Starts an object or a list; the one around it, now known to hold one, becomes a block.
+    fn begin(&mut self, object: bool) {
+        if self.open.last().is_some_and(|o| !o.block) {
+            self.lay_out_as_block();
         }
+        let depth = self.open.len();
+        self.out.push(if object { b'{' } else { b'[' });
+        self.open.push(Open {
+            start: self.out.len() - 1,
+            entries: Vec::new(),
+            object,
+            block: object && depth < 2,
+        });
     }
 
-    fn begin(&mut self) {
-        if let Some(outer) = self.open.last_mut() {
-            outer.nested = true;
-        }
-        self.open.push(Open::default());
+    fn indent(&mut self, depth: usize) {
+        self.out.push(b'\n');
+        self.out.resize(self.out.len() + 2 * depth, b' ');
     }
 
     fn next_entry(&mut self) {
+        let depth = self.open.len();
+        let Some(open) = self.open.last() else {
+            return;
+        };
+        if open.block {
+            if !open.entries.is_empty() {
+                self.out.push(b',');
+            }
+            self.indent(depth);
+        }
+        let at = self.out.len();
         if let Some(open) = self.open.last_mut() {
-            open.entries.push(Vec::new());
+            open.entries.push(at);
         }
     }
 
-    /// Lays out the object (`{}`) or list (`[]`) that ends here.
-    fn end<W: ?Sized + io::Write>(&mut self, writer: &mut W, brackets: &[u8; 2]) -> io::Result<()> {
-        let done = self.open.pop().unwrap_or_default();
+    /// Lays out the innermost open one, written so far one entry after another, as a block.
+    fn lay_out_as_block(&mut self) {
         let depth = self.open.len();
-        let (open, close) = (brackets[0], brackets[1]);
-        let object = open == b'{';
-        let one_line = |space: &[u8]| {
-            let mut line = vec![open];
-            line.extend_from_slice(space);
-            line.extend(done.entries.join(&b", "[..]));
-            line.extend_from_slice(space);
-            line.push(close);
-            line
+        let Some(mut open) = self.open.pop() else {
+            return;
         };
-        let laid = if done.entries.is_empty() {
-            brackets.to_vec()
-        } else if object && depth >= 2 && !done.nested {
-            one_line(b" ")
-        } else {
-            let line = one_line(b"");
-            let lead = self
-                .open
-                .last()
-                .and_then(|o| o.entries.last())
-                .map_or(0, Vec::len);
-            if !object && !done.nested && 2 * depth + lead + line.len() <= INLINE_WIDTH {
-                line
-            } else {
-                let mut block = vec![open, b'\n'];
-                for (i, entry) in done.entries.iter().enumerate() {
-                    if i > 0 {
-                        block.extend_from_slice(b",\n");
-                    }
-                    block.extend(b"  ".repeat(depth + 1));
-                    block.extend_from_slice(entry);
-                }
-                block.push(b'\n');
-                block.extend(b"  ".repeat(depth));
-                block.push(close);
-                block
+        let written = self.out.split_off(open.start + 1);
+        let bounds = entry_bounds(&open.entries, open.start + 1, written.len());
+        open.entries.clear();
+        for (i, (from, to)) in bounds.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
             }
+            self.indent(depth);
+            open.entries.push(self.out.len());
+            self.out.extend_from_slice(&written[from..to]);
+        }
+        open.block = true;
+        self.open.push(open);
+    }
+
+    /// Lays out the object (`{}`) or list (`[]`) that ends here.
+    fn end(&mut self) {
+        let Some(done) = self.open.pop() else {
+            return;
         };
-        self.put(writer, &laid)
+        let depth = self.open.len();
+        let close = if done.object { b'}' } else { b']' };
+        if done.entries.is_empty() || done.block {
+            if !done.entries.is_empty() {
+                self.indent(depth);
+            }
+            self.out.push(close);
+            return;
+        }
+        let written = self.out.split_off(done.start + 1);
+        let bounds = entry_bounds(&done.entries, done.start + 1, written.len());
+        let space: &[u8] = if done.object { b" " } else { b"" };
+        let line = 2 + 2 * space.len() + written.len() + 2 * (bounds.len() - 1);
+        let lead = self
+            .open
+            .last()
+            .and_then(|o| o.entries.last())
+            .map_or(0, |&entry| done.start - entry);
+        if done.object || 2 * depth + lead + line <= INLINE_WIDTH {
+            self.out.extend_from_slice(space);
+            for (i, &(from, to)) in bounds.iter().enumerate() {
+                if i > 0 {
+                    self.out.extend_from_slice(b", ");
+                }
+                self.out.extend_from_slice(&written[from..to]);
+            }
+            self.out.extend_from_slice(space);
+        } else {
+            for (i, &(from, to)) in bounds.iter().enumerate() {
+                if i > 0 {
+                    self.out.push(b',');
+                }
+                self.indent(depth + 1);
+                self.out.extend_from_slice(&written[from..to]);
+            }
+            self.indent(depth);
+        }
+        self.out.push(close);
     }
 }
 
-/// Plain output is written as serde_json writes it compactly, into the current entry.
+/// Each entry's start and end in the text written after `base`, `len` bytes long.
+fn entry_bounds(entries: &[usize], base: usize, len: usize) -> Vec<(usize, usize)> {
+    let starts = entries.iter().map(|&e| e - base);
+    let ends = entries.iter().skip(1).map(|&e| e - base).chain([len]);
+    starts.zip(ends).collect()
+}
+
+/// Plain output is written as serde_json writes it compactly.
 macro_rules! plain {
     ($($method:ident($($arg:ident: $t:ty),*);)*) => {$(
-        fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $t)*) -> io::Result<()> {
-            match self.open.last_mut().and_then(|o| o.entries.last_mut()) {
-                Some(entry) => CompactFormatter.$method(entry $(, $arg)*),
-                None => CompactFormatter.$method(writer $(, $arg)*),
-            }
+        fn $method<W: ?Sized + io::Write>(&mut self, _: &mut W $(, $arg: $t)*) -> io::Result<()> {
+            CompactFormatter.$method(self.out $(, $arg)*)
         }
     )*};
 }
 
-impl Formatter for Layout {
+impl Formatter for Layout<'_> {
     plain! {
         write_null();
         write_bool(value: bool);
@@ -145,24 +196,22 @@ impl Formatter for Layout {
     }
 
     /// Whole numbers are written without a fraction (`170000`, not `170000.0`).
-    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+    fn write_f64<W: ?Sized + io::Write>(&mut self, _: &mut W, value: f64) -> io::Result<()> {
         if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
-            self.write_i64(writer, value as i64)
+            CompactFormatter.write_i64(self.out, value as i64)
         } else {
-            match self.open.last_mut().and_then(|o| o.entries.last_mut()) {
-                Some(entry) => CompactFormatter.write_f64(entry, value),
-                None => CompactFormatter.write_f64(writer, value),
-            }
+            CompactFormatter.write_f64(self.out, value)
         }
     }
 
     fn begin_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.begin();
+        self.begin(false);
         Ok(())
     }
 
-    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.end(writer, b"[]")
+    fn end_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.end();
+        Ok(())
     }
 
     fn begin_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W, _: bool) -> io::Result<()> {
@@ -175,12 +224,13 @@ impl Formatter for Layout {
     }
 
     fn begin_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.begin();
+        self.begin(true);
         Ok(())
     }
 
-    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.end(writer, b"{}")
+    fn end_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.end();
+        Ok(())
     }
 
     fn begin_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W, _: bool) -> io::Result<()> {
@@ -192,8 +242,9 @@ impl Formatter for Layout {
         Ok(())
     }
 
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.put(writer, b": ")
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.out.extend_from_slice(b": ");
+        Ok(())
     }
 
     fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
