@@ -1,4 +1,4 @@
-//! The browser's clock, for everything in the page that stamps a time.
+//! The browser's clock, for everything in the page that stamps a time or shows a stored one.
 //!
 //! Below [`super::app`], [`super::plans`] and [`super::session`]: it imports none of them.
 
