@@ -61,7 +61,6 @@ pub fn Page() -> impl IntoView {
             <Notices />
             <PreviewPanel preview comparing />
             <ComparePanel comparing />
-            <BriefView brief />
         }
         .into_any()
     });
@@ -69,6 +68,8 @@ pub fn Page() -> impl IntoView {
     let menu = later(|| view! { <SectionMenu /> }.into_any());
     let summary = later(|| view! { <SummaryPanel /> }.into_any());
     view! {
+        // First, so that the style sheet can hide the page under it (`.brief ~ *`).
+        <BriefView brief />
         <a class="skip-link" href="#worksheet">"Skip to the worksheet"</a>
         {head}
         {top}

@@ -244,6 +244,11 @@ test("the board brief keeps the keyboard in it, Escape closes it, and focus goes
   const brief = page.locator(".brief");
   await brief.waitFor();
   await page.waitForFunction(() => document.activeElement?.id === "brief-title");
+  // The title, and the line under it, show below the brief's sticky tools.
+  await page.waitForTimeout(300);
+  const [tools, title] = await page.evaluate(() => [".brief-tools", "#brief-title"].map((s) => document.querySelector(s).getBoundingClientRect()));
+  assert.ok(title.top >= tools.bottom, `the title (top ${title.top}) is under the tools (bottom ${tools.bottom})`);
+  assert.equal(await brief.evaluate((b) => b.scrollTop), 0);
   const focusable = await brief.locator("button, select").count();
   const outside = [];
   for (let i = 0; i < 2 * focusable + 2; i++) {
