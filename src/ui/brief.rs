@@ -195,7 +195,7 @@ fn scorecards(plan: &Plan, figures: &Figures, currency: &str) -> String {
     };
     let date = local_day(&plan.meta.updated_at.0);
     format!(
-        "<p class=\"brief-sub\">{} · Board brief · {date}</p><section class=\"brief-scores\">{}{}</section>",
+        "<p class=\"brief-sub\">{} · Board brief · <time>{date}</time></p><section class=\"brief-scores\">{}{}</section>",
         escape(plan.meta.company.trim()),
         card("Scaling readiness", FigureName::ReadinessOverall, 50, FigureName::ReadinessBand, &SCORES[1..6]),
         card("Strategy assessment", FigureName::AssessmentOverall, 100, FigureName::AssessmentBand, &SCORES[7..]),
