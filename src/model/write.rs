@@ -112,47 +112,54 @@ impl Layout<'_> {
 
     /// Lays out the object (`{}`) or list (`[]`) that ends here.
     fn end(&mut self) {
+        if self
+            .open
+            .last()
+            .is_some_and(|o| !o.block && !o.entries.is_empty() && !self.fits())
+        {
+            self.lay_out_as_block();
+        }
         let Some(done) = self.open.pop() else {
             return;
         };
         let depth = self.open.len();
-        let close = if done.object { b'}' } else { b']' };
-        if done.entries.is_empty() || done.block {
+        if done.block {
             if !done.entries.is_empty() {
                 self.indent(depth);
             }
-            self.out.push(close);
-            return;
-        }
-        let written = self.out.split_off(done.start + 1);
-        let bounds = entry_bounds(&done.entries, done.start + 1, written.len());
-        let space: &[u8] = if done.object { b" " } else { b"" };
-        let line = 2 + 2 * space.len() + written.len() + 2 * (bounds.len() - 1);
-        let lead = self
-            .open
-            .last()
-            .and_then(|o| o.entries.last())
-            .map_or(0, |&entry| done.start - entry);
-        if done.object || 2 * depth + lead + line <= INLINE_WIDTH {
+        } else if !done.entries.is_empty() {
+            let written = self.out.split_off(done.start + 1);
+            let space: &[u8] = if done.object { b" " } else { b"" };
             self.out.extend_from_slice(space);
-            for (i, &(from, to)) in bounds.iter().enumerate() {
+            let bounds = entry_bounds(&done.entries, done.start + 1, written.len());
+            for (i, (from, to)) in bounds.into_iter().enumerate() {
                 if i > 0 {
                     self.out.extend_from_slice(b", ");
                 }
                 self.out.extend_from_slice(&written[from..to]);
             }
             self.out.extend_from_slice(space);
-        } else {
-            for (i, &(from, to)) in bounds.iter().enumerate() {
-                if i > 0 {
-                    self.out.push(b',');
-                }
-                self.indent(depth + 1);
-                self.out.extend_from_slice(&written[from..to]);
-            }
-            self.indent(depth);
         }
-        self.out.push(close);
+        self.out.push(if done.object { b'}' } else { b']' });
+    }
+
+    /// Whether the innermost open one, written so far one entry after another, fits on one line:
+    /// an object of plain values always does, a list while its line, after its key and indent, is
+    /// at most [`INLINE_WIDTH`] long.
+    fn fits(&self) -> bool {
+        let [outer @ .., open] = self.open.as_slice() else {
+            return true;
+        };
+        if open.object {
+            return true;
+        }
+        let written = self.out.len() - (open.start + 1);
+        let line = 2 + written + 2 * open.entries.len().saturating_sub(1);
+        let lead = outer
+            .last()
+            .and_then(|o| o.entries.last())
+            .map_or(0, |&entry| open.start - entry);
+        2 * outer.len() + lead + line <= INLINE_WIDTH
     }
 }
 

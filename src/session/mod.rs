@@ -173,14 +173,14 @@ impl<S: Store> Core<S> {
             Event::Save => self.save(screen, clock, &mut effects),
             Event::Open(id) => self.switch_to(&id, screen, clock, &mut effects),
             Event::New(plan) => {
-                self.leave_for(*plan, screen, clock, &mut effects);
+                self.leave_for(*plan, plan_file, screen, clock, &mut effects);
             }
             Event::Duplicate => {
                 let mut plan = screen.clone();
                 plan.meta.name = Plan::renamed(&plan.meta.name, " (copy)");
                 plan.meta.created_at.0.clone_from(&clock.iso);
                 plan.meta.updated_at.0.clone_from(&clock.iso);
-                self.leave_for(plan, screen, clock, &mut effects);
+                self.leave_for(plan, plan_file, screen, clock, &mut effects);
             }
             Event::Import { source, text } => {
                 self.import(&source, &text, screen, clock, &mut effects)

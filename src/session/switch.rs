@@ -49,10 +49,12 @@ impl<S: Store> Core<S> {
         }
     }
 
-    /// Opens `plan` as a new plan, if the open one may leave the screen.
+    /// Opens `plan` as a new plan, if the open one may leave the screen; its file is written by
+    /// `file` ([`plan_file`], or [`sized_file`] for a plan the reader has just read).
     pub(super) fn leave_for(
         &mut self,
         plan: Plan,
+        file: fn(&Plan) -> Result<String, Hold>,
         screen: &mut Plan,
         clock: &Clock,
         effects: &mut Vec<Effect>,
@@ -60,23 +62,11 @@ impl<S: Store> Core<S> {
         if !self.leave(screen, clock, effects) {
             return false;
         }
-        self.add(plan, screen, clock, effects);
+        self.add_file(file(&plan), plan, screen, clock, effects);
         true
     }
 
-    /// Stores `plan` under a new id and opens it; it never replaces another plan. If storage
-    /// refuses it, it still opens, unstored, with the reason shown.
-    pub(super) fn add(
-        &mut self,
-        plan: Plan,
-        screen: &mut Plan,
-        clock: &Clock,
-        effects: &mut Vec<Effect>,
-    ) {
-        self.add_file(plan_file(&plan), plan, screen, clock, effects);
-    }
-
-    /// [`Core::add`] for the app's own blank plan. It reads back (tests/session.rs), so only its
+    /// Stores the app's own blank plan and opens it. It reads back (tests/session.rs), so only its
     /// size is checked, as for an imported plan: on a first visit, the reader would otherwise be
     /// compiled in the task that first shows the page.
     pub(super) fn add_blank(
@@ -89,6 +79,8 @@ impl<S: Store> Core<S> {
         self.add_file(sized_file(&blank), blank, screen, clock, effects);
     }
 
+    /// Stores `plan` (its `file`) under a new id and opens it; it never replaces another plan. If
+    /// storage refuses it, it still opens, unstored, with the reason shown.
     fn add_file(
         &mut self,
         file: Result<String, Hold>,
@@ -159,8 +151,7 @@ impl<S: Store> Core<S> {
     ) {
         let name = plan.title();
         self.dismiss("import");
-        if self.leave(screen, clock, effects) {
-            self.add_file(sized_file(&plan), plan, screen, clock, effects);
+        if self.leave_for(plan, sized_file, screen, clock, effects) {
             self.notify(Notice::Imported(name));
         }
     }
@@ -227,7 +218,7 @@ impl<S: Store> Core<S> {
         });
         // The notice keeps the plan until it is stored again: it exists nowhere else.
         if let Some(plan) = deleted {
-            if self.leave_for(plan, screen, clock, effects) && self.open.is_some() {
+            if self.leave_for(plan, plan_file, screen, clock, effects) && self.open.is_some() {
                 self.dismiss("deleted");
             }
         }

@@ -92,6 +92,11 @@ fn take_focus(target: &Element) {
     if target.get_attribute("tabindex").is_none() {
         let _ = target.set_attribute("tabindex", "-1");
     }
+    focus_in_place(target);
+}
+
+/// Moves focus to an element that can take it, without scrolling.
+fn focus_in_place(target: &Element) {
     if let Some(target) = target.dyn_ref::<HtmlElement>() {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
@@ -205,11 +210,7 @@ impl Settle {
 /// Shows the top of the page, where the plan just opened is named, with focus on the plan menu.
 pub fn show_top() {
     if let Some(menu) = document().get_element_by_id("plan-select") {
-        let options = FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = menu
-            .unchecked_into::<HtmlElement>()
-            .focus_with_options(&options);
+        focus_in_place(&menu);
     }
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
