@@ -886,3 +886,59 @@ fn a_comparison_of_assessments_outlines_the_first_plans_areas_over_the_bars() {
     assert_eq!(outlines.len(), 5, "{outlines:?}");
     assert!(has_text(&els, "Q3 plan") && has_text(&els, "Q4 plan"));
 }
+
+#[test]
+fn team_counts_of_any_size_fit_the_chart_and_its_tick_labels_keep_apart() {
+    let label = |i: usize| ["Engineering", "Customer Success", "Sales"][i];
+    let counts = [
+        (3, 12),
+        (120, 450),
+        (20, 1_500),
+        (150, 4_000),
+        (9_000, 180_000),
+        (10, 9_999_999),
+    ];
+    for (now, plan) in counts {
+        let data = TeamData {
+            departments: (0..3)
+                .map(|i| Department {
+                    label: label(i),
+                    now: Some(now),
+                    plan: Some(plan),
+                })
+                .collect(),
+        };
+        // 260: the chart on a 320 px phone.
+        for width in [260, 390, 640] {
+            let (_, els) = render(&data, width);
+            // As wide as plotters estimates a text without a font (the chart leaves room by
+            // that), and as wide as a browser draws it (0.6 em a character).
+            let estimated = |t: &El| t.text.len() as f64 * 0.7 * t.num("font-size") / 1.24 / 1.24;
+            let wide = |t: &El| t.text.chars().count() as f64 * 0.6 * t.num("font-size");
+            let texts: Vec<&El> = els.iter().filter(|e| e.tag == "text").collect();
+            let count = scaling_planner::format::group_thousands(plan as f64, 0);
+            let written = texts
+                .iter()
+                .find(|t| t.text == count)
+                .expect("the count is written");
+            let end = written.num("x") + estimated(written);
+            assert!(end <= width as f64, "{count} ends at {end} in {width}");
+            let mut ticks: Vec<&&El> = texts
+                .iter()
+                .filter(|t| t.attr("text-anchor") == "middle" && t.text != "Now")
+                .collect();
+            ticks.sort_by(|a, b| a.num("x").total_cmp(&b.num("x")));
+            assert!(ticks.len() >= 3, "{} ticks", ticks.len());
+            for pair in ticks.windows(2) {
+                let gap =
+                    pair[1].num("x") - pair[0].num("x") - (wide(pair[0]) + wide(pair[1])) / 2.0;
+                assert!(
+                    gap >= 4.0,
+                    "{} and {} {gap} apart in {width}",
+                    pair[0].text,
+                    pair[1].text
+                );
+            }
+        }
+    }
+}

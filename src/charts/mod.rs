@@ -26,7 +26,7 @@ pub use payback::{draw_payback, PaybackData};
 pub use progress::{draw_progress, ProgressData, ProgressPoint};
 pub use radar::{draw_radar, RadarAxis, RadarData};
 pub use spend::{draw_spend, SpendData};
-pub use team::{draw_team, TeamData};
+pub use team::{draw_team, Department, TeamData};
 
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -105,20 +105,31 @@ pub fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// A number in short form for axis ticks: `600`, `27.5k`, `1.2M`.
+pub fn short_number(n: f64) -> String {
+    let (sign, digits) = short(n);
+    format!("{sign}{digits}")
+}
+
 /// Money in short form for axis ticks: `$600`, `$27.5k`, `$1.2M`.
 pub fn short_money(n: f64, currency: &str) -> String {
+    let (sign, digits) = short(n);
+    match crate::format::symbol(currency) {
+        Some(s) => format!("{sign}{s}{digits}"),
+        None => format!("{sign}{currency} {digits}"),
+    }
+}
+
+/// The sign, and the digits with their `k` or `M`.
+fn short(n: f64) -> (&'static str, String) {
     let (value, suffix) = match n.abs() {
         a if a >= 1e6 => (n / 1e6, "M"),
         a if a >= 1e3 => (n / 1e3, "k"),
         _ => (n, ""),
     };
-    let digits = crate::format::one_decimal(value);
-    let (sign, digits) = match digits.strip_prefix('−') {
+    let digits = crate::format::one_decimal(value) + suffix;
+    match digits.strip_prefix('−') {
         Some(rest) => ("−", rest.to_string()),
         None => ("", digits),
-    };
-    match crate::format::symbol(currency) {
-        Some(s) => format!("{sign}{s}{digits}{suffix}"),
-        None => format!("{sign}{currency} {digits}{suffix}"),
     }
 }

@@ -9,7 +9,7 @@ use plotters::style::Color;
 
 use super::axes::{label_room, legend, ticks, write, Mark, Scale};
 use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, PAPER, SLATE};
-use super::{Chart, DrawResult, Table};
+use super::{short_number, Chart, DrawResult, Table};
 use crate::format::group_thousands;
 use crate::model::Organization;
 
@@ -111,8 +111,6 @@ pub fn draw_team<DB: DrawingBackend>(
     )?;
     let n = data.departments.len();
     let rows = n as f64;
-    let points = ticks(data.largest() as f64, 5, 1.0);
-    let max = points[points.len() - 1];
     let names = |y: &f64| {
         let from_top = n - 1 - (y.floor() as usize).min(n - 1);
         data.departments[from_top].label.to_string()
@@ -120,8 +118,18 @@ pub fn draw_team<DB: DrawingBackend>(
     let name_style = theme::text(theme::NORMAL, INK);
     let labels = data.departments.iter().map(|d| d.label.to_string());
     let names_room = label_room(root, labels, &name_style)?;
+    let value = theme::text(theme::SMALL, INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let tick = theme::text(theme::SMALL, MUTED);
+    let largest = data.largest() as f64;
+    // The longest bar's count is written past its end.
+    let right = label_room(root, [group_thousands(largest, 0)], &value)?.max(30);
+    // As many ticks as there is room for their labels under the bars, at most 5.
+    let room = area.dim_in_pixel().0.saturating_sub(names_room + right);
+    let each = label_room(root, [short_number(largest)], &tick)?;
+    let points = ticks(largest, (room / each).clamp(2, 5) as usize, 1.0);
+    let max = points[points.len() - 1];
     let mut chart = ChartBuilder::on(&area)
-        .margin_right(30)
+        .margin_right(right)
         .x_label_area_size(22)
         .y_label_area_size(names_room)
         .build_cartesian_2d(
@@ -133,14 +141,13 @@ pub fn draw_team<DB: DrawingBackend>(
         .disable_y_mesh()
         .bold_line_style(theme::line(GRID, 1))
         .axis_style(theme::line(AXIS, 1))
-        .x_label_style(theme::text(theme::SMALL, MUTED))
+        .x_label_style(tick)
         .y_label_style(name_style.clone())
-        .x_label_formatter(&|x| group_thousands(*x, 0))
+        .x_label_formatter(&|x| short_number(*x))
         .y_label_formatter(&names)
         .draw()?;
 
     let px = |x: f64, y: f64| chart.backend_coord(&(x, y));
-    let value = theme::text(theme::SMALL, INK).pos(Pos::new(HPos::Left, VPos::Center));
     for (i, d) in data.departments.iter().enumerate() {
         let row = rows - 1.0 - i as f64;
         for (count, offset, color) in [(d.now, 0.5, SLATE), (d.plan, 0.12, BLUE)] {

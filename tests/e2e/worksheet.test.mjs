@@ -329,3 +329,27 @@ test("a browser without scheduler.yield builds the page a part at a time too", a
     await app.context.close();
   }
 });
+
+test("a team of any size fits a phone's screen: its table and chart never run past the edge", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.waitForSelector("[data-chart='team']");
+  const names = await page.$$eval(".team-row input[name]", (els) => els.map((e) => e.name));
+  assert.equal(names.length, 14);
+  for (const [now, plan] of [["120", "450"], ["1050", "2800"], ["9999999", "9999999"]]) {
+    for (const name of names) await page.fill(`[name="${name}"]`, name.includes(".plan.") ? plan : now);
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.locator("[data-chart='team']").scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const past = await page.evaluate(() => {
+        const edge = document.documentElement.clientWidth;
+        const table = document.querySelector(".team-table");
+        const cells = [...table.querySelectorAll(".figure, input")].filter((e) => e.getBoundingClientRect().right > table.getBoundingClientRect().right + 0.5);
+        return { scroll: document.documentElement.scrollWidth - edge, cells: cells.map((e) => e.dataset.figure ?? e.name) };
+      });
+      assert.deepEqual(past, { scroll: 0, cells: [] }, `${now} → ${plan} at ${width} px`);
+    }
+  }
+  assert.equal(await figure(page, "organization.plan_total"), "69999993");
+  assert.deepEqual(errors, []);
+});
