@@ -942,3 +942,50 @@ fn team_counts_of_any_size_fit_the_chart_and_its_tick_labels_keep_apart() {
         }
     }
 }
+
+#[test]
+fn a_payback_past_the_chart_is_said_above_it_clear_of_its_lines_and_ticks() {
+    let data = PaybackData {
+        savings_month: Some(5_720.0),
+        cost_month: 600.0,
+        setup_cost: 350_500.0,
+        payback_months: Some(68.46),
+        currency: "USD".into(),
+    };
+    assert_eq!(data.horizon(), 60);
+    for width in [260, 390, 640] {
+        let (_, els) = render(&data, width);
+        let note = els
+            .iter()
+            .find(|e| e.text == "Payback after 68.46 months")
+            .expect("the note");
+        let (x, y, size) = (note.num("x"), note.num("y"), note.num("font-size"));
+        let wide = note.text.len() as f64 * 0.6 * size;
+        let start = match note.attr("text-anchor") {
+            "middle" => x - wide / 2.0,
+            "end" => x - wide,
+            _ => x,
+        };
+        assert!(
+            start >= 0.0 && start + wide <= width as f64,
+            "inside at {width}"
+        );
+        let lines = [RED, GREEN].map(|color| {
+            with(&els, "polyline", "stroke", color)
+                .last()
+                .unwrap()
+                .points()
+        });
+        let highest = lines.iter().flatten().map(|p| p.1).fold(f64::MAX, f64::min);
+        let top_tick = els
+            .iter()
+            .find(|e| e.text == "$400k")
+            .expect("the top tick");
+        let below = y + size / 2.0;
+        assert!(below < highest, "above the lines at {width}");
+        assert!(
+            below < top_tick.num("y") - top_tick.num("font-size") / 2.0,
+            "and the top tick at {width}"
+        );
+    }
+}

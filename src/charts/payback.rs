@@ -143,6 +143,22 @@ pub fn draw_payback<DB: DrawingBackend>(
         ],
     )?;
     let h = data.horizon() as f64;
+    let label = theme::bold(theme::SMALL, INK);
+    // A payback past the chart's end is said above it, where no line can cross it.
+    let later = match data.payback_months {
+        Some(p) if p <= h => None,
+        Some(p) => Some(format!("Payback after {} months", two_decimals(p))),
+        None => Some("No payback: savings never catch up".to_string()),
+    };
+    let area = match later {
+        Some(text) => {
+            let (line, rest) = area.split_vertically(20);
+            let style = label.pos(Pos::new(HPos::Left, VPos::Center));
+            write(&line, text, (0, 8), (0, 0), &style)?;
+            rest
+        }
+        None => area,
+    };
     let y_ticks = ticks(data.saved_by(h).max(data.spent_by(h)), 4, 1.0);
     let top = y_ticks[y_ticks.len() - 1];
     let currency = data.currency.as_str();
@@ -179,36 +195,23 @@ pub fn draw_payback<DB: DrawingBackend>(
     root.draw(&PathElement::new(saved, theme::line(GREEN, 2)))?;
     root.draw(&PathElement::new(spent, theme::line(RED, 2)))?;
 
-    let label = theme::bold(theme::SMALL, INK);
-    match data.payback_months {
-        Some(p) if p <= h => {
-            let at = px(p, data.saved_by(p));
-            dashed(root, vec![px(p, 0.0), at], MUTED)?;
-            root.draw(&Circle::new(at, 5, INK.filled()))?;
-            let text = format!("Payback: {} months", two_decimals(p));
-            let (anchor, dx) = if p < h / 2.0 {
-                (HPos::Left, 8)
-            } else {
-                (HPos::Right, -8)
-            };
-            write(
-                root,
-                text,
-                at,
-                (dx, -8),
-                &label.pos(Pos::new(anchor, VPos::Bottom)),
-            )?;
-        }
-        later => {
-            let text = match later {
-                Some(p) => format!("Payback after {} months", two_decimals(p)),
-                None => "No payback: savings never catch up".into(),
-            };
-            let plot = chart.plotting_area().strip_coord_spec();
-            let (w, _) = plot.dim_in_pixel();
-            let style = label.pos(Pos::new(HPos::Center, VPos::Top));
-            write(&plot, text, (w as i32 / 2, 8), (0, 0), &style)?;
-        }
+    if let Some(p) = data.payback_months.filter(|p| *p <= h) {
+        let at = px(p, data.saved_by(p));
+        dashed(root, vec![px(p, 0.0), at], MUTED)?;
+        root.draw(&Circle::new(at, 5, INK.filled()))?;
+        let text = format!("Payback: {} months", two_decimals(p));
+        let (anchor, dx) = if p < h / 2.0 {
+            (HPos::Left, 8)
+        } else {
+            (HPos::Right, -8)
+        };
+        write(
+            root,
+            text,
+            at,
+            (dx, -8),
+            &label.pos(Pos::new(anchor, VPos::Bottom)),
+        )?;
     }
     Ok(())
 }
