@@ -147,6 +147,23 @@ fn with<'a>(elements: &'a [El], tag: &str, key: &str, value: &str) -> Vec<&'a El
         .collect()
 }
 
+/// Where a text runs from and to across the chart, for `em` of its size a character: 0.6
+/// as a browser draws digits, or plotters' estimate without a font (`NAIVE`), which a
+/// chart drawn on SVG goes by.
+fn span(t: &El, em: f64) -> (f64, f64) {
+    let (x, wide) = (
+        t.num("x"),
+        t.text.chars().count() as f64 * em * t.num("font-size"),
+    );
+    match t.attr("text-anchor") {
+        "middle" => (x - wide / 2.0, x + wide / 2.0),
+        "end" => (x - wide, x),
+        _ => (x, x + wide),
+    }
+}
+
+const NAIVE: f64 = 0.7 / 1.24 / 1.24;
+
 fn near(a: f64, b: f64, tolerance: f64) -> bool {
     (a - b).abs() <= tolerance
 }
@@ -911,17 +928,13 @@ fn team_counts_of_any_size_fit_the_chart_and_its_tick_labels_keep_apart() {
         // 260: the chart on a 320 px phone.
         for width in [260, 390, 640] {
             let (_, els) = render(&data, width);
-            // As wide as plotters estimates a text without a font (the chart leaves room by
-            // that), and as wide as a browser draws it (0.6 em a character).
-            let estimated = |t: &El| t.text.len() as f64 * 0.7 * t.num("font-size") / 1.24 / 1.24;
-            let wide = |t: &El| t.text.chars().count() as f64 * 0.6 * t.num("font-size");
             let texts: Vec<&El> = els.iter().filter(|e| e.tag == "text").collect();
             let count = scaling_planner::format::group_thousands(plan as f64, 0);
             let written = texts
                 .iter()
                 .find(|t| t.text == count)
                 .expect("the count is written");
-            let end = written.num("x") + estimated(written);
+            let end = span(written, NAIVE).1;
             assert!(end <= width as f64, "{count} ends at {end} in {width}");
             let mut ticks: Vec<&&El> = texts
                 .iter()
@@ -930,8 +943,7 @@ fn team_counts_of_any_size_fit_the_chart_and_its_tick_labels_keep_apart() {
             ticks.sort_by(|a, b| a.num("x").total_cmp(&b.num("x")));
             assert!(ticks.len() >= 3, "{} ticks", ticks.len());
             for pair in ticks.windows(2) {
-                let gap =
-                    pair[1].num("x") - pair[0].num("x") - (wide(pair[0]) + wide(pair[1])) / 2.0;
+                let gap = span(pair[1], 0.6).0 - span(pair[0], 0.6).1;
                 assert!(
                     gap >= 4.0,
                     "{} and {} {gap} apart in {width}",
@@ -959,17 +971,9 @@ fn a_payback_past_the_chart_is_said_above_it_clear_of_its_lines_and_ticks() {
             .iter()
             .find(|e| e.text == "Payback after 68.46 months")
             .expect("the note");
-        let (x, y, size) = (note.num("x"), note.num("y"), note.num("font-size"));
-        let wide = note.text.len() as f64 * 0.6 * size;
-        let start = match note.attr("text-anchor") {
-            "middle" => x - wide / 2.0,
-            "end" => x - wide,
-            _ => x,
-        };
-        assert!(
-            start >= 0.0 && start + wide <= width as f64,
-            "inside at {width}"
-        );
+        let (y, size) = (note.num("y"), note.num("font-size"));
+        let (start, end) = span(note, 0.6);
+        assert!(start >= 0.0 && end <= width as f64, "inside at {width}");
         let lines = [RED, GREEN].map(|color| {
             with(&els, "polyline", "stroke", color)
                 .last()
@@ -986,6 +990,35 @@ fn a_payback_past_the_chart_is_said_above_it_clear_of_its_lines_and_ticks() {
         assert!(
             below < top_tick.num("y") - top_tick.num("font-size") / 2.0,
             "and the top tick at {width}"
+        );
+    }
+}
+
+#[test]
+fn the_band_thresholds_labels_never_touch_even_on_a_small_phone() {
+    let data = prepare(northwind()).assessment();
+    for width in [260, 320, 390, 640] {
+        let (_, els) = render(&data, width);
+        let marks: Vec<&El> = ["40%", "70%", "85%"]
+            .iter()
+            .map(|p| {
+                els.iter()
+                    .find(|e| e.text == *p)
+                    .expect("the threshold's label")
+            })
+            .collect();
+        for pair in marks.windows(2) {
+            let gap = span(pair[1], 0.6).0 - span(pair[0], 0.6).1;
+            assert!(
+                gap >= 3.0,
+                "{} and {}: {gap} apart at {width}",
+                pair[0].text,
+                pair[1].text
+            );
+        }
+        assert!(
+            span(marks[2], 0.6).1 <= width as f64,
+            "85% inside at {width}"
         );
     }
 }

@@ -214,11 +214,17 @@ pub fn draw_assessment<DB: DrawingBackend>(
         write(root, one_decimal(v), px(end, y + 0.5), (by, 0), &value)?;
     }
 
-    let mark = theme::text(theme::SMALL, MUTED).pos(Pos::new(HPos::Center, VPos::Bottom));
-    for (at, _) in THRESHOLDS {
+    // The two upper bands' lines are close: the last label starts at its line, so that it
+    // never touches the one before.
+    for ((at, _), (lean, by)) in
+        THRESHOLDS
+            .into_iter()
+            .zip([(HPos::Center, 0), (HPos::Center, 0), (HPos::Left, 2)])
+    {
         dashed(root, vec![px(at, 0.0), px(at, rows)], MUTED)?;
         let percent = format!("{}%", one_decimal(at / MAX * 100.0));
-        write(root, percent, px(at, rows), (0, -3), &mark)?;
+        let mark = theme::text(theme::SMALL, MUTED).pos(Pos::new(lean, VPos::Bottom));
+        write(root, percent, px(at, rows), (by, -3), &mark)?;
     }
     Ok(())
 }
