@@ -164,6 +164,15 @@ fn span(t: &El, em: f64) -> (f64, f64) {
 
 const NAIVE: f64 = 0.7 / 1.24 / 1.24;
 
+/// Asserts that each of `texts`, left to right, ends at least `gap` before the next starts.
+fn apart(texts: &[&El], gap: f64, width: u32) {
+    for pair in texts.windows(2) {
+        let between = span(pair[1], 0.6).0 - span(pair[0], 0.6).1;
+        let (a, b) = (&pair[0].text, &pair[1].text);
+        assert!(between >= gap, "{a} and {b} {between} apart at {width}");
+    }
+}
+
 fn near(a: f64, b: f64, tolerance: f64) -> bool {
     (a - b).abs() <= tolerance
 }
@@ -936,21 +945,14 @@ fn team_counts_of_any_size_fit_the_chart_and_its_tick_labels_keep_apart() {
                 .expect("the count is written");
             let end = span(written, NAIVE).1;
             assert!(end <= width as f64, "{count} ends at {end} in {width}");
-            let mut ticks: Vec<&&El> = texts
+            let mut ticks: Vec<&El> = texts
                 .iter()
+                .copied()
                 .filter(|t| t.attr("text-anchor") == "middle" && t.text != "Now")
                 .collect();
             ticks.sort_by(|a, b| a.num("x").total_cmp(&b.num("x")));
             assert!(ticks.len() >= 3, "{} ticks", ticks.len());
-            for pair in ticks.windows(2) {
-                let gap = span(pair[1], 0.6).0 - span(pair[0], 0.6).1;
-                assert!(
-                    gap >= 4.0,
-                    "{} and {} {gap} apart in {width}",
-                    pair[0].text,
-                    pair[1].text
-                );
-            }
+            apart(&ticks, 4.0, width);
         }
     }
 }
@@ -1007,15 +1009,7 @@ fn the_band_thresholds_labels_never_touch_even_on_a_small_phone() {
                     .expect("the threshold's label")
             })
             .collect();
-        for pair in marks.windows(2) {
-            let gap = span(pair[1], 0.6).0 - span(pair[0], 0.6).1;
-            assert!(
-                gap >= 3.0,
-                "{} and {}: {gap} apart at {width}",
-                pair[0].text,
-                pair[1].text
-            );
-        }
+        apart(&marks, 3.0, width);
         assert!(
             span(marks[2], 0.6).1 <= width as f64,
             "85% inside at {width}"
