@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
 use super::axes::{dashed, label_room, legend, note, ticks, write, Mark, Scale};
-use super::theme::{self, AXIS, BLUE, GRID, INK, MUTED, ORANGE, PAPER};
+use super::theme::{self, AXIS, BLUE, GRID, MUTED, ORANGE, PAPER};
 use super::{short_money, Chart, DrawResult, Table};
 use crate::format::money;
 use crate::model::Plan;
@@ -123,11 +123,16 @@ pub fn draw_spend<DB: DrawingBackend>(
     if data.is_blank() {
         return note(root, "Enter each phase's monthly cost to see the spend.");
     }
+    // The total is said in the legend: beside its point it could be crossed by the cost line.
+    let total = format!(
+        "Total so far (right): {}",
+        short_money(data.cumulative(MONTHS), &data.currency)
+    );
     let area = legend(
         root,
         &[
             ("Cost per month (left)", BLUE, Mark::Box),
-            ("Total so far (right)", ORANGE, Mark::Line),
+            (total.as_str(), ORANGE, Mark::Line),
         ],
     )?;
     let months = MONTHS as f64;
@@ -224,8 +229,5 @@ pub fn draw_spend<DB: DrawingBackend>(
     let end = on_right(MONTHS);
     root.draw(&PathElement::new(totals, theme::line(ORANGE, 2)))?;
     root.draw(&Circle::new(end, 3, ORANGE.filled()))?;
-    let value = theme::bold(theme::SMALL, INK).pos(Pos::new(HPos::Right, VPos::Center));
-    let total = short_money(data.cumulative(MONTHS), currency);
-    write(root, total, end, (-9, -9), &value)?;
     Ok(())
 }
