@@ -57,7 +57,8 @@ fn TeamScores() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(Vec::<String>::new());
     let add_responses = move |_| {
-        let read: Vec<_> = read_responses(&pasted.get_untracked(), &workshop.get_untracked())
+        let text = pasted.get_untracked();
+        let read: Vec<_> = read_responses(&text, &workshop.get_untracked())
             .into_iter()
             .enumerate()
             .map(|(i, (_, read))| (format!("Response {}", i + 1), read))
@@ -66,10 +67,21 @@ fn TeamScores() -> impl IntoView {
             outcome.set(vec!["Paste one or more response links first.".into()]);
             return;
         }
-        let (said, all) = add_read(state, read);
-        if all {
-            pasted.set(String::new());
+        let (mut said, added) = add_read(state, read);
+        // What was added leaves the box; what was not stays in it, to be fixed or asked for again.
+        let mut kept = String::new();
+        for (link, added) in text.split_whitespace().zip(added) {
+            if !added {
+                if !kept.is_empty() {
+                    kept.push('\n');
+                }
+                kept += link;
+            }
         }
+        if !kept.is_empty() && said[0].starts_with("Added") {
+            said.push("Those not added stay in the box.".into());
+        }
+        pasted.set(kept);
         outcome.set(said);
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -176,44 +188,44 @@ fn TeamScores() -> impl IntoView {
 }
 
 /// Adds the responses that read well, each refusal named by its label; gives what to tell the
-/// facilitator, and whether every response was added.
+/// facilitator, and whether each of `read` was added.
 fn add_read(
     state: PlanState,
     read: Vec<(String, Result<Answers, Refusal>)>,
-) -> (Vec<String>, bool) {
+) -> (Vec<String>, Vec<bool>) {
     let received = now();
     let mut said = Vec::new();
     let mut good = Vec::new();
-    for (label, result) in &read {
+    for (i, (label, result)) in read.iter().enumerate() {
         match result {
-            Ok(answers) => good.push(answers),
+            Ok(answers) => good.push((i, answers)),
             Err(why) => said.push(format!("{label}: {}.", why.message())),
         }
     }
-    let mut full = 0;
+    let mut added = vec![false; read.len()];
     if !good.is_empty() {
         state.edit("team.responses", |p| {
-            for answers in &good {
+            for (i, answers) in &good {
                 let name = display_name(answers);
                 let known = p.team.responses.iter().any(|r| r.name == name);
                 if known || p.team.responses.len() < MAX_RESPONSES {
                     add(&mut p.team, answers, &received);
-                } else {
-                    full += 1;
+                    added[*i] = true;
                 }
             }
         });
     }
-    let added = good.len() - full;
-    if added > 0 {
-        said.insert(0, format!("Added {added} of {}.", read.len()));
+    let count = added.iter().filter(|a| **a).count();
+    if count > 0 {
+        said.insert(0, format!("Added {count} of {}.", read.len()));
     }
+    let full = good.len() - count;
     if full > 0 {
         said.push(format!(
             "{full} not added: a plan keeps at most {MAX_RESPONSES} responses; remove some to add more."
         ));
     }
-    (said, added == read.len())
+    (said, added)
 }
 
 #[component]

@@ -77,7 +77,10 @@ test("five participants score by link; the facilitator adds their responses in o
   assert.match(outcome, /Added 5 of 7/);
   assert.match(outcome, /Response 6: is damaged or cut off/);
   assert.match(outcome, /Response 7: is from another workshop/);
+  assert.match(outcome, /Those not added stay in the box/);
   assert.equal(await page.locator(".responses tbody tr").count(), 5);
+  // Only what was not added stays in the box: adding again adds nothing twice.
+  assert.equal(await page.inputValue('[name="team.responses"]'), [damaged, foreign].join("\n"));
   assert.match(await page.locator(".responses").innerText(), /Participant [0-9a-z]{4}/);
 
   // The same participant again replaces their earlier response.
