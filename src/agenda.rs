@@ -215,13 +215,10 @@ fn whole(v: &Value) -> Option<i64> {
     (f.fract() == 0.0 && f.abs() < 9e15).then_some(f as i64)
 }
 
-/// Seconds left as the page shows them: `4:59`, `0:00`, and `+1:23 over` when overrunning.
+/// Seconds left as the clock shows them: `4:59`, `0:00`, and `+1:23` when overrunning, which
+/// the page follows with a small "over".
 pub fn shown(seconds: i64) -> String {
     let s = u32::try_from(seconds.unsigned_abs()).unwrap_or(u32::MAX);
-    let clock = format!("{}:{:02}", s / 60, s % 60);
-    if seconds < 0 {
-        format!("+{clock} over")
-    } else {
-        clock
-    }
+    let sign = if seconds < 0 { "+" } else { "" };
+    format!("{sign}{}:{:02}", s / 60, s % 60)
 }

@@ -299,12 +299,12 @@ fn a_damaged_saved_state_reads_as_not_started() {
 }
 
 #[test]
-fn time_left_is_shown_as_minutes_and_seconds_and_overrun_as_over() {
+fn time_left_is_shown_as_minutes_and_seconds_and_overrun_with_a_plus() {
     assert_eq!(shown(300), "5:00");
     assert_eq!(shown(59), "0:59");
     assert_eq!(shown(0), "0:00");
-    assert_eq!(shown(-1), "+0:01 over");
-    assert_eq!(shown(-83), "+1:23 over");
+    assert_eq!(shown(-1), "+0:01");
+    assert_eq!(shown(-83), "+1:23");
     assert_eq!(shown(7_200), "120:00");
 }
 

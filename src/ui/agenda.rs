@@ -148,6 +148,7 @@ pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
                 </span>
                 <span class="agenda-time" role="timer" data-figure="agenda.remaining_seconds" data-value=shown_by(|a, now| (a.remaining_seconds(now) as f64).to_string())>
                     {shown_by(|a, now| shown(a.remaining_seconds(now)))}
+                    <small>{shown_by(|a, now| if a.is_over(now) { " over" } else { "" })}</small>
                 </span>
                 <span class="agenda-controls">
                     <button type="button" aria-label="Previous step" on:click=press(|a, now| { a.previous(now); })>"‹"</button>

@@ -152,3 +152,23 @@ test("a damaged saved timer reads as not started", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the time left, overrun included, never hides behind the buttons or runs past the edge, from 320 px up", async () => {
+  for (const width of [320, 390, 610, 768, 1280]) {
+    const context = await app.browser.newContext({ viewport: { width, height: 700 } });
+    const { page, errors } = await openTimed(context);
+    await button(page, "Start").click();
+    for (const [ms, shown] of [[2_000, /^4:5\d$/], [5 * 60_000 + 7 * 60_000, /^\+7:\d\d over$/], [5 * 60_000, /^\+12:\d\d over$/]]) {
+      await page.clock.fastForward(ms);
+      await page.waitForFunction((re) => new RegExp(re).test(document.querySelector(".agenda-time").textContent), shown.source);
+      const at = await page.evaluate(() => {
+        const box = (s) => document.querySelector(s).getBoundingClientRect();
+        return { time: box(".agenda-time").right, buttons: box(".agenda-controls").left, page: document.documentElement.scrollWidth };
+      });
+      assert.ok(at.time <= at.buttons, `${shown} at ${width} px: the time ends at ${at.time}, the buttons start at ${at.buttons}`);
+      assert.equal(at.page, width, `${shown} at ${width} px: nothing past the edge`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
