@@ -87,6 +87,12 @@ test("a plan with 100 long-labelled snapshots previews on a card, and opening it
   assert.match(card, /Company\s+(Northwind Analytics ){5}[^\n]*…/);
   const { height } = await preview.boundingBox();
   assert.ok(height < 700, `the preview is ${height} px tall`);
+  // On a small phone the values get more room than the names, which wrap instead.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const [name, value] = await preview.locator(".plan-card").evaluate((card) => ["dt", "dd"].map((t) => card.querySelector(t).getBoundingClientRect().width));
+  assert.ok(value > name, `at 320 px the values are ${value} px wide, the names ${name}`);
+  await page.setViewportSize(viewport);
 
   await page.evaluate(() => scrollTo({ top: 600, behavior: "instant" }));
   await preview.locator("[data-action='open']").click();
