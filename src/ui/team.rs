@@ -68,6 +68,7 @@ fn TeamScores() -> impl IntoView {
             return;
         }
         let (mut said, added) = add_read(state, read);
+        let some = added.contains(&true);
         // What was added leaves the box; what was not stays in it, to be fixed or asked for again.
         let mut kept = String::new();
         for (link, added) in text.split_whitespace().zip(added) {
@@ -78,7 +79,7 @@ fn TeamScores() -> impl IntoView {
                 kept += link;
             }
         }
-        if !kept.is_empty() && said[0].starts_with("Added") {
+        if some && !kept.is_empty() {
             said.push("Those not added stay in the box.".into());
         }
         pasted.set(kept);
