@@ -136,7 +136,16 @@ pub fn draw_progress<DB: DrawingBackend>(
         ],
     )?;
     let n = data.points.len();
-    let width = area.dim_in_pixel().0.saturating_sub(60);
+    let tick_style = theme::text(theme::SMALL, MUTED);
+    let percent_room = label_room(root, ["100%".to_string()], &tick_style)?;
+    // Room past the lines' ends for today's two values, as wide as they can be.
+    let value = theme::bold(theme::SMALL, theme::INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let value_room = label_room(root, ["88.8%".to_string()], &value)?;
+    // As many snapshots named under the plot as there is room for 84 px each.
+    let width = area
+        .dim_in_pixel()
+        .0
+        .saturating_sub(percent_room + value_room);
     let fits = (width / 84).max(2) as usize;
     let stride = n.div_ceil(fits).max(1);
     let shown: Vec<f64> = (0..n)
@@ -152,11 +161,9 @@ pub fn draw_progress<DB: DrawingBackend>(
             .get(x.round() as usize)
             .map_or(String::new(), |p| clip(&p.name, 12))
     };
-    let tick_style = theme::text(theme::SMALL, MUTED);
-    let percent_room = label_room(root, ["100%".to_string()], &tick_style)?;
     let mut chart = ChartBuilder::on(&area)
         .margin_top(10)
-        .margin_right(40)
+        .margin_right(value_room)
         .x_label_area_size(26)
         .y_label_area_size(percent_room)
         .build_cartesian_2d(
@@ -199,7 +206,6 @@ pub fn draw_progress<DB: DrawingBackend>(
         (BLUE, readiness, line(|p| p.readiness * 2.0)),
         (ORANGE, assessment, line(|p| p.assessment)),
     ];
-    let value = theme::bold(theme::SMALL, theme::INK).pos(Pos::new(HPos::Left, VPos::Center));
     let dot = if n > 30 { 2 } else { 4 };
     for ((color, last, points), dy) in series.into_iter().zip(shifts) {
         let end = points[n - 1];

@@ -81,6 +81,32 @@ test("every chart is drawn sharp at 390 px on a 2× screen, inside the page", as
   await context.close();
 });
 
+test("nothing a chart writes is cut at its right edge: 40 snapshots, a team of thousands, a late payback", async () => {
+  const plan = JSON.parse(NORTHWIND);
+  plan.snapshots = Array.from({ length: 40 }, (_, i) => ({ ...plan.snapshots[0], taken_at: new Date(Date.UTC(2025, 0, 1 + 3 * i, 12)).toISOString().replace(".000", ""), label: `Review ${i + 1}` }));
+  for (const side of ["current", "plan"]) for (const d of Object.keys(plan.organization[side])) plan.organization[side][d] *= 150;
+  plan.automation.opportunities[0].setup_cost = 350_000;
+  for (const width of [320, 390]) {
+    const { page, context, errors } = await northwindPage(width);
+    await importFile(page, "big.json", JSON.stringify(plan));
+    await page.waitForFunction(() => document.querySelector('[data-figure="organization.plan_total"]')?.dataset.value === "7050");
+    await seeEachChart(page);
+    // The last column of the canvas with ink in it (a colour far from the background's).
+    const inked = await page.$$eval("[data-chart] canvas", (cs) =>
+      cs.map((c) => {
+        const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+        const far = (i) => Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 60;
+        for (let x = c.width - 1; x >= 0; x--) for (let y = 0; y < c.height; y++) if (far((y * c.width + x) * 4)) return [c.closest("[data-chart]").dataset.chart, c.width - 1 - x];
+        return [c.closest("[data-chart]").dataset.chart, c.width];
+      }),
+    );
+    assert.equal(inked.length, CHARTS.length);
+    for (const [chart, clear] of inked) assert.ok(clear >= 2, `${chart} at ${width} px: ink ${clear} px from its right edge`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test("typing redraws only the charts whose data changed", async () => {
   const { page, context, errors } = await northwindPage(1280);
   const cases = [
