@@ -57,11 +57,10 @@ fn TeamScores() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(Vec::<String>::new());
     let add_responses = move |_| {
-        let text = pasted.get_untracked();
-        let read: Vec<_> = read_responses(&text, &workshop.get_untracked())
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, read))| (format!("Response {}", i + 1), read))
+        let mut read = read_responses(&pasted.get_untracked(), &workshop.get_untracked());
+        // Each is named by its place; its link is kept, to stay in the box if it is not added.
+        let links: Vec<String> = (read.iter_mut().enumerate())
+            .map(|(i, (link, _))| std::mem::replace(link, format!("Response {}", i + 1)))
             .collect();
         if read.is_empty() {
             outcome.set(vec!["Paste one or more response links first.".into()]);
@@ -71,7 +70,7 @@ fn TeamScores() -> impl IntoView {
         let some = added.contains(&true);
         // What was added leaves the box; what was not stays in it, to be fixed or asked for again.
         let mut kept = String::new();
-        for (link, added) in text.split_whitespace().zip(added) {
+        for (link, added) in links.iter().zip(added) {
             if !added {
                 if !kept.is_empty() {
                     kept.push('\n');
