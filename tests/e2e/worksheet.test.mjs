@@ -1,6 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, figure } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { serve, launch, openApp, figure, importFile } from "./harness.mjs";
 import { fillPlan, expected, expectedFigures } from "./northwind.mjs";
 
 let server, browser;
@@ -351,5 +352,46 @@ test("a team of any size fits a phone's screen: its table and chart never run pa
     }
   }
   assert.equal(await figure(page, "organization.plan_total"), "69999993");
+  assert.deepEqual(errors, []);
+});
+
+test("a team of thousands reads whole on a phone: no count is cut short or broken over two lines", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.waitForSelector("[data-chart='team']");
+  const names = await page.$$eval(".team-row input[name]", (els) => els.map((e) => e.name));
+  for (const name of names) await page.fill(`[name="${name}"]`, name.includes(".plan.") ? "2800" : "1050");
+  await page.evaluate(() => document.activeElement.blur());
+  for (const width of [320, 360, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const unread = await page.evaluate(() => {
+      const table = document.querySelector(".team-table");
+      const cut = [...table.querySelectorAll("input")].filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.name);
+      const broken = [...table.querySelectorAll(".figure")]
+        .filter((f) => f.getClientRects().length !== 1 || f.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(f).fontSize) * 1.45)
+        .map((f) => `${f.dataset.figure} ${f.textContent}`);
+      return { cut, broken };
+    });
+    assert.deepEqual(unread, { cut: [], broken: [] }, `at ${width} px`);
+  }
+  assert.equal(await figure(page, "organization.plan_total"), "19600");
+  assert.deepEqual(errors, []);
+});
+
+test("the summary bar at the foot of a phone's screen keeps to one line, with two-digit warnings", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8"));
+  const row = plan.talent.positions[0];
+  plan.talent.positions = Array.from({ length: 12 }, (_, i) => ({ ...row, title: `Role ${i}`, salary_min: 210000, salary_max: 170000 }));
+  await importFile(page, "many-warnings.json", JSON.stringify(plan));
+  await page.waitForFunction(() => document.querySelector(".summary-toggle").textContent.includes("12 ⚠"));
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    const lines = await page.$eval(".summary-toggle", (b) => {
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+    });
+    assert.equal(lines, 1, `${await page.textContent(".summary-toggle")} at ${width} px`);
+  }
   assert.deepEqual(errors, []);
 });
