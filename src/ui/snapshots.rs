@@ -26,6 +26,17 @@ fn this_quarter() -> String {
     history::quarter(today.get_full_year(), today.get_month() + 1)
 }
 
+/// Shows the list's last row, the new snapshot, once it is drawn. Rows that come into view lay
+/// themselves out only then (`content-visibility`) and may grow, so this is done again a frame on.
+fn scroll_to_end(frames: u8) {
+    if let Some(list) = document().get_element_by_id("snapshot-list") {
+        list.set_scroll_top(list.scroll_height());
+    }
+    if frames > 1 {
+        request_animation_frame(move || scroll_to_end(frames - 1));
+    }
+}
+
 #[component]
 pub fn SnapshotsSection() -> impl IntoView {
     let state = PlanState::get();
@@ -56,6 +67,7 @@ pub fn SnapshotsSection() -> impl IntoView {
             let _ = history::take(p, &taken_at, &given, &this_quarter());
         });
         label.set(String::new());
+        request_animation_frame(|| scroll_to_end(2));
     };
     let delete = move |i: usize| {
         state.edit("snapshots", |p| {
@@ -97,7 +109,7 @@ pub fn SnapshotsSection() -> impl IntoView {
                 {move || format!("{} of {MAX_SNAPSHOTS} snapshots kept.", count.get())}
                 {move || full().then_some(" Delete one to take another.")}
             </p>
-            <ol class="snapshot-list">
+            <ol class="snapshot-list" id="snapshot-list">
                 {move || {
                     snapshots.with(|taken| points.with(|all| {
                         all.iter()

@@ -203,6 +203,33 @@ test("snapshots: take one, see the change since, export it, delete it", async ()
   await context.close();
 });
 
+test("a snapshot taken below a long list shows in it at once, on a phone and a laptop", async () => {
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector("[data-figure]");
+    const plan = JSON.parse(NORTHWIND);
+    plan.snapshots = Array.from({ length: 40 }, (_, i) => ({ ...plan.snapshots[0], label: `Review ${i + 1}` }));
+    await importFile(page, "many-snapshots.json", JSON.stringify(plan));
+    await page.waitForFunction(() => document.querySelectorAll(".snapshot").length === 40);
+    await page.locator("#snapshot-label").scrollIntoViewIfNeeded();
+    await page.fill("#snapshot-label", "Today's review");
+    await page.click("text=Take snapshot");
+    await page.waitForFunction(() => document.querySelectorAll(".snapshot").length === 41);
+    await settled(page);
+    await settled(page);
+    const shown = await page.evaluate(() => {
+      const list = document.querySelector(".snapshot-list").getBoundingClientRect();
+      const last = document.querySelector(".snapshot:last-child");
+      const row = last.getBoundingClientRect();
+      return { name: last.querySelector(".snapshot-name").textContent, inside: row.top >= list.top - 0.5 && row.bottom <= list.bottom + 0.5 };
+    });
+    assert.deepEqual(shown, { name: "Today's review", inside: true }, `at ${width} px`);
+    await context.close();
+  }
+});
+
 test("charts print, without their controls", async () => {
   const { page, context, errors } = await northwindPage(1280);
   await page.emulateMedia({ media: "print" });
