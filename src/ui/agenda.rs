@@ -87,9 +87,10 @@ fn act(change: impl FnOnce(&mut Agenda, i64)) {
     }
 }
 
-/// One tick a second while the timer runs, none otherwise.
+/// One tick a second while the timer runs, none otherwise, and the screen kept on meanwhile.
 fn tick() {
     let running = TIMER.with_borrow(|(a, _)| a.is_running());
+    super::awake::keep_awake(running);
     let handle = TICKING.take();
     match (running, handle) {
         (true, None) => TICKING.set(
@@ -112,7 +113,12 @@ fn tick() {
 pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
     SHOW.set(show);
     tick();
-    on_cleanup(|| TICKING.take().iter().for_each(IntervalHandle::clear));
+    let visible = window_event_listener_untyped("visibilitychange", |_| super::awake::on_visible());
+    on_cleanup(|| {
+        TICKING.take().iter().for_each(IntervalHandle::clear);
+        super::awake::keep_awake(false);
+        visible.remove();
+    });
 
     view! {
         // Its state in one attribute, `started paused over` as they hold, for the style sheet.

@@ -3,6 +3,7 @@
 mod action;
 mod agenda;
 mod app;
+mod awake;
 mod brief;
 mod clock;
 mod compare;

@@ -172,3 +172,78 @@ test("the time left, overrun included, never hides behind the buttons or runs pa
     await context.close();
   }
 });
+
+/** Stands in for the Screen Wake Lock API: records each lock, and hides or shows the page.
+ * `refuse` makes every request fail, as a battery saver or a permissions policy does. */
+const fakeWakeLock = (refuse) => {
+  window.locks = [];
+  let hidden = false;
+  Object.defineProperty(document, "hidden", { get: () => hidden });
+  window.setHidden = (h) => {
+    hidden = h;
+    if (h) window.locks.forEach((l) => (l.released = true));
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  };
+  Object.defineProperty(navigator, "wakeLock", {
+    value: {
+      request(kind) {
+        if (refuse) return Promise.reject(new DOMException("Wake lock refused", "NotAllowedError"));
+        const lock = { kind, released: false, release: () => ((lock.released = true), Promise.resolve()) };
+        window.locks.push(lock);
+        return Promise.resolve(lock);
+      },
+    },
+  });
+};
+
+/** How many locks were asked for, and how many of them are still held. */
+const locks = (page) =>
+  page.evaluate(() => ({ asked: window.locks.length, held: window.locks.filter((l) => !l.released && l.kind === "screen").length }));
+
+test("the screen stays on while the timer runs, and is let go when it stops", async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(fakeWakeLock, false);
+  const { page, errors } = await openTimed(context);
+  assert.deepEqual(await locks(page), { asked: 0, held: 0 }, "not before the timer starts");
+
+  await button(page, "Start").click();
+  await page.waitForFunction(() => window.locks.length === 1);
+  assert.deepEqual(await locks(page), { asked: 1, held: 1 });
+  await button(page, "Next step").click();
+  assert.deepEqual(await locks(page), { asked: 1, held: 1 }, "one lock for the whole run");
+
+  await button(page, "Pause").click();
+  assert.deepEqual(await locks(page), { asked: 1, held: 0 });
+  await button(page, "Resume").click();
+  await page.waitForFunction(() => window.locks.length === 2);
+  assert.deepEqual(await locks(page), { asked: 2, held: 1 });
+
+  // The browser lets the lock go while the page is hidden; back in view, the app asks again.
+  await page.evaluate(() => window.setHidden(true));
+  assert.deepEqual(await locks(page), { asked: 2, held: 0 });
+  await page.evaluate(() => window.setHidden(false));
+  await page.waitForFunction(() => window.locks.length === 3);
+  assert.deepEqual(await locks(page), { asked: 3, held: 1 });
+
+  // A reload of a running timer keeps the screen on again.
+  await page.reload();
+  await page.waitForFunction(() => window.locks?.length === 1);
+  assert.deepEqual(await locks(page), { asked: 1, held: 1 });
+  await button(page, "Reset the agenda").click();
+  assert.deepEqual(await locks(page), { asked: 1, held: 0 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a browser that will not keep the screen on still runs the timer, quietly", async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(fakeWakeLock, true);
+  const { page, errors } = await openTimed(context);
+  await button(page, "Start").click();
+  await page.clock.fastForward(61_000);
+  await assertLeft(page, 239);
+  await button(page, "Pause").click();
+  await button(page, "Resume").click();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
