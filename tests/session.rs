@@ -663,3 +663,55 @@ fn an_imported_plan_whose_file_would_pass_2_mib_opens_unstored_and_says_so() {
     assert!(has(&tab, "limit"));
     assert_eq!(store.borrow().entries(), before, "nothing is written");
 }
+
+#[test]
+fn a_plan_that_storage_refused_when_it_was_made_is_not_dropped_by_leaving_it() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    tab.type_text("meta.name", "Only in the copy");
+    tab.send(Event::Save);
+    fill(&store);
+    // The copy cannot be stored; then the original loses the value (another tab types over it).
+    tab.send(Event::Duplicate);
+    assert_eq!(tab.core.open, None);
+    assert_eq!(tab.screen.meta.name, "Only in the copy (copy)");
+    assert!(!tab.core.status.is_saved(), "never says Saved");
+    assert!(has(&tab, "full"));
+    let mut other = Tab::open(&store);
+    store.borrow_mut().quota = None;
+    other.type_text("meta.name", "Typed over elsewhere");
+    other.send(Event::Save);
+    fill(&store);
+
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open, None, "stays on the copy");
+    assert_eq!(tab.screen.meta.name, "Only in the copy (copy)");
+    assert!(has(&tab, "stayed"), "says why");
+
+    // Once there is room, leaving stores the copy first.
+    store.borrow_mut().quota = None;
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open.as_deref(), Some(first.as_str()));
+    let copies: Vec<String> = tab.core.plans.iter().map(|e| e.name.clone()).collect();
+    assert!(
+        copies.iter().any(|n| n == "Only in the copy (copy)"),
+        "the copy was stored on the way out: {copies:?}"
+    );
+}
+
+#[test]
+fn a_new_plan_that_storage_refused_can_be_discarded_and_left() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    fill(&store);
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    assert_eq!(tab.core.open, None);
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open, None, "not left without a word");
+    assert!(has(&tab, "stayed"));
+    tab.send(Event::DiscardChanges);
+    tab.send(Event::Open(first.clone()));
+    assert_eq!(tab.core.open.as_deref(), Some(first.as_str()));
+}

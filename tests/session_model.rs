@@ -60,12 +60,11 @@ const MIN_TOTAL_STEPS: usize = 10_000;
 const TOLERATE_FORGOTTEN_WRITE_BACK: bool = true;
 
 /// KNOWN CORE BUG 2 (reported): the core lets a screen go whenever `unsaved` is false, though
-/// its status says "not saved" and the screen may hold the only copy. (a) A plan that could not
-/// be stored when it was made (Duplicate, Import or New while storage is full) is shown with
-/// `unsaved = false`, and leaving drops it without the "still on this plan" warning: tab 1 types
-/// v and saves; storage fills; tab 1 duplicates (the copy is shown, unstored); tab 0 types over
-/// v in the original and saves; tab 1 opens another plan, and the copy, the last place of v, is
-/// gone. (b) Leaving does not read storage first: tab 1 types v and saves; a newer version
+/// its status says "not saved" and the screen may hold the only copy. (a) Fixed: a plan that
+/// could not be stored when it was made (Duplicate, Import or New while storage is full) was
+/// shown with `unsaved = false`, and leaving dropped it without the "still on this plan" warning
+/// (tests/session.rs, `a_plan_that_storage_refused_when_it_was_made_is_not_dropped_by_leaving_it`).
+/// (b) Leaving does not read storage first: tab 1 types v and saves; a newer version
 /// rewrites the plan (tab 1 is held); an extension corrupts it; tab 1 opens another plan and
 /// drops the only good copy instead of writing it back (as it does when it hears of the
 /// corruption first). While `true`, a value lost only from such a screen is logged and counted

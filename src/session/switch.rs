@@ -80,7 +80,8 @@ impl<S: Store> Core<S> {
     }
 
     /// Stores `plan` (its `file`) under a new id and opens it; it never replaces another plan. If
-    /// storage refuses it, it still opens, unstored, with the reason shown.
+    /// storage refuses it, it still opens, unstored and not saved, with the reason shown: it is
+    /// stored as soon as there is room, and kept on screen until then.
     fn add_file(
         &mut self,
         file: Result<String, Hold>,
@@ -108,7 +109,9 @@ impl<S: Store> Core<S> {
                 }
                 self.open = None;
                 self.stored = None;
-                self.unsaved = false;
+                // The screen holds a plan that is in no storage: leaving it needs a save, an
+                // export or the user's word, as for any edit that is not stored.
+                self.unsaved = true;
                 self.exported = false;
                 self.exported_at = None;
                 self.status = SaveStatus::Failed(e);

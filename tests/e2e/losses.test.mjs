@@ -174,3 +174,29 @@ test("loss 4: a plan deleted while saves fail, or in another tab, never comes ba
   assert.deepEqual([...errors, ...other.errors], []);
   await context.close();
 });
+
+test("a copy made while storage is full is kept on screen until it is stored, exported or discarded", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await tab(context);
+  await page.fill('[name="meta.name"]', "First plan");
+  await waitStatus(page, /^Saved/);
+  const first = await page.inputValue("#plan-select");
+  const filler = await fillStorage(page);
+  await page.click("text=Duplicate");
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "First plan (copy)");
+  assert.match(await status(page), /^Not saved/);
+
+  // Leaving the copy, which is in no storage, is refused with the reason and the ways out.
+  await page.selectOption("#plan-select", first);
+  await page.waitForSelector(".notice:has-text('Still on this plan')");
+  assert.equal(await page.inputValue('[name="meta.name"]'), "First plan (copy)");
+
+  // With room again, leaving stores the copy first.
+  await freeStorage(page, filler);
+  await page.selectOption("#plan-select", first);
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "First plan");
+  const names = await page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent));
+  assert.ok(names.includes("First plan (copy)"), `the copy is stored: ${names}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
