@@ -294,6 +294,17 @@ impl Session {
     fn listen(&self) {
         let session = *self;
         let hide = window_event_listener(leptos::ev::pagehide, move |_| session.save_now());
+        // Closing or reloading the tab while edits are in no storage and no export (storage
+        // full, held for a newer version, or no storage at all): the browser asks the user first.
+        let unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            session.save_now();
+            let at_risk = session
+                .core
+                .try_with_value(|c| !c.is_safe() || c.memory_only);
+            if at_risk == Some(true) {
+                ev.prevent_default();
+            }
+        });
         let show = window_event_listener(
             leptos::ev::pageshow,
             move |ev: web_sys::PageTransitionEvent| {
@@ -317,6 +328,7 @@ impl Session {
             window_event_listener_untyped(UPDATE_READY, move |_| session.send(Event::UpdateReady));
         on_cleanup(move || {
             hide.remove();
+            unload.remove();
             show.remove();
             visibility.remove();
             storage.remove();

@@ -200,3 +200,48 @@ test("a copy made while storage is full is kept on screen until it is stored, ex
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Closes the tab as a user would, and says whether the browser asked first ("Leave site?"). */
+async function closeAsks(page) {
+  let asked = false;
+  page.on("dialog", async (dialog) => {
+    asked = dialog.type() === "beforeunload";
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await new Promise((r) => setTimeout(r, 300));
+  return { asked, closed: page.isClosed() };
+}
+
+test("closing a tab whose work is in no storage asks first; a saved one closes at once", async () => {
+  const context = await browser.newContext();
+  const saved = await tab(context);
+  await saved.page.fill('[name="meta.name"]', "Saved plan");
+  await waitStatus(saved.page, /^Saved/);
+  assert.deepEqual(await closeAsks(saved.page), { asked: false, closed: true });
+
+  const full = await tab(context);
+  const filler = await fillStorage(full.page);
+  await full.page.fill('[name="meta.company"]', "Typed while storage is full, and longer than before");
+  await waitStatus(full.page, /^Not saved/);
+  assert.deepEqual(await closeAsks(full.page), { asked: true, closed: false }, "storage full");
+  await freeStorage(full.page, filler);
+  await full.page.fill('[name="meta.company"]', "Typed once there is room");
+  await waitStatus(full.page, /^Saved/);
+  assert.deepEqual(await closeAsks(full.page), { asked: false, closed: true }, "stored after all");
+  assert.deepEqual(full.errors, []);
+
+  const blocked = await browser.newContext();
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const memory = await tab(blocked);
+  await memory.page.fill('[name="meta.name"]', "Kept in this tab only");
+  assert.deepEqual(await closeAsks(memory.page), { asked: true, closed: false }, "no storage");
+  await blocked.close();
+  await context.close();
+});
