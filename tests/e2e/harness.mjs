@@ -109,6 +109,16 @@ export async function openApp(browser, url) {
   return { page, errors };
 }
 
+/** For `context.addInitScript`: a browser that lets the page store nothing, as with storage
+ * blocked by the user's settings. */
+export function blockStorage() {
+  Object.defineProperty(window, "localStorage", {
+    get() {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    },
+  });
+}
+
 /** The exact value of a figure. */
 export async function figure(page, name) {
   return page.getAttribute(`[data-figure="${name}"]`, "data-value");

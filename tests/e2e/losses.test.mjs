@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, importFile } from "./harness.mjs";
+import { serve, launch, importFile, blockStorage } from "./harness.mjs";
 
 const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
 
@@ -232,13 +232,7 @@ test("closing a tab whose work is in no storage asks first; a saved one closes a
   assert.deepEqual(full.errors, []);
 
   const blocked = await browser.newContext();
-  await blocked.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("The operation is insecure.", "SecurityError");
-      },
-    });
-  });
+  await blocked.addInitScript(blockStorage);
   const memory = await tab(blocked);
   await memory.page.fill('[name="meta.name"]', "Kept in this tab only");
   assert.deepEqual(await closeAsks(memory.page), { asked: true, closed: false }, "no storage");

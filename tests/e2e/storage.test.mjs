@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openApp, figure, importFile, openPreview } from "./harness.mjs";
+import { serve, launch, openApp, figure, importFile, openPreview, blockStorage } from "./harness.mjs";
 import { northwind, leaves, fillPlan } from "./northwind.mjs";
 
 const NORTHWIND_TEXT = readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8");
@@ -172,13 +172,7 @@ test("two tabs editing the same plan never lose an edit", async () => {
 
 test("blocked storage: the app works in memory and says so", async () => {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("The operation is insecure.", "SecurityError");
-      },
-    });
-  });
+  await context.addInitScript(blockStorage);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));

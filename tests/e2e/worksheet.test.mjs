@@ -333,8 +333,7 @@ test("a browser without scheduler.yield builds the page a part at a time too", a
 
 test("the worksheet is laid out and drawn a few sections at a time while it is built, not all at once at the end", async () => {
   // The number of sections at each frame the browser renders, from the first to the last.
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
-  await context.addInitScript(() => {
+  const app = await loadMarked("", () => {
     window.seen = [];
     const look = () => {
       const n = document.querySelectorAll("main .section").length;
@@ -343,12 +342,10 @@ test("the worksheet is laid out and drawn a few sections at a time while it is b
     };
     requestAnimationFrame(look);
   });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForSelector("#snapshots", { state: "attached" });
-  const seen = await page.evaluate(() => window.seen);
+  const seen = await app.page.evaluate(() => window.seen);
   assert.ok(seen.length >= 4, `sections at each frame: ${seen.join(", ")}`);
-  await context.close();
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
 });
 
 test("a team of any size fits a phone's screen: its table and chart never run past the edge", async () => {
