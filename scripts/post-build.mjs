@@ -1,6 +1,7 @@
 // Trunk post-build step, run in the staging folder before it becomes dist/:
 // - minifies wasm-bindgen's JavaScript, the start-up script and the service worker (Trunk
-//   minifies the HTML and CSS, not these);
+//   minifies the HTML and CSS, not these), and drops from the bindings the classes whose wasm
+//   exports wasm-opt has dropped;
 // - moves Trunk's inline start-up script into its own file, so the page's
 //   Content-Security-Policy can forbid inline scripts;
 // - adds that policy as a <meta> tag;
@@ -39,10 +40,24 @@ const bindings = readdirSync(dir).filter((f) => /^scaling-planner-[0-9a-f]+\.js$
 if (bindings.length !== 1) throw new Error(`expected one bindings file, found ${bindings}`);
 const bindingsPath = join(dir, bindings[0]);
 const source = readFileSync(bindingsPath, "utf8");
-const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+const { code } = await minify(withoutStreams(source), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
 if (!html.includes(integrity(source))) throw new Error("the page does not name the bindings' hash");
 html = html.replace(integrity(source), integrity(code));
 writeFileSync(bindingsPath, code);
+
+// wasm-opt drops the wasm's exports of wasm-streams' classes (index.html says why); their
+// JavaScript classes, which only call those exports, go too.
+function withoutStreams(text) {
+  const wasmFile = readdirSync(dir).find((f) => f.endsWith(".wasm"));
+  const exported = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, wasmFile))));
+  if (exported.some((e) => /intounderlying/i.test(e.name))) return text;
+  const kept = text
+    .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?^\}\n/gm, "")
+    .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm, "")
+    .replace(/^const IntoUnderlying\w+Finalization = [\s\S]*?;\n/gm, "");
+  if (/intounderlying/i.test(kept)) throw new Error("wasm-streams' classes are no longer where expected in the bindings");
+  return kept;
+}
 
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
