@@ -136,17 +136,37 @@ impl Session {
 
     /// Copies the core's state into the page's signals, waking only what changed.
     fn sync(&self) {
-        let Some((current, plans, status, notices, exported_at)) = self.core.try_with_value(|c| {
-            (
-                c.open.clone(),
-                c.plans.clone(),
-                c.status.clone(),
-                c.notices.clone(),
-                c.exported_at.clone(),
-            )
-        }) else {
+        let Some((current, mut plans, status, notices, exported_at)) =
+            self.core.try_with_value(|c| {
+                (
+                    c.open.clone(),
+                    c.plans.clone(),
+                    c.status.clone(),
+                    c.notices.clone(),
+                    c.exported_at.clone(),
+                )
+            })
+        else {
             return;
         };
+        // A plan in no storage (made while storage was full) is in no list: the plan menu names
+        // it all the same, under no id, as the core has none for it.
+        if current.is_none() {
+            let name = self
+                .state
+                .plan
+                .with_untracked(|p| format!("{} (not saved)", p.title()));
+            plans.insert(
+                0,
+                PlanEntry {
+                    id: String::new(),
+                    name,
+                    company: String::new(),
+                    updated_at: String::new(),
+                    newer: None,
+                },
+            );
+        }
         set_if_changed(self.current, current);
         set_if_changed(self.plans, plans);
         set_if_changed(self.status, status);

@@ -185,11 +185,15 @@ test("a copy made while storage is full is kept on screen until it is stored, ex
   await page.click("text=Duplicate");
   await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "First plan (copy)");
   assert.match(await status(page), /^Not saved/);
+  // The plan menu names the copy, though it is in no storage (it was blank).
+  const shown = () => page.$eval("#plan-select", (s) => s.selectedOptions[0]?.textContent ?? "");
+  assert.equal(await shown(), "First plan (copy) (not saved)");
 
   // Leaving the copy, which is in no storage, is refused with the reason and the ways out.
   await page.selectOption("#plan-select", first);
   await page.waitForSelector(".notice:has-text('Still on this plan')");
   assert.equal(await page.inputValue('[name="meta.name"]'), "First plan (copy)");
+  assert.equal(await shown(), "First plan (copy) (not saved)", "the menu stays on the copy");
 
   // With room again, leaving stores the copy first.
   await freeStorage(page, filler);
@@ -197,6 +201,7 @@ test("a copy made while storage is full is kept on screen until it is stored, ex
   await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "First plan");
   const names = await page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent));
   assert.ok(names.includes("First plan (copy)"), `the copy is stored: ${names}`);
+  assert.ok(!names.some((n) => n.includes("not saved")), `nothing in the menu is left unsaved: ${names}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
