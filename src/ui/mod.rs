@@ -42,15 +42,14 @@ pub fn mount() {
     // Each in a task of its own: the one that compiled and started the code is long enough, and
     // the browser reads the page's storage from disk when it is first asked for it; then the
     // session's core starts, and the page over it follows (`start`).
-    leptos::prelude::set_timeout(
-        || {
-            if let Ok(Some(storage)) = leptos::prelude::window().local_storage() {
-                _ = storage.length();
-            }
-            leptos::prelude::set_timeout(start, std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
+    wasm_bindgen_futures::spawn_local(async {
+        stages::next_task().await;
+        if let Ok(Some(storage)) = leptos::prelude::window().local_storage() {
+            _ = storage.length();
+        }
+        stages::next_task().await;
+        start().await;
+    });
 }
 
 /// Takes away what index.html shows until the app's code runs.
@@ -60,7 +59,7 @@ fn remove_shell() {
     }
 }
 
-fn start() {
+async fn start() {
     // A share or participant link pasted into this tab's address bar changes only the
     // fragment: load the page again, so that it opens what the link holds.
     let _ = leptos::prelude::window_event_listener_untyped("hashchange", |_| {
@@ -80,9 +79,7 @@ fn start() {
         });
     } else {
         let started = session::start_core();
-        leptos::prelude::set_timeout(
-            move || leptos::mount::mount_to_body(move || planner(started)),
-            std::time::Duration::ZERO,
-        );
+        stages::next_task().await;
+        leptos::mount::mount_to_body(move || planner(started));
     }
 }

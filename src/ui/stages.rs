@@ -84,6 +84,11 @@ async fn build_some() -> bool {
     true
 }
 
+/// Lets the browser answer the user, then goes on in a task of its own, at once.
+pub async fn next_task() {
+    _ = wasm_bindgen_futures::JsFuture::from(pause(false)).await;
+}
+
 /// Builds every part now: for printing, which lays out the page at once.
 pub fn finish() {
     let queue = PARTS.with_borrow_mut(|parts| {
