@@ -10,6 +10,11 @@ use crate::storage::{AnyStore, PlanEntry};
 
 pub use crate::session::{Hold, Notice, SaveStatus};
 
+thread_local! {
+    /// The `beforeunload` listener, there while the plan is not saved ([`Session::guard_unload`]).
+    static UNLOAD: std::cell::Cell<Option<WindowListenerHandle>> = const { std::cell::Cell::new(None) };
+}
+
 /// How long typing may pause before the plan is written.
 const AUTOSAVE_MS: u64 = 300;
 
@@ -113,6 +118,7 @@ impl Session {
         if keystroke {
             if let Some(status) = self.core.try_with_value(|c| c.status.clone()) {
                 set_if_changed(self.status, status);
+                self.guard_unload();
             }
         } else {
             self.sync();
@@ -170,6 +176,7 @@ impl Session {
         set_if_changed(self.current, current);
         set_if_changed(self.plans, plans);
         set_if_changed(self.status, status);
+        self.guard_unload();
         set_if_changed(self.notices, notices);
         set_if_changed(self.exported_at, exported_at);
     }
@@ -314,17 +321,7 @@ impl Session {
     fn listen(&self) {
         let session = *self;
         let hide = window_event_listener(leptos::ev::pagehide, move |_| session.save_now());
-        // Closing or reloading the tab while edits are in no storage and no export (storage
-        // full, held for a newer version, or no storage at all): the browser asks the user first.
-        let unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
-            session.save_now();
-            let at_risk = session
-                .core
-                .try_with_value(|c| !c.is_safe() || c.memory_only);
-            if at_risk == Some(true) {
-                ev.prevent_default();
-            }
-        });
+        self.guard_unload();
         let show = window_event_listener(
             leptos::ev::pageshow,
             move |ev: web_sys::PageTransitionEvent| {
@@ -348,12 +345,40 @@ impl Session {
             window_event_listener_untyped(UPDATE_READY, move |_| session.send(Event::UpdateReady));
         on_cleanup(move || {
             hide.remove();
-            unload.remove();
+            if let Some(on) = UNLOAD.take() {
+                on.remove();
+            }
             show.remove();
             visibility.remove();
             storage.remove();
             update.remove();
         });
+    }
+
+    /// Closing or reloading the tab while edits are in no storage and no export (storage full,
+    /// held for a newer version, or no storage at all): the browser asks the user first, after a
+    /// last save. Listened for only while the plan is not saved: Firefox keeps no page that
+    /// listens in its back/forward cache.
+    fn guard_unload(&self) {
+        let session = *self;
+        let saved =
+            matches!(self.status.get_untracked(), SaveStatus::Saved(_)) && !self.memory_only;
+        match (UNLOAD.take(), saved) {
+            (Some(on), true) => on.remove(),
+            (None, false) => UNLOAD.set(Some(window_event_listener(
+                leptos::ev::beforeunload,
+                move |ev| {
+                    session.save_now();
+                    let at_risk = session
+                        .core
+                        .try_with_value(|c| !c.is_safe() || c.memory_only);
+                    if at_risk == Some(true) {
+                        ev.prevent_default();
+                    }
+                },
+            ))),
+            (kept, _) => UNLOAD.set(kept),
+        }
     }
 
     fn ask_persistence(&self) {

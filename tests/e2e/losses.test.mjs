@@ -218,21 +218,34 @@ async function closeAsks(page) {
   return { asked, closed: page.isClosed() };
 }
 
+/** Whether the page listens for "beforeunload": only while its plan is not saved, as Firefox
+ * keeps no page that listens in its back/forward cache. */
+async function listensForClose(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+  const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+  await cdp.detach();
+  return listeners.some((l) => l.type === "beforeunload");
+}
+
 test("closing a tab whose work is in no storage asks first; a saved one closes at once", async () => {
   const context = await browser.newContext();
   const saved = await tab(context);
   await saved.page.fill('[name="meta.name"]', "Saved plan");
   await waitStatus(saved.page, /^Saved/);
+  assert.equal(await listensForClose(saved.page), false, "saved: no listener");
   assert.deepEqual(await closeAsks(saved.page), { asked: false, closed: true });
 
   const full = await tab(context);
   const filler = await fillStorage(full.page);
   await full.page.fill('[name="meta.company"]', "Typed while storage is full, and longer than before");
   await waitStatus(full.page, /^Not saved/);
+  assert.equal(await listensForClose(full.page), true, "storage full: listens");
   assert.deepEqual(await closeAsks(full.page), { asked: true, closed: false }, "storage full");
   await freeStorage(full.page, filler);
   await full.page.fill('[name="meta.company"]', "Typed once there is room");
   await waitStatus(full.page, /^Saved/);
+  assert.equal(await listensForClose(full.page), false, "stored after all: no listener");
   assert.deepEqual(await closeAsks(full.page), { asked: false, closed: true }, "stored after all");
   assert.deepEqual(full.errors, []);
 
@@ -240,6 +253,7 @@ test("closing a tab whose work is in no storage asks first; a saved one closes a
   await blocked.addInitScript(blockStorage);
   const memory = await tab(blocked);
   await memory.page.fill('[name="meta.name"]', "Kept in this tab only");
+  assert.equal(await listensForClose(memory.page), true, "no storage: listens");
   assert.deepEqual(await closeAsks(memory.page), { asked: true, closed: false }, "no storage");
   await blocked.close();
   await context.close();
