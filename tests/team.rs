@@ -123,7 +123,7 @@ fn pasted_text_gives_each_response_its_own_verdict() {
     let a = response_link(BASE, WORKSHOP, &answers("aaaa", "Ada", &all(Some(3))));
     let b = response_link(BASE, WORKSHOP, &answers("bbbb", "", &all(Some(9))));
     let other = response_link(BASE, "otherws1", &answers("cccc", "Eve", &all(Some(5))));
-    let text = format!("{a}\n\n  {b} {}\t{other}\nnot-a-link", &a[..a.len() - 3]);
+    let text = format!("{a}\n\n  {b} {}\t{other}", &a[..a.len() - 3]);
     let read = read_responses(&text, WORKSHOP);
     let verdicts: Vec<Result<(), Refusal>> =
         read.iter().map(|(_, r)| r.clone().map(|_| ())).collect();
@@ -134,13 +134,33 @@ fn pasted_text_gives_each_response_its_own_verdict() {
             Ok(()),
             Err(Refusal::Damaged),
             Err(Refusal::OtherWorkshop),
-            Err(Refusal::NotAResponse)
         ]
     );
     assert_eq!(
         display_name(read[1].1.as_ref().unwrap()),
         "Participant bbbb"
     );
+}
+
+#[test]
+fn the_words_a_chat_shows_around_pasted_responses_are_passed_over() {
+    let a = response_link(BASE, WORKSHOP, &answers("aaaa", "Ada", &all(Some(3))));
+    let b = response_link(BASE, WORKSHOP, &answers("bbbb", "Bob", &all(Some(9))));
+    let chat = format!(
+        "[05/12/2026, 10:42:11] Ada Lovelace: here are mine {a} 👍\n[10:43] Bob: {b}\n(sorry, late) https://example.org/notes"
+    );
+    let read = read_responses(&chat, WORKSHOP);
+    let names: Vec<String> = read
+        .iter()
+        .map(|(link, r)| format!("{}: {}", display_name(r.as_ref().unwrap()), link.len()))
+        .collect();
+    assert_eq!(
+        names,
+        [format!("Ada: {}", a.len()), format!("Bob: {}", b.len())]
+    );
+    // Only the payload, as a participant may copy it, still counts.
+    let payload = &a[a.find("r=").unwrap()..];
+    assert_eq!(read_responses(payload, WORKSHOP).len(), 1);
 }
 
 #[test]

@@ -174,10 +174,12 @@ pub fn read_response(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     Ok(answers)
 }
 
-/// Every response in a pasted text (separated by whitespace), each read on its own.
+/// Every response in a pasted text (separated by whitespace), each read on its own. Words that
+/// are not links at all, such as the names and times a chat shows around them, are passed over.
 pub fn read_responses(text: &str, workshop: &str) -> Vec<(String, Result<Answers, Refusal>)> {
     text.split_whitespace()
         .map(|token| (token.to_string(), read_response(token, workshop)))
+        .filter(|(_, read)| *read != Err(Refusal::NotAResponse))
         .collect()
 }
 
@@ -189,10 +191,7 @@ pub fn read_file(
     text: &str,
     workshop: &str,
 ) -> Vec<(String, Result<Answers, Refusal>)> {
-    let found: Vec<_> = read_responses(text, workshop)
-        .into_iter()
-        .filter(|(_, read)| *read != Err(Refusal::NotAResponse))
-        .collect();
+    let found = read_responses(text, workshop);
     let one = found.len() == 1;
     found
         .into_iter()

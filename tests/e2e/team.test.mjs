@@ -114,6 +114,29 @@ test("five participants score by link; the facilitator adds their responses in o
   await facilitator.close();
 });
 
+test("responses pasted from a chat are added; the names, times and words around them are passed over", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  const ada = await respond(link, 390, "Ada", { [FC]: 3 });
+  const bob = await respond(link, 390, "Bob", { [FC]: 9 });
+  const cut = bob.slice(0, -12);
+  const chat = [
+    `[05/12/2026, 10:42:11] Ada Lovelace: here are mine ${ada} 👍`,
+    `[05/12/2026, 10:43:02] Bob: ${cut}`,
+    "[05/12/2026, 10:43:40] Bob: sorry, that one was cut: here it is again",
+    `${bob}`,
+  ].join("\n");
+  await page.fill('[name="team.responses"]', chat);
+  await page.click("text=Add responses");
+  const outcome = await page.locator(".team-scores .outcome").innerText();
+  assert.match(outcome, /Added 2 of 3/);
+  assert.match(outcome, /Response 2: is damaged or cut off/);
+  assert.doesNotMatch(outcome, /is not a response link/);
+  assert.equal(await page.locator(".responses tbody tr").count(), 2);
+  assert.equal(await page.inputValue('[name="team.responses"]'), cut, "only the cut link stays in the box");
+  assert.deepEqual(errors, []);
+});
+
 test("a participant's saved response file is imported with others; the damaged, empty and oversize ones are named", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   await page.setViewportSize({ width: 1280, height: 900 });
