@@ -158,6 +158,15 @@ fn the_words_a_chat_shows_around_pasted_responses_are_passed_over() {
         names,
         [format!("Ada: {}", a.len()), format!("Bob: {}", b.len())]
     );
+    // Punctuation around a link, as a sentence or a mail puts it, is left out; a name's own
+    // last full stop is kept.
+    let lee = response_link(BASE, WORKSHOP, &answers("cccc", "Lee J.", &all(Some(5))));
+    let wrapped = format!("Mine: <{a}>. Bob's ({b}), and {lee}.");
+    let names: Vec<String> = read_responses(&wrapped, WORKSHOP)
+        .iter()
+        .map(|(_, r)| display_name(r.as_ref().unwrap()))
+        .collect();
+    assert_eq!(names, ["Ada", "Bob", "Lee J."]);
     // Only the payload, as a participant may copy it, still counts.
     let payload = &a[a.find("r=").unwrap()..];
     assert_eq!(read_responses(payload, WORKSHOP).len(), 1);

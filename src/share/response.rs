@@ -123,9 +123,22 @@ pub fn response_link(base: &str, workshop: &str, answers: &Answers) -> String {
     }
 }
 
-/// Reads one response: a whole link, or the part from `r=` on.
+/// Reads one response: a whole link, or the part from `r=` on. Punctuation that a sentence or a
+/// mail put after the link (`.`, `)`, `>` …) is left out when the link does not read with it.
 pub fn read_response(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     let text = text.trim();
+    match read_exactly(text, workshop) {
+        Err(Refusal::Damaged) => {
+            match text.strip_suffix(['.', ',', ';', ':', '!', '?', ')', ']', '>', '"', '\'']) {
+                Some(shorter) => read_response(shorter, workshop),
+                None => Err(Refusal::Damaged),
+            }
+        }
+        read => read,
+    }
+}
+
+fn read_exactly(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     if text.chars().count() > MAX_TOKEN_CHARS {
         return Err(Refusal::TooLong);
     }

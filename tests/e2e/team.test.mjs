@@ -114,17 +114,17 @@ test("five participants score by link; the facilitator adds their responses in o
   await facilitator.close();
 });
 
-test("responses pasted from a chat are added; the names, times and words around them are passed over", async () => {
+test("responses pasted from a chat are added; the names, times, words and punctuation around them are passed over", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   const link = await participantLink(page);
   const ada = await respond(link, 390, "Ada", { [FC]: 3 });
   const bob = await respond(link, 390, "Bob", { [FC]: 9 });
   const cut = bob.slice(0, -12);
   const chat = [
-    `[05/12/2026, 10:42:11] Ada Lovelace: here are mine ${ada} 👍`,
+    `[05/12/2026, 10:42:11] Ada Lovelace: here are mine: ${ada}. 👍`,
     `[05/12/2026, 10:43:02] Bob: ${cut}`,
     "[05/12/2026, 10:43:40] Bob: sorry, that one was cut: here it is again",
-    `${bob}`,
+    `(${bob})`,
   ].join("\n");
   await page.fill('[name="team.responses"]', chat);
   await page.click("text=Add responses");
