@@ -137,6 +137,23 @@ test("responses pasted from a chat are added; the names, times, words and punctu
   assert.deepEqual(errors, []);
 });
 
+test("the participant's page on a phone and a laptop: its header, name and scorecards stand apart", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(link);
+    await page.waitForSelector('[data-share="response"]');
+    const gaps = await page.evaluate(() => {
+      const box = (s) => document.querySelector(s).getBoundingClientRect();
+      const [head, name, card] = [box(".participant .masthead"), box(".participant-name"), box("#readiness")];
+      return { top: head.top, afterHead: name.top - head.bottom, afterName: card.top - name.bottom };
+    });
+    for (const [gap, px] of Object.entries(gaps)) assert.ok(px >= 8, `${gap} at ${width} px: ${px}`);
+  }
+  assert.deepEqual(errors, []);
+});
+
 test("a participant's saved response file is imported with others; the damaged, empty and oversize ones are named", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   await page.setViewportSize({ width: 1280, height: 900 });
