@@ -212,6 +212,13 @@ fn add_read(
                     add(&mut p.team, answers, &received);
                     added[*i] = true;
                 }
+                // Responses are known by name: one of the same name takes the earlier one's
+                // place, which the facilitator must see, in case they are two people.
+                if known {
+                    said.push(format!(
+                        "{name}: replaces the earlier response of that name."
+                    ));
+                }
             }
         });
     }

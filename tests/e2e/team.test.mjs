@@ -83,10 +83,12 @@ test("five participants score by link; the facilitator adds their responses in o
   assert.equal(await page.inputValue('[name="team.responses"]'), [damaged, foreign].join("\n"));
   assert.match(await page.locator(".responses").innerText(), /Participant [0-9a-z]{4}/);
 
-  // The same participant again replaces their earlier response.
+  // The same participant again replaces their earlier response, and the facilitator is told
+  // (two people of one name would otherwise lose one response without a word).
   await page.fill('[name="team.responses"]', responses[0]);
   await page.click("text=Add responses");
   assert.equal(await page.locator(".responses tbody tr").count(), 5);
+  assert.match(await page.locator(".team-scores .outcome").innerText(), /Ada: replaces the earlier response of that name/);
 
   // Kept with the plan: a reload, then the exported file.
   await page.waitForTimeout(1200);
