@@ -361,8 +361,10 @@ impl Session {
     /// listens in its back/forward cache.
     fn guard_unload(&self) {
         let session = *self;
-        let saved =
-            matches!(self.status.get_untracked(), SaveStatus::Saved(_)) && !self.memory_only;
+        let saved = self
+            .status
+            .with_untracked(|status| matches!(status, SaveStatus::Saved(_)))
+            && !self.memory_only;
         match (UNLOAD.take(), saved) {
             (Some(on), true) => on.remove(),
             (None, false) => UNLOAD.set(Some(window_event_listener(
