@@ -149,7 +149,7 @@ test("the participant's page on a phone and a laptop: its header, name and score
     const gaps = await page.evaluate(() => {
       const box = (s) => document.querySelector(s).getBoundingClientRect();
       const [head, name, card] = [box(".participant .masthead"), box(".participant-name"), box("#readiness")];
-      return { top: head.top, afterHead: name.top - head.bottom, afterName: card.top - name.bottom };
+      return { top: head.top + scrollY, afterHead: name.top - head.bottom, afterName: card.top - name.bottom };
     });
     for (const [gap, px] of Object.entries(gaps)) assert.ok(px >= 8, `${gap} at ${width} px: ${px}`);
   }
