@@ -117,8 +117,7 @@ impl Session {
             .unwrap_or_default();
         if keystroke {
             if let Some(status) = self.core.try_with_value(|c| c.status.clone()) {
-                set_if_changed(self.status, status);
-                self.guard_unload();
+                self.set_status(status);
             }
         } else {
             self.sync();
@@ -175,8 +174,7 @@ impl Session {
         }
         set_if_changed(self.current, current);
         set_if_changed(self.plans, plans);
-        set_if_changed(self.status, status);
-        self.guard_unload();
+        self.set_status(status);
         set_if_changed(self.notices, notices);
         set_if_changed(self.exported_at, exported_at);
     }
@@ -353,6 +351,12 @@ impl Session {
             storage.remove();
             update.remove();
         });
+    }
+
+    /// Shows the save status, and listens for closing while it is not "saved".
+    fn set_status(&self, status: SaveStatus) {
+        set_if_changed(self.status, status);
+        self.guard_unload();
     }
 
     /// Closing or reloading the tab while edits are in no storage and no export (storage full,

@@ -1,8 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { serve, launch, openApp, figure, importFile } from "./harness.mjs";
-import { fillPlan, expected, expectedFigures } from "./northwind.mjs";
+import { northwind, fillPlan, expected, expectedFigures } from "./northwind.mjs";
 
 let server, browser;
 before(async () => {
@@ -396,7 +395,7 @@ test("a team of thousands reads whole on a phone: no count is cut short or broke
 
 test("the summary bar at the foot of a phone's screen keeps to one line, with two-digit warnings", async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8"));
+  const plan = structuredClone(northwind);
   const row = plan.talent.positions[0];
   plan.talent.positions = Array.from({ length: 12 }, (_, i) => ({ ...row, title: `Role ${i}`, salary_min: 210000, salary_max: 170000 }));
   await importFile(page, "many-warnings.json", JSON.stringify(plan));
