@@ -136,6 +136,19 @@ test("responses pasted from a chat are added; the names, times, words and punctu
   assert.doesNotMatch(outcome, /is not a response link/);
   assert.equal(await page.locator(".responses tbody tr").count(), 2);
   assert.equal(await page.inputValue('[name="team.responses"]'), cut, "only the cut link stays in the box");
+
+  // The list of responses keeps within its panel on a phone (without the time each came in),
+  // and the page does not scroll sideways.
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector(".responses").getBoundingClientRect();
+      const panel = document.querySelector(".team-scores").getBoundingClientRect();
+      return { inside: table.right <= panel.right, sideways: document.documentElement.scrollWidth > innerWidth };
+    });
+    assert.deepEqual(fit, { inside: true, sideways: false }, `at ${width} px`);
+  }
+  assert.match(await page.locator(".responses").innerText(), /Received/, "the time each came in, on a laptop");
   assert.deepEqual(errors, []);
 });
 
