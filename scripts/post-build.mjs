@@ -79,7 +79,17 @@ const painted = `navigator.serviceWorker?.controller || await new Promise((paint
 const failed = `const opening = document.querySelector(".shell-note");
 const failed = () => opening?.isConnected && (opening.textContent = "Scaling Planner could not start: it needs a browser with WebAssembly. Reload to try again.");
 addEventListener("error", failed);`;
-const trunkBoot = found[1].trim().replace(start, (call) => `${failed}\n${painted}\n${call}`);
+// A share, participant or response link pasted into the address bar changes only the fragment:
+// the page loads again, so that the app opens what the link holds (ui::mount). A page opened from
+// a link keeps the link in the address: Back to the app's own address loads the app, and a link
+// within the page (a warning's field) puts the link back once followed.
+const links = `const link = () => /^#(plan|join|r)=/.test(location.hash);
+const opened = link();
+addEventListener("hashchange", (event) => {
+  if (link() || (opened && !location.hash)) location.reload();
+  else if (opened) history.replaceState(null, "", event.oldURL);
+});`;
+const trunkBoot = found[1].trim().replace(start, (call) => `${links}\n${failed}\n${painted}\n${call}`);
 // The service worker: a new version waits until the app, told "scaling-planner:update-ready",
 // answers "scaling-planner:apply-update" (after saving); then this tab reloads once into it.
 const boot = `${trunkBoot}

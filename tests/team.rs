@@ -212,6 +212,30 @@ fn the_participant_link_carries_the_workshop_and_the_plan_name_only() {
 }
 
 #[test]
+fn an_untitled_plans_participant_link_does_not_end_in_a_full_stop() {
+    // A chat app leaves a final "." out of the link it makes of the text.
+    let link = participant_link(BASE, WORKSHOP, "  ");
+    assert_eq!(link, format!("{BASE}#join=1{WORKSHOP}"));
+    let untitled = Some(Invitation {
+        workshop: WORKSHOP.into(),
+        plan_name: String::new(),
+    });
+    assert_eq!(read_invitation(link.split_once('#').unwrap().1), untitled);
+    // As this app wrote it before.
+    assert_eq!(read_invitation(&format!("join=1{WORKSHOP}.")), untitled);
+}
+
+#[test]
+fn a_team_link_opened_by_mistake_is_explained() {
+    let damaged = opened_by_mistake("#join=1k3x9").unwrap();
+    assert!(damaged.contains("damaged or cut off"), "{damaged}");
+    let response = opened_by_mistake("#r=1k3x9w2qa").unwrap();
+    assert!(response.contains("Add responses"), "{response}");
+    assert_eq!(opened_by_mistake("#plan=1abc"), None);
+    assert_eq!(opened_by_mistake("#talent"), None);
+}
+
+#[test]
 fn the_same_participant_again_replaces_their_earlier_response() {
     let mut team = Team::default();
     add(

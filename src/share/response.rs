@@ -45,6 +45,18 @@ pub struct Answers {
     pub assessment: AssessmentScores,
 }
 
+/// What to tell someone who opened a participant link that cannot be read, or a response link.
+pub fn opened_by_mistake(fragment: &str) -> Option<&'static str> {
+    let fragment = fragment.trim_start_matches('#');
+    if fragment.starts_with("join=") {
+        Some("This participant link is damaged or cut off. Ask the facilitator for it again.")
+    } else if fragment.starts_with("r=") {
+        Some("This is a participant's response: the facilitator adds it to the plan under Team scores, with Add responses.")
+    } else {
+        None
+    }
+}
+
 /// Why a pasted response was not added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -80,18 +92,20 @@ pub fn is_workshop_id(id: &str) -> bool {
 }
 
 /// The link that opens the participant's page: `base` is the app's address without fragment.
+/// With no plan name, it does not end in `.`, which a chat app would leave out of the link.
 pub fn participant_link(base: &str, workshop: &str, plan_name: &str) -> String {
     let name: String = plan_name.trim().chars().take(60).collect();
-    format!(
-        "{base}#join={FORMAT}{workshop}.{}",
-        utf8_percent_encode(&name, NAME)
-    )
+    let mut link = format!("{base}#join={FORMAT}{workshop}");
+    if !name.is_empty() {
+        link = format!("{link}.{}", utf8_percent_encode(&name, NAME));
+    }
+    link
 }
 
 /// Reads a participant link's fragment (without `#`).
 pub fn read_invitation(fragment: &str) -> Option<Invitation> {
     let rest = fragment.strip_prefix("join=")?.strip_prefix(FORMAT)?;
-    let (workshop, name) = rest.split_once('.')?;
+    let (workshop, name) = rest.split_once('.').unwrap_or((rest, ""));
     if !is_workshop_id(workshop) {
         return None;
     }

@@ -60,13 +60,6 @@ fn remove_shell() {
 }
 
 async fn start() {
-    // A share or participant link pasted into this tab's address bar changes only the
-    // fragment: load the page again, so that it opens what the link holds.
-    let _ = leptos::prelude::window_event_listener_untyped("hashchange", |_| {
-        if shared_page::shared_fragment().is_some() || participant::invitation().is_some() {
-            let _ = leptos::prelude::window().location().reload();
-        }
-    });
     if let Some(invitation) = participant::invitation() {
         remove_shell();
         leptos::mount::mount_to_body(move || {

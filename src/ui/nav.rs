@@ -52,7 +52,9 @@ fn jump(ev: MouseEvent, id: &'static str) {
         return;
     }
     ev.prevent_default();
-    if let Ok(history) = window().history() {
+    // A page opened from a share link keeps the link in the address.
+    let from_link = window().location().hash().is_ok_and(|h| h.contains('='));
+    if let (false, Ok(history)) = (from_link, window().history()) {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("#{id}")));
     }
     let Some(target) = document().get_element_by_id(id) else {

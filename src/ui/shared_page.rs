@@ -15,11 +15,13 @@ use super::state::PlanState;
 use super::summary::SummaryPanel;
 use crate::model::{read_plan, Plan};
 use crate::share::plan_link::{is_plan_link, read_plan_link, LinkRefusal};
+use crate::share::response::opened_by_mistake;
 
-/// The share link in the address, if the page was opened from one.
+/// The share link in the address, if the page was opened from one; also a participant link
+/// that cannot be read and a response link, which this page explains.
 pub fn shared_fragment() -> Option<String> {
     let hash = window().location().hash().ok()?;
-    is_plan_link(&hash).then_some(hash)
+    (is_plan_link(&hash) || opened_by_mistake(&hash).is_some()).then_some(hash)
 }
 
 /// A shared plan and its JSON, or why it cannot be opened.
@@ -29,13 +31,16 @@ pub type Opened = Result<(Plan, String), String>;
 /// so that the page and the comparison share one compiled copy.
 pub fn open(fragment: String) -> Pin<Box<dyn Future<Output = Opened>>> {
     Box::pin(async move {
+        if let Some(said) = opened_by_mistake(&fragment) {
+            return Err(said.into());
+        }
         let packed = read_plan_link(&fragment).map_err(|r| r.message())?;
         let inflated = deflate_raw(&packed.deflated, false)
             .await
             .map_err(|_| LinkRefusal::Damaged.message())?;
         let json = packed.open(&inflated).map_err(|r| r.message())?;
         let plan = read_plan(json.as_bytes())
-            .map_err(|e| format!("The plan in this link cannot be opened: {}", e.message))?;
+            .map_err(|e| format!("The plan in this link cannot be opened: {e}."))?;
         Ok((plan, json))
     })
 }

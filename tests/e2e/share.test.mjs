@@ -2,6 +2,8 @@
 // as a new plan only when the user says so; a cut link gets a message and stores nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { deflateRawSync } from "node:zlib";
 import { serve, launch } from "./harness.mjs";
 import { expected, expectedFigures as figures } from "./northwind.mjs";
 
@@ -132,6 +134,51 @@ test("a cut link gets a message and stores nothing; a newer one says so", async 
   await page.click("text=Go to my plans");
   await page.waitForSelector('[data-figure="readiness.overall"]');
   assert.equal(new URL(page.url()).hash, "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A share link for `plan` as the app makes one: FNV-1a of the JSON, then the JSON deflated, in URL-safe base64. */
+function linkFor(plan) {
+  const json = Buffer.from(JSON.stringify(plan, null, 2));
+  let hash = 0x811c9dc5;
+  for (const b of json) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
+  const check = Buffer.alloc(4);
+  check.writeUInt32BE(hash);
+  return `${server.url}#plan=1${Buffer.concat([check, deflateRawSync(json)]).toString("base64url")}`;
+}
+
+test("a link whose plan breaks a rule names the field", async () => {
+  const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8"));
+  plan.readiness.product.feature_completeness = 11;
+  const { context, page, errors } = await fresh();
+  await page.goto(linkFor(plan));
+  const said = await page.locator(".shared-bar.refused").innerText();
+  assert.match(said, /cannot be opened: readiness\.product\.feature_completeness: 11 is above the maximum of 10\./);
+  assert.deepEqual(await stored(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a shared plan keeps its link in the address as the reader moves about it; Back to the app's address opens the user's plans", async () => {
+  const { context, page, errors } = await ownPlanThenLink();
+  const link = page.url();
+  await page.click('.toc a[href="#talent"]');
+  await page.waitForFunction(() => Math.abs(document.getElementById("talent").getBoundingClientRect().top) < 400);
+  assert.equal(page.url(), link, "the section menu leaves the link in the address");
+
+  // Back to the address the user came from: their own plan, not the shared one under it.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "My own plan");
+  assert.equal(new URL(page.url()).hash, "");
+  assert.equal(await page.locator(".shared-bar").count(), 0);
+
+  // As a link within the page does (a warning's field): the link is put back once followed.
+  await page.goto(link);
+  await page.locator(".shared-bar", { hasText: "Shared plan: Northwind" }).waitFor();
+  await page.evaluate(() => (location.hash = "talent"));
+  await page.waitForFunction((link) => location.href === link, link);
+  assert.equal(await page.locator(".shared-bar", { hasText: "Shared plan" }).count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -54,7 +54,8 @@ test("five participants score by link; the facilitator adds their responses in o
   await page.waitForSelector("[data-figure]");
   const plansBefore = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(":plan:")).length);
   const link = await participantLink(page);
-  assert.match(link, /#join=1[0-9a-z]{8}\./);
+  // An untitled plan's link ends with its workshop id: a chat app leaves a final "." out of a link.
+  assert.match(link, /#join=1[0-9a-z]{8}$/);
   await page.click("text=Show QR code");
   assert.equal(await page.locator(".team-scores .qr svg path").count(), 1, "the QR code of the link");
 
@@ -68,7 +69,7 @@ test("five participants score by link; the facilitator adds their responses in o
   const responses = [];
   for (const [width, name, scores, shared] of people) responses.push(await respond(link, width, name, scores, shared));
 
-  const otherWorkshop = link.replace(/#join=1[0-9a-z]{8}\./, "#join=1zzzzzzzz.");
+  const otherWorkshop = link.replace(/#join=1[0-9a-z]{8}/, "#join=1zzzzzzzz");
   const foreign = await respond(otherWorkshop, 390, "Eve", { [FC]: 1 });
   const damaged = responses[1].slice(0, -10);
   await page.fill('[name="team.responses"]', [...responses, damaged, foreign].join("\n"));
@@ -229,4 +230,32 @@ test("a participant's saved response file is imported with others; the damaged, 
   assert.equal(await page.locator(".responses tbody tr").count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("a cut participant link and a response link opened in the browser are explained; nothing is stored", async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(app.server.url);
+  await page.waitForSelector("[data-figure]");
+  const link = await participantLink(page);
+  const response = await respond(link, 390, "Ada", { [FC]: 3 });
+  const workshop = link.split("#join=1")[1];
+  await page.waitForFunction((id) => Object.values(localStorage).some((v) => v.includes(id)), workshop);
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  for (const [opened, said] of [
+    [link.slice(0, -3), /This participant link is damaged or cut off\. Ask the facilitator for it again\./],
+    [response, /This is a participant's response: the facilitator adds it to the plan under Team scores, with Add responses\./],
+  ]) {
+    const tab = await context.newPage();
+    tab.on("pageerror", (e) => errors.push(e));
+    await tab.goto(opened);
+    await tab.locator(".shared-bar.refused", { hasText: said }).waitFor();
+    assert.equal(await tab.locator("input, textarea, select").count(), 0, "no fields: neither the planner nor the participant page");
+    await tab.close();
+  }
+  assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, "nothing stored");
+  assert.deepEqual(errors, []);
+  await context.close();
 });
