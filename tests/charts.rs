@@ -1018,3 +1018,45 @@ fn the_band_thresholds_labels_never_touch_even_on_a_small_phone() {
         );
     }
 }
+
+#[test]
+fn totals_past_the_largest_number_draw_without_hanging() {
+    // Every cost, salary and budget at 1e308: the 18-month spend and the savings pass the
+    // largest number a float holds.
+    fn huge(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Array(items) => items.iter_mut().for_each(huge),
+            serde_json::Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    let money = ["cost", "salary", "budget"].iter().any(|k| key.contains(k))
+                        && !key.contains("percentile");
+                    if money && value.is_number() {
+                        *value = serde_json::json!(1e308);
+                    } else {
+                        huge(value);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/northwind.json")).unwrap();
+    huge(&mut json);
+    let plan = read_plan(json.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        plan.technical.roadmap.phase1.cost_month.value(),
+        Some(1e308)
+    );
+    let d = prepare(plan);
+    assert!(d.spend().cumulative(18).is_infinite());
+    for width in [390, 1000] {
+        for (svg, _) in [
+            render(&d.team(), width),
+            render(&d.spend(), width),
+            render(&d.payback(), width),
+        ] {
+            assert!(svg.starts_with("<svg"));
+        }
+    }
+}

@@ -149,6 +149,8 @@ pub fn clip(label: &str, max: usize) -> String {
 
 /// Round tick values from 0 to at least `largest`, about `count` steps of 1, 2 or 5 × 10ⁿ, never below `min_step`.
 pub fn ticks(largest: f64, count: usize, min_step: f64) -> Vec<f64> {
+    // A total past the largest number a float holds has no round steps to it.
+    let largest = if largest.is_finite() { largest } else { 0.0 };
     let rough = (largest / count as f64).max(min_step);
     // The power of ten at or below `rough`, without the download carrying pow and log10.
     let mut magnitude = 1.0;
