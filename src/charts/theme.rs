@@ -1,6 +1,6 @@
 //! Colours and type, matching the page's style sheet.
 
-use plotters::style::{Color, IntoFont, RGBColor, ShapeStyle, TextStyle};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
 
 pub const PAPER: RGBColor = RGBColor(0xff, 0xff, 0xff);
 pub const INK: RGBColor = RGBColor(0x1b, 0x21, 0x30);
@@ -21,14 +21,17 @@ pub const SMALL: f64 = 12.0;
 pub const NORMAL: f64 = 13.0;
 
 pub fn text(size: f64, color: RGBColor) -> TextStyle<'static> {
-    (FONT, size).into_font().color(&color)
+    font(size, FontStyle::Normal, color)
 }
 
 pub fn bold(size: f64, color: RGBColor) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .style(plotters::style::FontStyle::Bold)
-        .color(&color)
+    font(size, FontStyle::Bold, color)
+}
+
+/// Named directly: plotters' `(name, size).into_font()` lower-cases the name to look for
+/// "serif" and the like, which brings Unicode's case tables into the download.
+fn font(size: f64, style: FontStyle, color: RGBColor) -> TextStyle<'static> {
+    FontDesc::new(FontFamily::Name(FONT), size, style).color(&color)
 }
 
 pub fn line(color: RGBColor, width: u32) -> ShapeStyle {
