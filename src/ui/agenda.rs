@@ -114,10 +114,19 @@ pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
     SHOW.set(show);
     tick();
     let visible = window_event_listener_untyped("visibilitychange", |_| super::awake::on_visible());
+    // Another tab's timer (a laptop's and a projector's): this one follows it. Saving the same
+    // text again tells no tab anything.
+    let other_tab = window_event_listener(leptos::ev::storage, |ev| {
+        if ev.key().as_deref() == Some(KEY) {
+            let theirs = Agenda::parse(&ev.new_value().unwrap_or_default());
+            act(|a, _| *a = theirs);
+        }
+    });
     on_cleanup(|| {
         TICKING.take().iter().for_each(IntervalHandle::clear);
         super::awake::keep_awake(false);
         visible.remove();
+        other_tab.remove();
     });
 
     view! {

@@ -247,3 +247,29 @@ test("a browser that will not keep the screen on still runs the timer, quietly",
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("two tabs keep one timer: each follows what the other does", async () => {
+  const context = await app.browser.newContext();
+  const laptop = await openTimed(context);
+  const projector = await openTimed(context);
+  await button(laptop.page, "Start").click();
+  await projector.page.waitForFunction(() => document.querySelector(".agenda").dataset.state.includes("started"));
+  // One clock for the whole browser context.
+  await laptop.page.clock.fastForward(61_000);
+  await assertLeft(projector.page, 239);
+
+  // Next on the projector's tab: the laptop's moves on too, and the section comes into view.
+  await button(projector.page, "Next step").click();
+  await laptop.page.waitForFunction(() => document.querySelector('[data-figure="agenda.step"]').dataset.value === "technical");
+  await assertLeft(laptop.page, 600);
+  assert.equal(await laptop.page.getAttribute("#technical", "aria-current"), "step");
+
+  await button(laptop.page, "Pause").click();
+  await projector.page.waitForFunction(() => document.querySelector(".agenda").dataset.state.includes("paused"));
+  // What was stored is what both show: a third tab reads the same.
+  const third = await openTimed(context);
+  assert.equal(await step(third.page), "technical");
+  assert.match(await third.page.getAttribute(".agenda", "data-state"), /paused/);
+  for (const tab of [laptop, projector, third]) assert.deepEqual(tab.errors, []);
+  await context.close();
+});
