@@ -13,7 +13,7 @@ use crate::charts::escape;
 use crate::charts::{AssessmentData, RadarData};
 use crate::export::{change_text, changes_markdown, differs, section_title};
 use crate::model::format_number;
-use crate::model::{copy_section, Plan};
+use crate::model::{copy_section, merge, Plan};
 use crate::scoring::compare::{changed_fields, figure_changes, FieldChange, FigureChange};
 use crate::scoring::{compute, Figures};
 use crate::worksheet::{display, field_label, figure_label};
@@ -198,8 +198,8 @@ fn panel(comparing: Comparing) -> impl IntoView {
         })
     });
     let status = RwSignal::new(String::new());
-    // The open plan's id and the section as it was before the last copy.
-    let undo = RwSignal::new(None::<(Option<String>, String, Plan)>);
+    // The open plan's id, the section, and the plan before and right after the last copy.
+    let undo = RwSignal::new(None::<(Option<String>, String, Plan, Plan)>);
     let copy = move |section: &str| {
         let Some((other, labels)) = compared.with_untracked(|c| {
             c.as_ref()
@@ -221,15 +221,26 @@ fn panel(comparing: Comparing) -> impl IntoView {
             session.current.get_untracked(),
             section.to_string(),
             before,
+            state.plan.get_untracked(),
         )));
     };
+    // Puts back what the copy changed, but not a field typed into since.
     let revert = move || {
-        if let Some((id, section, before)) = undo.get_untracked() {
+        if let Some((id, section, before, copied)) = undo.get_untracked() {
             if id == session.current.get_untracked() {
+                let (back, kept) = state
+                    .plan
+                    .with_untracked(|now| merge(&copied, now, &before));
                 state.edit(&section, |p| {
-                    copy_section(p, &before, &section);
+                    copy_section(p, &back, &section);
                 });
-                status.set(format!("“{}” is back as it was.", section_title(&section)));
+                let title = section_title(&section);
+                status.set(match kept {
+                    0 => format!("“{title}” is back as it was."),
+                    n => {
+                        format!("“{title}” is back as it was, but for {n} changed since the copy.")
+                    }
+                });
             }
         }
         undo.set(None);

@@ -214,6 +214,18 @@ test("a section of another plan copies into the open one and Undo puts it back; 
   assert.equal(await figure(page, "talent.hiring_budget"), "412500");
   await page.locator(".compare-counts", { hasText: "3 fields differ" }).waitFor();
 
+  // A field typed into after a copy is the user's: Undo leaves it as typed.
+  await page.click("[data-action='copy:talent']");
+  await page.locator(".compare-counts", { hasText: "2 fields differ" }).waitFor();
+  await page.fill(salary, "240000");
+  await page.locator(salary).blur();
+  await page.click("[data-action='undo']");
+  await page.locator(".compare-status", { hasText: "is back as it was, but for 1 changed since the copy." }).waitFor();
+  assert.equal(await page.inputValue(salary), "240,000");
+  await page.fill(salary, "210000");
+  await page.locator(salary).blur();
+  await page.locator(".compare-counts", { hasText: "3 fields differ" }).waitFor();
+
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-action='export']")]);
   const markdown = readFileSync(await download.path(), "utf8");
   assert.ok(markdown.startsWith("# Northwind 2027 scaling plan\n"), markdown.slice(0, 80));

@@ -135,6 +135,19 @@ test("the team's figures, strips and disputed list; team medians and undo; a rel
     document.querySelector('[data-chart="assessment"] canvas').getAttribute("aria-label").includes("3 of 3"),
   );
   assert.match(await chartLabel(page, "readiness"), /Product median 6\.5, range 6\.3–6\.8 \(3 of 3 participants/);
+
+  // A score typed after the medians were used is the user's: Undo puts back only the others.
+  const fc = '[name="readiness.product.feature_completeness"]';
+  const sa = '[name="readiness.product.scalability_architecture"]';
+  const [fcBefore, saBefore] = [await page.inputValue(fc), await page.inputValue(sa)];
+  await page.click("button:text-is('Use team medians')");
+  assert.notEqual(await page.inputValue(sa), saBefore);
+  await page.fill(fc, "9");
+  await page.locator(fc).blur();
+  await page.click("#readiness button:text-is('Undo')");
+  await page.locator("#readiness .team-medians", { hasText: "Scores put back as they were, but for 1 changed since." }).waitFor();
+  assert.equal(await page.inputValue(sa), saBefore);
+  assert.equal(await page.inputValue(fc), "9", `was ${fcBefore}`);
   assert.deepEqual(errors, []);
   await page.close();
 });

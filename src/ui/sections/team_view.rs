@@ -188,8 +188,11 @@ fn panel_html(team: &TeamScores, card: &Scorecard, main: bool) -> String {
     html
 }
 
+/// Scores by path.
+type Scores = Vec<(String, Score)>;
+
 /// The 36 scores of the plan, to put back.
-fn scores_of(plan: &Plan, team: &TeamScores) -> Vec<(String, Score)> {
+fn scores_of(plan: &Plan, team: &TeamScores) -> Scores {
     team.items
         .iter()
         .filter_map(|i| match plan.at(&i.path) {
@@ -233,7 +236,8 @@ pub fn team_panel(card: &'static Scorecard, team: TeamView) -> impl IntoView {
 /// as long as the same plan is on the page (saving it changes nothing).
 fn medians(team: TeamView) -> impl IntoView {
     let state = PlanState::get();
-    let before: Rc<RefCell<Vec<(String, Score)>>> = Rc::default();
+    // The scores before the last press, and the medians it wrote.
+    let before: Rc<RefCell<[Scores; 2]>> = Rc::default();
     // The plan the undo is for, and what the last press did.
     let undo_for = RwSignal::new(None::<String>);
     let told = RwSignal::new(None::<String>);
@@ -245,25 +249,45 @@ fn medians(team: TeamView) -> impl IntoView {
             // scores someone answered.
             let mut scratch = Plan::default();
             use_medians(&mut scratch, &t);
-            let medians: Vec<(String, Score)> = scores_of(&scratch, &t)
+            let medians: Scores = scores_of(&scratch, &t)
                 .into_iter()
                 .filter(|(path, _)| t.item(path).is_some_and(|i| i.n() > 0))
                 .collect();
             (scores_of(p, &t), medians)
         });
         put(state, &medians);
-        *kept.borrow_mut() = old;
+        *kept.borrow_mut() = [old, medians.clone()];
         undo_for.set(Some(plan_key(state)));
         told.set(Some(format!(
             "Team medians written into {} scores.",
             medians.len()
         )));
     };
+    // Puts back each score the press changed, but not one typed since.
     let revert = move |_| {
         if undo_for.get_untracked() == Some(plan_key(state)) {
-            put(state, &before.borrow());
+            let [old, written] = &*before.borrow();
+            let back: Scores = state.plan.with_untracked(|p| {
+                old.iter()
+                    .filter(|(path, _)| {
+                        let now = p.at(path).and_then(|l| match l {
+                            Leaf::Score(s) => Some(*s),
+                            _ => None,
+                        });
+                        written
+                            .iter()
+                            .any(|(w, median)| w == path && Some(*median) == now)
+                    })
+                    .cloned()
+                    .collect()
+            });
+            let typed = written.len() - back.len();
+            put(state, &back);
             undo_for.set(None);
-            told.set(Some("Scores put back as they were.".into()));
+            told.set(Some(match typed {
+                0 => "Scores put back as they were.".into(),
+                n => format!("Scores put back as they were, but for {n} changed since."),
+            }));
         }
     };
     // Follows every change of plan, so the undo goes when another plan is put on the page.
