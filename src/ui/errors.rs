@@ -8,6 +8,15 @@ use super::inputs::ErrorRegistry;
 pub fn ErrorSummary() -> impl IntoView {
     let registry = expect_context::<ErrorRegistry>();
     let errors = Memo::new(move |_| registry.current());
+    // An entry that was not taken is in no storage: closing the tab asks first, until it is
+    // fixed or emptied.
+    Effect::new(move |asking: Option<Option<WindowListenerHandle>>| {
+        if let Some(Some(listener)) = asking {
+            listener.remove();
+        }
+        (!errors.with(Vec::is_empty))
+            .then(|| window_event_listener(leptos::ev::beforeunload, |ev| ev.prevent_default()))
+    });
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title">

@@ -258,3 +258,24 @@ test("closing a tab whose work is in no storage asks first; a saved one closes a
   await blocked.close();
   await context.close();
 });
+
+test("closing a tab with an entry that was not taken asks first; fixing it lets the tab close at once", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await tab(context);
+  const cost = '[name="technical.roadmap.phase1.cost_month"]';
+  await page.fill(cost, "2");
+  await waitStatus(page, /^Saved/);
+  // A decimal comma is refused with a hint; the plan keeps 2, and what was typed is only on screen.
+  await page.fill(cost, "2,5");
+  await page.locator(".error-summary", { hasText: "use a dot" }).waitFor();
+  assert.equal(await listensForClose(page), true, "an entry not taken: listens");
+  await page.fill(cost, "2.5");
+  await page.locator(".error-summary").waitFor({ state: "detached" });
+  await waitStatus(page, /^Saved/);
+  assert.equal(await listensForClose(page), false, "fixed: no listener");
+  await page.fill(cost, "2,5");
+  await page.locator(".error-summary").waitFor();
+  assert.deepEqual(await closeAsks(page), { asked: true, closed: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
