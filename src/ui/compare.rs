@@ -96,10 +96,16 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
         if entry.newer.is_some() {
             continue;
         }
-        let Some(plan) = session.peek(&entry.id) else {
-            continue;
+        // The open plan as on the page: it may be in no storage (storage full, or deleted in
+        // another tab), when the plan menu lists it under no id or one that is gone.
+        let open = entry.id.is_empty() || Some(&entry.id) == current.as_ref();
+        let plan = match open {
+            true => session.state.plan.get_untracked(),
+            false => match session.peek(&entry.id) {
+                Some(plan) => plan,
+                None => continue,
+            },
         };
-        let open = Some(&entry.id) == current.as_ref();
         let name = plan.title();
         let (at, key, label, from) = if open {
             (0, OPEN.into(), format!("{name} (open)"), Side::Open)
@@ -122,18 +128,6 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
                 from,
             });
         }
-    }
-    if !list.iter().any(|s| s.key == OPEN) {
-        // Not in storage (the browser blocks it): the plan on the page still compares.
-        let label = "This plan (open)".to_string();
-        list.insert(
-            0,
-            Source {
-                key: OPEN.into(),
-                label,
-                from: Side::Open,
-            },
-        );
     }
     for (i, (label, plan)) in opened.iter().enumerate() {
         list.push(Source {

@@ -154,9 +154,9 @@ impl Session {
         else {
             return;
         };
-        // A plan in no storage (made while storage was full) is in no list: the plan menu names
-        // it all the same, under no id, as the core has none for it.
-        if current.is_none() {
+        // A plan in no storage (made while storage was full, or deleted in another tab) is in
+        // no list: the plan menu names it all the same, under its id if it has one.
+        if !plans.iter().any(|p| Some(&p.id) == current.as_ref()) {
             let name = self
                 .state
                 .plan
@@ -164,7 +164,7 @@ impl Session {
             plans.insert(
                 0,
                 PlanEntry {
-                    id: String::new(),
+                    id: current.clone().unwrap_or_default(),
                     name,
                     company: String::new(),
                     updated_at: String::new(),

@@ -167,10 +167,14 @@ test("loss 4: a plan deleted while saves fail, or in another tab, never comes ba
   await waitStatus(other.page, /^Not saved: this plan was deleted in another tab/);
   assert.equal(await item(page, `scaling-planner:plan:${id}`), null);
   assert.equal(await other.page.inputValue('[name="meta.name"]'), "Typed after the delete", "still on screen");
+  // The plan menu names the plan on screen, not another one.
+  const menu = () => other.page.$eval("#plan-select", (s) => s.selectedOptions[0]?.textContent ?? "");
+  await other.page.waitForFunction(() => document.querySelector("#plan-select").selectedOptions[0]?.textContent === "Typed after the delete (not saved)");
 
   await other.page.click("text=Keep it");
   await waitStatus(other.page, /^Saved/);
   assert.match(await item(page, `scaling-planner:plan:${id}`), /Typed after the delete/, "kept on purpose");
+  assert.equal(await menu(), "Typed after the delete");
   assert.deepEqual([...errors, ...other.errors], []);
   await context.close();
 });
@@ -188,6 +192,15 @@ test("a copy made while storage is full is kept on screen until it is stored, ex
   // The plan menu names the copy, though it is in no storage (it was blank).
   const shown = () => page.$eval("#plan-select", (s) => s.selectedOptions[0]?.textContent ?? "");
   assert.equal(await shown(), "First plan (copy) (not saved)");
+  // It compares with the stored plans all the same, as it is on the page.
+  await page.click("text=Compare…");
+  await page.locator(".compare").waitFor();
+  const sides = await page.$$eval('[name="compare.first"] option', (os) => os.map((o) => o.textContent));
+  assert.ok(sides.includes("First plan (copy) (open)") && sides.includes("First plan"), `${sides}`);
+  await page.selectOption('[name="compare.first"]', "open");
+  await page.selectOption('[name="compare.second"]', first);
+  await page.locator(".compare-counts", { hasText: / 1 fields? differs?\./ }).waitFor();
+  await page.click(".compare [data-action='close']");
 
   // Leaving the copy, which is in no storage, is refused with the reason and the ways out.
   await page.selectOption("#plan-select", first);
@@ -253,6 +266,11 @@ test("closing a tab whose work is in no storage asks first; a saved one closes a
   await blocked.addInitScript(blockStorage);
   const memory = await tab(blocked);
   await memory.page.fill('[name="meta.name"]', "Kept in this tab only");
+  // With no storage the plan on the page still compares (with its own snapshot here).
+  await memory.page.click("text=Compare…");
+  await memory.page.locator(".compare").waitFor();
+  const sides = await memory.page.$$eval('[name="compare.second"] option', (os) => os.map((o) => o.textContent));
+  assert.ok(sides.includes("Kept in this tab only (open)"), `${sides}`);
   assert.equal(await listensForClose(memory.page), true, "no storage: listens");
   assert.deepEqual(await closeAsks(memory.page), { asked: true, closed: false }, "no storage");
   await blocked.close();
