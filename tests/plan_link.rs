@@ -80,6 +80,9 @@ fn a_newer_link_format_is_named_not_called_damaged() {
     assert_eq!(refused, LinkRefusal::Newer('2'));
     assert!(refused.message().contains("newer version"));
     assert!(refused.message().contains("link format 2"));
+    // Format 0 was never made: damaged, not newer.
+    let zero = link_of(&northwind_json()).replace("#plan=1", "#plan=0");
+    assert_eq!(open(&zero), Err(LinkRefusal::Damaged));
 }
 
 #[test]

@@ -62,7 +62,7 @@ pub fn read_plan_link(link: &str) -> Result<Packed, LinkRefusal> {
     let mut chars = payload.chars();
     match chars.next() {
         Some(FORMAT) => {}
-        Some(f) if f.is_ascii_digit() => return Err(LinkRefusal::Newer(f)),
+        Some(f) if f.is_ascii_digit() && f > FORMAT => return Err(LinkRefusal::Newer(f)),
         _ => return Err(LinkRefusal::Damaged),
     }
     let bytes = URL_SAFE_NO_PAD

@@ -129,10 +129,11 @@ fn TeamScores() -> impl IntoView {
             </p>
             <Show when=move || link.get().is_some()>
                 <div class="participant-link">
-                    <label for="participant-link">"Participant link"</label>
+                    <span id="participant-link-label">"Participant link"</span>
                     <p
                         class="link"
                         id="participant-link"
+                        aria-labelledby="participant-link-label"
                         data-share="participant-link"
                         data-value=move || link.get().unwrap_or_default()
                     >
@@ -241,7 +242,10 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
     view! {
         <Show when=move || responses.with(|r| !r.is_empty())>
             <table class="responses">
-                <caption>{move || format!("{} responses", responses.with(Vec::len))}</caption>
+                <caption>{move || match responses.with(Vec::len) {
+                    1 => "1 response".to_string(),
+                    n => format!("{n} responses"),
+                }}</caption>
                 <thead>
                     <tr><th scope="col">"Name"</th><th scope="col">"Answered"</th><th scope="col">"Received"</th><th scope="col"></th></tr>
                 </thead>

@@ -256,6 +256,12 @@ test("a cut participant link and a response link opened in the browser are expla
     await tab.close();
   }
   assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, "nothing stored");
+
+  // Named for a screen reader; one response counted as one.
+  assert.equal(await page.getByLabel("Participant link").getAttribute("data-share"), "participant-link");
+  await page.fill('[name="team.responses"]', response);
+  await page.click("text=Add responses");
+  assert.equal(await page.locator(".responses caption").innerText(), "1 response");
   assert.deepEqual(errors, []);
   await context.close();
 });
