@@ -140,6 +140,29 @@ function errorMessage(page, sel) {
   });
 }
 
+test("a tap at the 0 end of a blank score's slider answers 0; elsewhere, that score", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  const field = (name) => page.locator(`.field.score:has([name="${name}"])`);
+  const fc = "readiness.product.feature_completeness";
+  const slider = field(fc).locator(".score-slider");
+  const box = await slider.boundingBox();
+  await slider.tap({ position: { x: 3, y: box.height / 2 } });
+  assert.equal(await page.inputValue(`[name="${fc}"]`), "0");
+  assert.equal(await figure(page, "readiness.product"), "0");
+  const ts = "readiness.product.technical_stability";
+  const other = field(ts).locator(".score-slider");
+  const at = await other.boundingBox();
+  await other.tap({ position: { x: at.width - 3, y: at.height / 2 } });
+  assert.equal(await page.inputValue(`[name="${ts}"]`), "10");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("adding and removing a bottleneck row updates the totals", async () => {
   const { page, errors } = await northwindPage();
   const cost = "technical.bottleneck_cost_month";

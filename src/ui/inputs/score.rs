@@ -60,6 +60,12 @@ pub fn ScoreInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) ->
                         let v = event_target_value(&ev).parse::<u8>().map_or(String::new(), |v| v.min(10).to_string());
                         entry.set(&v);
                     }
+                    // A blank score's thumb waits at 0, where a tap changes nothing: it answers 0.
+                    on:pointerup=move |ev| {
+                        if !answered() {
+                            entry.set(&event_target_value(&ev));
+                        }
+                    }
                 />
                 <button
                     type="button"
