@@ -4,7 +4,7 @@
 
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec;
-use scaling_planner::model::{read_plan, write_plan};
+use scaling_planner::model::{read_plan, write_plan, write_sparse, Plan};
 use scaling_planner::share::plan_link::{
     is_plan_link, plan_link, read_plan_link, LinkRefusal, LONG_LINK_CHARS,
 };
@@ -100,4 +100,34 @@ fn a_plan_that_inflates_beyond_2_mib_is_refused() {
     let link = link_of(&huge);
     assert!(link.len() < 10_000, "it compresses well: {}", link.len());
     assert_eq!(open(&link), Err(LinkRefusal::TooLarge));
+}
+
+#[test]
+fn a_links_plan_leaves_its_blanks_out_and_reads_back_the_same() {
+    let blank = Plan::blank("2026-12-05T00:00:00Z");
+    let northwind = read_plan(northwind_json().as_bytes()).unwrap();
+    for plan in [&blank, &northwind] {
+        let sparse = write_sparse(plan);
+        let read = read_plan(sparse.as_bytes()).unwrap();
+        assert_eq!(&read, plan);
+        assert_eq!(write_plan(&read), write_plan(plan));
+    }
+    // A blank plan's rows stay, as rows of nothing.
+    let sparse = write_sparse(&blank);
+    let value: serde_json::Value = serde_json::from_str(&sparse).unwrap();
+    assert_eq!(
+        value["technical"]["bottlenecks"],
+        serde_json::json!([{}, {}, {}])
+    );
+    assert!(
+        value.get("data").is_none(),
+        "a section of blanks is left out"
+    );
+    assert!(!sparse.contains("null"), "{sparse}");
+    assert!(
+        sparse.len() * 5 < write_plan(&blank).len(),
+        "{} of {}",
+        sparse.len(),
+        write_plan(&blank).len()
+    );
 }

@@ -50,7 +50,7 @@ pub use value::{
     Percentile, Priority, Score, Timestamp, MAX_TEXT_CHARS,
 };
 pub use walk::{values, FromLeaf, Leaf, LeafMut, Reach, Walk};
-pub use write::write_plan;
+pub use write::{write_plan, write_sparse};
 
 pub const FORMAT: &str = "scaling-plan";
 pub const VERSION: u32 = 2;

@@ -39,7 +39,7 @@ macro_rules! record {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                crate::model::walk::Written(self).serialize(s)
+                crate::model::walk::Written(self, false).serialize(s)
             }
         }
 

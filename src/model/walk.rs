@@ -172,8 +172,26 @@ pub enum Fixed {
 
 /// A part of the plan written through serde: a field as its value, a list as its rows and a
 /// record as its fields in order. One writing for every record, where a derived `Serialize`
-/// compiled one for each.
-pub struct Written<'a>(pub &'a dyn Walk);
+/// compiled one for each. Sparse (the second field) leaves out blank fields and records with
+/// nothing but blanks, which read back as blank: a share link's plan.
+pub struct Written<'a>(pub &'a dyn Walk, pub bool);
+
+/// Whether a part holds nothing but blanks, lists aside (a list keeps its blank rows).
+fn blank(part: &dyn Walk) -> bool {
+    if let Some(leaf) = part.leaf() {
+        return match leaf {
+            Leaf::Text(t) => t.is_empty(),
+            Leaf::Timestamp(_) | Leaf::Currency(_) => false,
+            other => !other.is_filled(),
+        };
+    }
+    if part.fixed().is_some() || part.rows().is_some() {
+        return false;
+    }
+    let mut all = true;
+    part.fields(&mut |_, field| all = all && blank(field));
+    all
+}
 
 impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -206,7 +224,7 @@ impl Serialize for Written<'_> {
             let mut seq = s.serialize_seq(Some(rows))?;
             part.parts(&mut |_, row| {
                 if result.is_ok() {
-                    result = seq.serialize_element(&Written(row));
+                    result = seq.serialize_element(&Written(row, self.1));
                 }
             });
             result?;
@@ -214,8 +232,8 @@ impl Serialize for Written<'_> {
         }
         let mut map = s.serialize_map(None)?;
         part.fields(&mut |key, field| {
-            if result.is_ok() {
-                result = map.serialize_entry(key, &Written(field));
+            if result.is_ok() && !(self.1 && blank(field)) {
+                result = map.serialize_entry(key, &Written(field, self.1));
             }
         });
         result?;

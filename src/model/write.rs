@@ -3,6 +3,7 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
 
+use super::walk::Written;
 use super::Plan;
 
 /// An array of plain values stays on one line up to this many characters.
@@ -12,13 +13,23 @@ const INLINE_WIDTH: usize = 160;
 /// `""`, two-space indentation, and each object of plain values on one line, as in
 /// `examples/northwind.json`.
 pub fn write_plan(plan: &Plan) -> String {
+    write(plan, false)
+}
+
+/// As [`write_plan`], leaving out blank fields and records with nothing but blanks, which a
+/// reader takes as blank: a share link's plan, much shorter while the plan is mostly blank.
+pub fn write_sparse(plan: &Plan) -> String {
+    write(plan, true)
+}
+
+fn write(plan: &Plan, sparse: bool) -> String {
     let mut out = Vec::new();
     let layout = Layout {
         out: &mut out,
         open: Vec::new(),
     };
     // Writing to memory fails only for a map with non-text keys, which a plan does not have.
-    if plan
+    if Written(plan, sparse)
         .serialize(&mut serde_json::Serializer::with_formatter(
             io::sink(),
             layout,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::copy::{base_url, copy};
 use super::deflate::deflate_raw;
 use super::state::PlanState;
-use crate::model::write_plan;
+use crate::model::write_sparse;
 use crate::share::plan_link::{plan_link, LONG_LINK_CHARS};
 
 /// Where making the link stands.
@@ -21,7 +21,7 @@ pub enum Shared {
 pub fn share_button(shared: RwSignal<Shared>) -> impl IntoView {
     let state = PlanState::get();
     let make = move |_| {
-        let json = state.plan.with_untracked(write_plan);
+        let json = state.plan.with_untracked(write_sparse);
         shared.set(Shared::Working);
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(deflated) = deflate_raw(json.as_bytes(), true).await else {

@@ -182,3 +182,27 @@ test("a shared plan keeps its link in the address as the reader moves about it; 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a plan's link leaves its blanks out: a plan just begun has a short link, with no warning, and opens as it was", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-figure]");
+  await page.fill('[name="meta.name"]', "Just begun");
+  await page.fill('[name="readiness.product.feature_completeness"]', "7");
+  await page.click("text=Copy share link");
+  const shown = page.locator('[data-share="plan-link"]');
+  await shown.waitFor();
+  const link = await shown.getAttribute("data-value");
+  assert.ok(link.length < 1000, `${link.length} characters`);
+  assert.doesNotMatch(await page.locator(".share-box").innerText(), /cut links/);
+
+  const other = await fresh();
+  await other.page.goto(link);
+  await other.page.locator(".shared-bar", { hasText: "Shared plan: Just begun" }).waitFor();
+  assert.equal(await other.page.inputValue('[name="readiness.product.feature_completeness"]'), "7");
+  assert.equal(await other.page.inputValue('[name="technical.capacity.concurrent_users"]'), "");
+  assert.equal(await other.page.locator('[name^="technical.bottlenecks."][name$=".name"]').count(), 3, "its blank rows too");
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+  await context.close();
+});
