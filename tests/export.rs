@@ -52,3 +52,37 @@ fn markdown_of_a_blank_plan_reads_with_dashes() {
     assert!(md.contains("- Warnings: none"));
     assert!(!md.contains("## Snapshots"));
 }
+
+#[test]
+fn markdown_has_the_team_scores_beside_the_plans() {
+    let mut plan = read_plan(include_bytes!("fixtures/northwind.json")).unwrap();
+    assert!(
+        !to_markdown(&plan).contains("## Team scores"),
+        "none without responses"
+    );
+    for (name, fc, ta) in [("Ada", 3, None), ("Bob", 9, Some(6)), ("Cy", 7, Some(7))] {
+        let mut r = Response {
+            name: name.into(),
+            ..Response::default()
+        };
+        r.readiness.product.feature_completeness = Score(Some(fc));
+        r.readiness.product.technical_stability = Score(ta);
+        plan.team.responses.push(r);
+    }
+    let md = to_markdown(&plan);
+    let team = md.split("## Team scores").nth(1).expect("a team section");
+    assert!(team.contains("3 responses."), "{team}");
+    assert!(
+        team.contains("| Feature completeness (Product Maturity) | 8 | 7 | 3–9 | 3 | disputed |"),
+        "{team}"
+    );
+    assert!(
+        team.contains("| Technical stability (Product Maturity) | 6 | 6.5 | 6–7 | 2 |  |"),
+        "{team}"
+    );
+    assert_eq!(
+        team.matches("\n| ").count(),
+        3,
+        "a head and the answered items only: {team}"
+    );
+}

@@ -4,7 +4,9 @@
 use crate::format;
 use crate::model::{Leaf, Plan, Reach};
 use crate::scoring::{compute, format_number, Figure, FigureName, Figures};
-use crate::worksheet::{display, Leader, Node, Scorecard, Section, Show, Team, SECTIONS};
+use crate::worksheet::{
+    display, field_label, Leader, Node, Scorecard, Section, Show, Team, SECTIONS,
+};
 
 /// A section being written: its lines under their headings, and its figures for the table
 /// at its end.
@@ -310,5 +312,40 @@ pub fn to_markdown(plan: &Plan) -> String {
             ));
         }
     }
+    team_scores(plan, &mut out);
     out
+}
+
+/// The workshop's scores beside the plan's: each answered item's median and range, and
+/// whether the team disputes it.
+fn team_scores(plan: &Plan, out: &mut String) {
+    let team = crate::scoring::team_scores(&plan.team);
+    let n = team.participants;
+    if n == 0 {
+        return;
+    }
+    out.push_str(&format!(
+        "\n## Team scores\n\n{n} {}. Disputed: 4 or more apart.\n\n| Score | Plan | Team median | Range | Answered | |\n|---|---|---|---|---|---|\n",
+        if n == 1 { "response" } else { "responses" }
+    ));
+    for item in &team.items {
+        let (Some(median), Some(low), Some(high)) = (item.median(), item.min(), item.max()) else {
+            continue;
+        };
+        let own = match plan.at(&item.path) {
+            Some(Leaf::Score(s)) => s.0.map_or("—".into(), |v| v.to_string()),
+            _ => "—".into(),
+        };
+        out.push_str(&format!(
+            "| {} | {own} | {} | {low}–{high} | {} | {} |\n",
+            field_label(&item.path),
+            format::one_decimal(median),
+            item.n(),
+            if item.disputed() == Some(true) {
+                "disputed"
+            } else {
+                ""
+            },
+        ));
+    }
 }
