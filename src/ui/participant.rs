@@ -92,6 +92,17 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
             .into(),
         );
     };
+    // The phone's share sheet, where the browser has one: the link goes to a chat in one step.
+    let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    let share = move |_| {
+        let data = web_sys::ShareData::new();
+        data.set_text(&link.get_untracked());
+        let sent = window().navigator().share_with_data(&data);
+        // Closing the share sheet rejects the promise: nothing to report.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(sent).await;
+        });
+    };
     let title = if plan_name.trim().is_empty() {
         "the workshop".to_string()
     } else {
@@ -132,6 +143,7 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
                 <p class="link" data-share="response" data-value=move || link.get()>
                     {move || link.get()}
                 </p>
+                <button type="button" hidden=!can_share on:click=share>"Send…"</button>
                 <button type="button" on:click=copy_link>"Copy response link"</button>
                 <button type="button" on:click=save_file>"Save response as file"</button>
                 <span class="copied" role="status">{move || said.get()}</span>

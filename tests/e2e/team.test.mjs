@@ -265,3 +265,39 @@ test("a cut participant link and a response link opened in the browser are expla
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("on a phone with a share sheet, the participant sends the response in one step", async () => {
+  const { page: facilitator, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(facilitator);
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  // The share sheet as a phone's browser offers it; the person closes it the second time.
+  await phone.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => {
+      window.__shared.push(data);
+      return window.__shared.length > 1 ? Promise.reject(new DOMException("Share canceled", "AbortError")) : Promise.resolve();
+    };
+  });
+  const page = await phone.newPage();
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(link);
+  await page.waitForSelector('[data-share="response"]');
+  await page.fill('[name="participant.name"]', "Ada");
+  await page.fill(`input[name="${FC}"]`, "4");
+  await page.locator(`input[name="${FC}"]`).blur();
+  const response = await share(page, "response");
+  await page.getByRole("button", { name: "Send…" }).tap();
+  await page.getByRole("button", { name: "Send…" }).tap();
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.__shared), [{ text: response }, { text: response }]);
+  await phone.close();
+
+  // Where the browser has no share sheet, no such button.
+  const desktop = await app.browser.newPage();
+  await desktop.goto(link);
+  await desktop.waitForSelector('[data-share="response"]');
+  assert.equal(await desktop.getByRole("button", { name: "Send…" }).count(), 0);
+  await desktop.close();
+  assert.deepEqual(errors, []);
+  await facilitator.close();
+});
