@@ -202,6 +202,10 @@ fn every_compared_field_has_the_worksheets_label() {
     );
     assert_eq!(field_label("meta.company"), "Company");
     assert_eq!(field_label("not.a.field"), "not.a.field");
+    // The scorecards' lists, against a blank plan's rows (which Plan::default has none of).
+    assert_eq!(field_label("readiness.critical_gaps.0"), "Gap 1");
+    assert_eq!(field_label("assessment.strengths.2"), "Strength 3");
+    assert_eq!(field_label("assessment.critical_gaps.1"), "Gap 2");
 }
 
 #[test]

@@ -112,6 +112,8 @@ fn label_in(nodes: &[Node], prefix: &str, path: &str) -> Option<String> {
         Node::Scores(card) => path
             .strip_prefix(card.key)
             .and_then(|rest| rest.strip_prefix('.'))
+            // A score's path, not the card's lists (its gaps and strengths), named below.
+            .filter(|rest| card.groups.iter().any(|g| rest.starts_with(g.key)))
             .map(|rest| super::item_label(card.groups, rest)),
         Node::Gaps(card) => {
             in_list(card.gaps.path(), path).map(|(n, _)| format!("{} {n}", Scorecard::GAP))
