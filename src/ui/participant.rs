@@ -31,6 +31,7 @@ fn storage() -> Option<web_sys::Storage> {
 #[component]
 pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
     ErrorRegistry::provide();
+    let registry = expect_context::<ErrorRegistry>();
     provide_context(Participating);
     let Invitation {
         workshop,
@@ -147,6 +148,9 @@ pub fn ParticipantPage(invitation: Invitation) -> impl IntoView {
                 <button type="button" on:click=copy_link>"Copy response link"</button>
                 <button type="button" on:click=save_file>"Save response as file"</button>
                 <span class="copied" role="status">{move || said.get()}</span>
+                <Show when=move || !registry.current().is_empty()>
+                    <p class="notice" role="alert">"A score above was not taken: fix it, or this link sends that item's last valid score."</p>
+                </Show>
                 <Show when=move || !kept_ok.get()>
                     <p class="notice">"This browser cannot keep your answers: send the link before you close the page."</p>
                 </Show>

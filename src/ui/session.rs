@@ -476,7 +476,13 @@ pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
         ));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-    text.ok()
+    let text = text
+        .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| "the file could not be read as text".to_string())
+        .ok_or_else(|| "the file could not be read as text".to_string())?;
+    // The browser reads the file as UTF-8, and puts U+FFFD where bytes are not.
+    if text.contains('\u{FFFD}') {
+        return Err("some of its characters are not UTF-8 text (the file was saved in another encoding, such as Latin-1): save it as UTF-8 and import it again".into());
+    }
+    Ok(text)
 }

@@ -87,6 +87,7 @@ const malformed = [
   ["month.json", (() => { const p = base(); p.organization.leadership.cto.hire_month = 0; return JSON.stringify(p); })(), "organization.leadership.cto.hire_month: 0 is below the minimum of 1"],
   ["huge.json", " ".repeat(2 * 1024 * 1024 + 1), "larger than the 2 MiB a plan file may be"],
   ["binary.json", "\u0000\u0001\u0002garbage", "not valid JSON"],
+  ["latin1.json", Buffer.from(JSON.stringify({ ...base(), meta: { ...base().meta, company: "Nörthwind Änalytics" } }), "latin1"), "not UTF-8 text"],
   ["script.json", '<script>alert("x")</script>', "not valid JSON"],
 ];
 

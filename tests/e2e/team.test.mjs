@@ -290,6 +290,14 @@ test("on a phone with a share sheet, the participant sends the response in one s
   await page.getByRole("button", { name: "Send…" }).tap();
   await page.waitForTimeout(200);
   assert.deepEqual(await page.evaluate(() => window.__shared), [{ text: response }, { text: response }]);
+  // A score that was not taken is said beside the link, which still sends the last valid one.
+  const notice = page.locator(".response .notice", { hasText: "A score above was not taken" });
+  assert.equal(await notice.count(), 0);
+  await page.fill(`input[name="${FC}"]`, "11");
+  await notice.waitFor();
+  assert.equal(await share(page, "response"), response);
+  await page.fill(`input[name="${FC}"]`, "4");
+  await notice.waitFor({ state: "detached" });
   await phone.close();
 
   // Where the browser has no share sheet, no such button.
