@@ -205,12 +205,12 @@ fn add_read(
     }
     let mut added = vec![false; read.len()];
     if !good.is_empty() {
-        state.edit("team.responses", |p| {
+        edit_team(state, &mut |team| {
             for (i, answers) in &good {
                 let name = display_name(answers);
-                let known = p.team.responses.iter().any(|r| r.name == name);
-                if known || p.team.responses.len() < MAX_RESPONSES {
-                    add(&mut p.team, answers, &received);
+                let known = team.responses.iter().any(|r| r.name == name);
+                if known || team.responses.len() < MAX_RESPONSES {
+                    add(team, answers, &received);
                     added[*i] = true;
                 }
                 // Responses are known by name: one of the same name takes the earlier one's
@@ -236,10 +236,34 @@ fn add_read(
     (said, added)
 }
 
+/// Changes the plan's responses: one compiled copy of [`PlanState::edit`] for the panel's
+/// changes to them, where each call would compile its own.
+fn edit_team(state: PlanState, change: &mut dyn FnMut(&mut crate::model::Team)) {
+    state.edit("team.responses", |p| change(&mut p.team));
+}
+
 #[component]
 fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
     let state = PlanState::get();
+    // The last response removed and where it was, for its Undo, which takes the focus: a
+    // second Enter does not remove the next one.
+    let removed = RwSignal::new(None::<(usize, Response)>);
+    let undo = move |_| {
+        if let Some((i, response)) = removed.get_untracked() {
+            let mut back = Some(response);
+            edit_team(state, &mut |team| {
+                if let Some(response) = back.take() {
+                    team.responses.insert(i.min(team.responses.len()), response);
+                }
+            });
+            removed.set(None);
+        }
+    };
     view! {
+        <p class="hint removed" role="status" hidden=move || removed.with(Option::is_none)>
+            {move || removed.with(|r| r.as_ref().map(|(_, r)| format!("Removed {}. ", r.name)))}
+            <button type="button" class="link" id="undo-remove" on:click=undo>"Undo"</button>
+        </p>
         <Show when=move || responses.with(|r| !r.is_empty())>
             <table class="responses">
                 <caption>{move || match responses.with(Vec::len) {
@@ -258,11 +282,14 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
                             .map(|(i, r)| {
                                 let name = r.name.clone();
                                 let remove = move |_| {
-                                    state.edit("team.responses", |p| {
-                                        if p.team.responses.get(i).is_some_and(|r| r.name == name) {
-                                            p.team.responses.remove(i);
+                                    let mut gone = None;
+                                    edit_team(state, &mut |team| {
+                                        if team.responses.get(i).is_some_and(|r| r.name == name) {
+                                            gone = Some((i, team.responses.remove(i)));
                                         }
-                                    })
+                                    });
+                                    removed.set(gone);
+                                    request_animation_frame(|| super::nav::focus("undo-remove"));
                                 };
                                 view! {
                                     <tr>

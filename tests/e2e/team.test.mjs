@@ -107,7 +107,15 @@ test("five participants score by link; the facilitator adds their responses in o
   assert.equal(ada.assessment.organizational.culture_preservation, 7);
   assert.equal(ada.readiness.market.brand_recognition, null);
 
-  // Removing one.
+  // Removing one, with Undo, which takes the focus: a second Enter does not remove the next one.
+  await page.focus('button[aria-label="Remove Bob"]');
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator(".responses tbody tr").count(), 4);
+  await page.locator(".removed", { hasText: "Removed Bob." }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === "Undo");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator(".responses tbody tr").count(), 5);
+  assert.equal(await page.locator(".responses tbody tr").nth(1).locator("td").first().innerText(), "Bob", "back in its place");
   await page.click('button[aria-label="Remove Bob"]');
   assert.equal(await page.locator(".responses tbody tr").count(), 4);
 
