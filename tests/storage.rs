@@ -265,3 +265,19 @@ fn a_plan_whose_name_runs_past_the_opening_read_is_listed_from_its_whole_text() 
     assert_eq!(listed(&bad), "Northwind 2027 scaling plan");
     assert_eq!(plans.len(), 3);
 }
+
+#[test]
+fn a_plan_that_cannot_be_read_is_named_as_far_as_its_text_shows() {
+    let kept = |raw: &str| Recovered {
+        key: "k".into(),
+        id: "p1".into(),
+        raw: raw.into(),
+        reason: "r".into(),
+    };
+    let broken =
+        r#"{"format": "scaling-plan", "version": 2, "meta": {"name" :  "Q3 plan", "company": "#;
+    assert_eq!(kept(broken).name(), Some("Q3 plan"));
+    assert_eq!(kept(r#"{"meta": {"name": "  "}}"#).name(), None);
+    assert_eq!(kept(r#"{"meta": {"name": "cut off"#).name(), None);
+    assert_eq!(kept("not json at all").name(), None);
+}

@@ -69,6 +69,17 @@ pub struct Recovered {
     pub reason: String,
 }
 
+impl Recovered {
+    /// The plan's name, as far as its damaged text still shows one (the first `"name"`).
+    pub fn name(&self) -> Option<&str> {
+        let (_, rest) = self.raw.split_once("\"name\"")?;
+        let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+        let rest = rest.strip_prefix('"')?;
+        let name = rest[..rest.find('"')?].trim();
+        (!name.is_empty()).then_some(name)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     Missing,

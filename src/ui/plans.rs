@@ -321,7 +321,10 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
             let raw = r.raw.clone();
             view! {
                 <div class="notice error">
-                    <strong>"A stored plan could not be read"</strong>
+                    <strong>{match r.name() {
+                        Some(name) => format!("The stored plan “{name}” could not be read"),
+                        None => "A stored plan could not be read".into(),
+                    }}</strong>
                     {format!(" ({}). Its text was kept aside, untouched. ", r.reason)}
                     <button type="button" on:click=move |_| { download(&file, "application/json", &raw); }>"Download its text"</button>
                     " "

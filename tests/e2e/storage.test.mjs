@@ -237,7 +237,7 @@ test("a stored plan that lists by its name but does not read is set aside when c
   await page.waitForSelector('#plan-select option:text("Northwind 2027 scaling plan")', { state: "attached" });
   const mine = await page.$eval("#plan-select", (s) => s.value);
   await page.selectOption("#plan-select", "p-broken");
-  await page.locator("[role='alert'] .notice.error", { hasText: "A stored plan could not be read" }).waitFor();
+  await page.locator("[role='alert'] .notice.error", { hasText: "The stored plan “Northwind 2027 scaling plan” could not be read" }).waitFor();
   assert.equal(await page.$eval("#plan-select", (s) => s.value), mine, "the menu shows the open plan again");
   assert.equal(await page.inputValue('[name="meta.name"]'), "Mine");
   assert.deepEqual(await page.$$eval("#plan-select option", (os) => os.map((o) => o.value)), [mine]);
