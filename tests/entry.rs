@@ -35,6 +35,25 @@ fn scores_take_whole_numbers_from_0_to_10_and_blank() {
 #[test]
 fn amounts_accept_separators_and_a_currency_sign() {
     assert_eq!(Amount::parse("120,000"), Ok(Amount(Some(120_000.0))));
+    // A dot before three digits groups thousands in much of Europe: asked about, not read as 1.2.
+    for typed in ["1.200", "€1.200", "250.000", "1.250"] {
+        assert!(
+            Amount::parse(typed).unwrap_err().contains("is unclear"),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        Amount::parse("€1.200").unwrap_err(),
+        "“€1.200” is unclear: type 1200 (or 1,200) for the thousands, or 1.2 for the decimals."
+    );
+    // An amount as the app shows it always reads back: it never ends a fraction in 0.
+    assert_eq!(Amount(Some(1.125)).to_text(), "1.125");
+    assert_eq!(Amount::parse("1.125"), Ok(Amount(Some(1.125))));
+    assert!(Amount::parse("12.250").is_err());
+    assert_eq!(Amount::parse("1,200.500"), Ok(Amount(Some(1200.5))));
+    assert_eq!(Amount::parse("0.125"), Ok(Amount(Some(0.125))));
+    assert_eq!(Amount::parse("1.2005"), Ok(Amount(Some(1.2005))));
+    assert_eq!(Multiplier::parse("1.125"), Ok(Multiplier(Some(1.125))));
     assert_eq!(Amount::parse("$2 400.50"), Ok(Amount(Some(2400.5))));
     assert_eq!(
         Amount::parse("-5").unwrap_err(),

@@ -167,6 +167,22 @@ fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryEr
         Read::Misgrouped => return Err(misgrouped(text, true)),
         Read::NotANumber => return Err(format!("Enter {what}.")),
     };
+    // "1.200" is twelve hundred where a dot groups thousands, and 1.2 here: an amount of money
+    // written so is asked about rather than taken as 1.2. (Only with a last 0, which the app
+    // never shows, so that it never refuses an amount as it shows it: 1.125.)
+    if let Some((int, frac)) = t.split_once('.') {
+        let unclear = (1..=3).contains(&int.len())
+            && !int.starts_with('0')
+            && frac.len() == 3
+            && frac.ends_with('0');
+        if what.starts_with("an amount") && unclear && !text.contains(',') {
+            return Err(format!(
+                "“{}” is unclear: type {int}{frac} (or {int},{frac}) for the thousands, or {} for the decimals.",
+                text.trim(),
+                super::format_number(n)
+            ));
+        }
+    }
     if !n.is_finite() {
         return Err(format!("Enter {what}."));
     }
