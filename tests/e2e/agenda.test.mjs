@@ -76,11 +76,14 @@ test("start, next, minutes, reload, previous, pause", async () => {
   const saved = await page.evaluate(() => localStorage.getItem("scaling-planner:agenda"));
   assert.match(saved, /^\{"agenda":1,"step":1,"started":\d+,"paused":0,"paused_at":null,"minutes":\[5,12,8,7,10,10,5,5,5\]\}$/);
 
-  // A reload: the same step, its time going on from where it was.
+  // A reload: the same step, its time going on from where it was, and its section in view
+  // (from the top of the page, where a reload of a page the app builds leaves it).
   const before = await left(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.reload();
   await page.waitForSelector('[data-figure="agenda.step"]');
   assert.equal(await step(page), "technical");
+  await page.waitForFunction(() => Math.abs(document.getElementById("technical").getBoundingClientRect().top) < 250);
   const after = await left(page);
   assert.ok(after <= before && after >= before - 5, `${after} seconds left after a reload, ${before} before`);
   assert.equal(await page.getAttribute("#technical", "aria-current"), "step");
