@@ -470,3 +470,25 @@ fn dimension_and_area_ranges_count_only_those_who_answered_all_four_items() {
     assert_eq!((nobody.participants, nobody.groups.len()), (0, 5));
     assert!(!nobody.any());
 }
+
+#[test]
+fn a_response_mailed_through_outlooks_safe_links_reads_as_the_link_inside() {
+    let answers = answers("p001", "Zoë & Ann", &all(Some(7)));
+    let link = response_link(BASE, WORKSHOP, &answers);
+    let encoded: String = link
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    let wrapped = format!(
+        "https://eur01.safelinks.protection.outlook.com/?url={encoded}&data=05%7C02%7C&sdata=abc%3D&reserved=0"
+    );
+    let read = read_responses(&format!("From Ann: {wrapped}"), WORKSHOP);
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert_eq!(read[0].1.as_ref().map(|a| a.name.as_str()), Ok("Zoë & Ann"));
+    // Cut inside the wrapper: damaged, as any cut link.
+    let cut = &wrapped[..wrapped.find("&data").unwrap() - 6];
+    assert_eq!(read_response(cut, WORKSHOP), Err(Refusal::Damaged));
+}

@@ -156,6 +156,18 @@ fn read_exactly(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     if text.chars().count() > MAX_TOKEN_CHARS {
         return Err(Refusal::TooLong);
     }
+    // Outlook's Safe Links wrap a mailed link: `…safelinks.protection.outlook.com/?url=` and
+    // the link percent-encoded, then `&data=…`. The link inside is the response.
+    if let Some((_, wrapped)) = text
+        .split_once(".safelinks.protection.outlook.com/")
+        .and_then(|(_, query)| query.split_once("url="))
+    {
+        let inner = wrapped.split('&').next().unwrap_or_default();
+        let inner = percent_decode_str(inner)
+            .decode_utf8()
+            .map_err(|_| Refusal::Damaged)?;
+        return read_exactly(&inner, workshop);
+    }
     let payload = match text.split_once("#r=") {
         Some((_, payload)) => payload,
         None => text.strip_prefix("r=").ok_or(Refusal::NotAResponse)?,
