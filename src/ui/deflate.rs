@@ -4,7 +4,9 @@
 use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, ReadableStream, ReadableWritablePair, Response, WritableStream};
+use web_sys::{
+    ReadableStream, ReadableStreamDefaultReader, ReadableStreamReadResult, WritableStream,
+};
 
 #[wasm_bindgen]
 extern "C" {
@@ -25,20 +27,45 @@ extern "C" {
     fn writable(this: &DecompressionStream) -> WritableStream;
 }
 
-/// `bytes` deflated (`compress`) or inflated; `Err` when the browser cannot, or the input is
-/// not deflate data.
-pub async fn deflate_raw(bytes: &[u8], compress: bool) -> Result<Vec<u8>, JsValue> {
-    let parts = js_sys::Array::of1(&Uint8Array::from(bytes));
-    let input = Blob::new_with_u8_array_sequence(&parts)?.stream();
-    let pair = if compress {
+/// `bytes` deflated (`compress`) or inflated, reading no further once the output passes
+/// `limit` bytes: a link of a few hundred kilobytes can inflate to gigabytes. The input goes
+/// in small pieces, which the browser works through only as the output is read, so such an
+/// output is never held whole. `Err` when the browser cannot, or the input is not deflate data.
+pub async fn deflate_raw(bytes: &[u8], compress: bool, limit: usize) -> Result<Vec<u8>, JsValue> {
+    let (readable, writable) = if compress {
         let stream = CompressionStream::new("deflate-raw")?;
-        ReadableWritablePair::new(&stream.readable(), &stream.writable())
+        (stream.readable(), stream.writable())
     } else {
         let stream = DecompressionStream::new("deflate-raw")?;
-        ReadableWritablePair::new(&stream.readable(), &stream.writable())
+        (stream.readable(), stream.writable())
     };
-    let output = input.pipe_through(&pair);
-    let response = Response::new_with_opt_readable_stream(Some(&output))?;
-    let buffer = JsFuture::from(response.array_buffer()?).await?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+    let writer = writable.get_writer()?;
+    let mut written: Vec<js_sys::Promise> = bytes
+        .chunks(1024)
+        .map(|piece| writer.write_with_chunk(&Uint8Array::from(piece)))
+        .collect();
+    written.push(writer.close());
+    let reader: ReadableStreamDefaultReader = readable.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    let mut failed = None;
+    while out.len() <= limit {
+        let chunk = match JsFuture::from(reader.read()).await {
+            Ok(chunk) => ReadableStreamReadResult::unchecked_from_js(chunk),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        };
+        if chunk.get_done() != Some(false) {
+            break;
+        }
+        out.extend(Uint8Array::new(&chunk.get_value()).to_vec());
+    }
+    let _ = reader.cancel();
+    // Each piece's promise settles, rejected once the stream stops: handled here, not reported
+    // to the console as unhandled.
+    for promise in written {
+        let _ = JsFuture::from(promise).await;
+    }
+    failed.map_or(Ok(out), Err)
 }

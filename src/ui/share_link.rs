@@ -24,7 +24,7 @@ pub fn share_button(shared: RwSignal<Shared>) -> impl IntoView {
         let json = state.plan.with_untracked(write_sparse);
         shared.set(Shared::Working);
         wasm_bindgen_futures::spawn_local(async move {
-            let Ok(deflated) = deflate_raw(json.as_bytes(), true).await else {
+            let Ok(deflated) = deflate_raw(json.as_bytes(), true, usize::MAX).await else {
                 shared.try_set(Shared::Failed);
                 return;
             };

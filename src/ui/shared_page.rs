@@ -14,7 +14,7 @@ use super::nav::SectionMenu;
 use super::state::PlanState;
 use super::summary::SummaryPanel;
 use crate::model::{read_plan, Plan};
-use crate::share::plan_link::{is_plan_link, read_plan_link, LinkRefusal};
+use crate::share::plan_link::{is_plan_link, read_plan_link, LinkRefusal, MAX_PLAN_BYTES};
 use crate::share::response::opened_by_mistake;
 
 /// The share link in the address, if the page was opened from one; also a participant link
@@ -35,7 +35,7 @@ pub fn open(fragment: String) -> Pin<Box<dyn Future<Output = Opened>>> {
             return Err(said.into());
         }
         let packed = read_plan_link(&fragment).map_err(|r| r.message())?;
-        let inflated = deflate_raw(&packed.deflated, false)
+        let inflated = deflate_raw(&packed.deflated, false, MAX_PLAN_BYTES)
             .await
             .map_err(|_| LinkRefusal::Damaged.message())?;
         let json = packed.open(&inflated).map_err(|r| r.message())?;

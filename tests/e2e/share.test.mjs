@@ -206,3 +206,16 @@ test("a plan's link leaves its blanks out: a plan just begun has a short link, w
   await other.context.close();
   await context.close();
 });
+
+test("a link that would inflate to a hundred megabytes is refused without the page ever holding them", async () => {
+  const bomb = deflateRawSync(Buffer.alloc(100 * 1024 * 1024, 32), { level: 9 });
+  const link = `${server.url}#plan=1${Buffer.concat([Buffer.alloc(4), bomb]).toString("base64url")}`;
+  const { context, page, errors } = await fresh();
+  await page.goto(link);
+  await page.locator(".shared-bar.refused", { hasText: "larger than the 2 MiB a plan may be" }).waitFor();
+  const heap = await page.evaluate(() => performance.memory.usedJSHeapSize);
+  assert.ok(heap < 40 * 1024 * 1024, `${(heap / 1024 / 1024).toFixed(0)} MB of script memory in use`);
+  assert.deepEqual(await stored(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
