@@ -10,15 +10,11 @@ const PREFIX = `scaling-planner:${SCOPE}:`;
 const CACHE = PREFIX + VERSION;
 const SHELL = new URL("./", self.location).href;
 
-// Not needed to start, so fetched after the rest, and the install does not fail without it:
-// "New from example" then works offline too (in a workshop room with poor Wi-Fi).
-const LATER = ["./examples/northwind.json"];
-
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES).then(() => cache.addAll(LATER).catch(() => {})))
+      .then((cache) => cache.addAll(FILES))
       .then(() => {
         if (!self.registration.active) return self.skipWaiting();
       }),

@@ -104,7 +104,7 @@ test("after the first visit the app loads offline, and a new version is picked u
   await page.reload();
   await page.waitForSelector("[data-figure]");
   assert.equal(await page.inputValue('[name="meta.company"]'), "Offline Co");
-  // The example plan was cached with the app, though never opened.
+  // The example plan was kept on the repeat visit above, though never opened.
   await page.click("text=New from example");
   await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
   await context.setOffline(false);
