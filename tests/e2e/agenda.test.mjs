@@ -257,8 +257,9 @@ test("two tabs keep one timer: each follows what the other does", async () => {
   const projector = await openTimed(context);
   await button(laptop.page, "Start").click();
   await projector.page.waitForFunction(() => document.querySelector(".agenda").dataset.state.includes("started"));
-  // One clock for the whole browser context.
+  // One clock for the whole browser context; the other tab shows it at its next tick.
   await laptop.page.clock.fastForward(61_000);
+  await projector.page.waitForFunction(() => Number(document.querySelector('[data-figure="agenda.remaining_seconds"]').dataset.value) <= 239);
   await assertLeft(projector.page, 239);
 
   // Next on the projector's tab: the laptop's moves on too, and the section comes into view.
