@@ -173,11 +173,11 @@ pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
                     <small>{shown_by(|a, now| if a.is_over(now) { " over" } else { "" })}</small>
                 </span>
                 <span class="agenda-controls">
-                    <button type="button" aria-label="Previous step" on:click=press(|a, now| { a.previous(now); })>"‹"</button>
+                    <button type="button" aria-label="Previous step" disabled=shown_by(|a, _| a.step == 0) on:click=press(|a, now| { a.previous(now); })>"‹"</button>
                     <button type="button" class="agenda-go" on:click=press(|a, now| if a.is_running() { a.pause(now) } else { a.start(now) })>
                         {shown_by(|a, _| (if a.is_running() { "Pause" } else if a.is_started() { "Resume" } else { "Start" }).to_string())}
                     </button>
-                    <button type="button" aria-label="Next step" on:click=press(|a, now| { a.next(now); })>"›"</button>
+                    <button type="button" aria-label="Next step" disabled=shown_by(|a, _| a.step + 1 == AGENDA.len()) on:click=press(|a, now| { a.next(now); })>"›"</button>
                     <button type="button" aria-label="Reset the agenda" on:click=press(|a, _| a.reset())>"↺"</button>
                 </span>
         </section>

@@ -39,6 +39,7 @@ test("start, next, minutes, reload, previous, pause", async () => {
   const { page, errors } = await openTimed(context);
   assert.equal(await step(page), "readiness");
   assert.equal(await left(page), 300, "not started: the first step's whole time");
+  assert.equal(await button(page, "Previous step").isDisabled(), true, "nothing before the first step");
   assert.equal(await page.$$eval("[aria-current='step']", (els) => els.length), 0);
   assert.equal(await page.getAttribute("#readiness", "aria-current"), "false");
 
@@ -275,5 +276,17 @@ test("two tabs keep one timer: each follows what the other does", async () => {
   assert.equal(await step(third.page), "technical");
   assert.match(await third.page.getAttribute(".agenda", "data-state"), /paused/);
   for (const tab of [laptop, projector, third]) assert.deepEqual(tab.errors, []);
+  await context.close();
+});
+
+test("Next stops at the last step, as Previous does at the first", async () => {
+  const context = await app.browser.newContext();
+  const { page, errors } = await openTimed(context);
+  await button(page, "Start").click();
+  for (let i = 1; i < 9; i++) await button(page, "Next step").click();
+  assert.equal(await step(page), "assessment");
+  assert.equal(await button(page, "Next step").isDisabled(), true);
+  assert.equal(await button(page, "Previous step").isDisabled(), false);
+  assert.deepEqual(errors, []);
   await context.close();
 });
