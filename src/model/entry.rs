@@ -160,7 +160,8 @@ fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, Entr
     }
 }
 
-fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryError> {
+/// `money`: an amount, where "1.200" is unclear (below).
+fn real(text: &str, max: Option<f64>, what: &str, money: bool) -> Result<Option<f64>, EntryError> {
     let (t, n) = match read(text, true) {
         Read::Blank => return Ok(None),
         Read::Number(t, n) => (t, n),
@@ -175,7 +176,7 @@ fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryEr
             && !int.starts_with('0')
             && frac.len() == 3
             && frac.ends_with('0');
-        if what.starts_with("an amount") && unclear && !text.contains(',') {
+        if money && unclear && !text.contains(',') {
             return Err(format!(
                 "“{}” is unclear: type {int}{frac} (or {int},{frac}) for the thousands, or {} for the decimals.",
                 text.trim(),
@@ -216,10 +217,10 @@ macro_rules! whole_entry {
 }
 
 macro_rules! real_entry {
-    ($($t:ident, $what:literal);* $(;)?) => {$(
+    ($($t:ident, $what:literal, $money:literal);* $(;)?) => {$(
         impl Entry for $t {
             fn parse(text: &str) -> Result<Self, EntryError> {
-                real(text, $t::MAX, $what).map($t)
+                real(text, $t::MAX, $what, $money).map($t)
             }
             fn to_text(self) -> String {
                 self.0
@@ -238,11 +239,11 @@ whole_entry!(
 );
 
 real_entry!(
-    Number, "a number of 0 or more";
-    Amount, "an amount of 0 or more";
-    Multiplier, "a multiplier of 0 or more, such as 10 for 10x";
-    Percent, "a percent from 0 to 100";
-    Hours, "hours per week from 0 to 168";
+    Number, "a number of 0 or more", false;
+    Amount, "an amount of 0 or more", true;
+    Multiplier, "a multiplier of 0 or more, such as 10 for 10x", false;
+    Percent, "a percent from 0 to 100", false;
+    Hours, "hours per week from 0 to 168", false;
 );
 
 impl Entry for Count {

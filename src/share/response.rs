@@ -97,7 +97,8 @@ pub fn participant_link(base: &str, workshop: &str, plan_name: &str) -> String {
     let name: String = plan_name.trim().chars().take(60).collect();
     let mut link = format!("{base}#join={FORMAT}{workshop}");
     if !name.is_empty() {
-        link = format!("{link}.{}", utf8_percent_encode(&name, NAME));
+        link.push('.');
+        link.extend(utf8_percent_encode(&name, NAME));
     }
     link
 }

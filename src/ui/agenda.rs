@@ -116,8 +116,7 @@ pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
     // Opened or reloaded mid-workshop: the current step's section, unless the address names
     // a place. After this part of the page is built.
     let on_step = TIMER.with_borrow(|(a, _)| a.is_started().then(|| a.section().id));
-    let named = window().location().hash().is_ok_and(|h| h.len() > 1);
-    if let (Some(id), false) = (on_step, named) {
+    if let (Some(id), false) = (on_step, super::nav::names_a_place()) {
         request_animation_frame(move || show(id));
     }
     let visible = window_event_listener_untyped("visibilitychange", |_| super::awake::on_visible());

@@ -23,8 +23,7 @@ pub fn App() -> impl IntoView {
 pub fn planner(started: Started) -> AnyView {
     // A link to a place further down needs the whole worksheet at once; otherwise the page is
     // built a part at a time (`stages`), so that a phone's main thread is never held for long.
-    let deep_link = window().location().hash().is_ok_and(|h| h.len() > 1);
-    if deep_link {
+    if super::nav::names_a_place() {
         request_animation_frame(super::nav::land_on_hash);
     } else {
         super::stages::start();

@@ -106,6 +106,11 @@ fn focus_in_place(target: &Element) {
     }
 }
 
+/// Whether the address names a place on the page (`#talent`).
+pub fn names_a_place() -> bool {
+    window().location().hash().is_ok_and(|h| h.len() > 1)
+}
+
 /// Puts the section that the address names (`#talent`) under the sticky bar, as following a
 /// link to it does: the page is built by the app, after the browser looked for the fragment.
 pub fn land_on_hash() {

@@ -195,11 +195,15 @@ type Scores = Vec<(String, Score)>;
 fn scores_of(plan: &Plan, team: &TeamScores) -> Scores {
     team.items
         .iter()
-        .filter_map(|i| match plan.at(&i.path) {
-            Some(Leaf::Score(s)) => Some((i.path.clone(), *s)),
-            _ => None,
-        })
+        .filter_map(|i| Some((i.path.clone(), score_at(plan, &i.path)?)))
         .collect()
+}
+
+fn score_at(plan: &Plan, path: &str) -> Option<Score> {
+    match plan.at(path) {
+        Some(Leaf::Score(s)) => Some(*s),
+        _ => None,
+    }
 }
 
 /// Writes scores into the plan: one place for both buttons, as each call of
@@ -270,10 +274,7 @@ fn medians(team: TeamView) -> impl IntoView {
             let back: Scores = state.plan.with_untracked(|p| {
                 old.iter()
                     .filter(|(path, _)| {
-                        let now = p.at(path).and_then(|l| match l {
-                            Leaf::Score(s) => Some(*s),
-                            _ => None,
-                        });
+                        let now = score_at(p, path);
                         written
                             .iter()
                             .any(|(w, median)| w == path && Some(*median) == now)
