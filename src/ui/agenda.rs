@@ -109,14 +109,15 @@ fn tick() {
 }
 
 /// The bar (a plain function, as [`super::sheet::section`] is: less code than a component).
-/// `show` brings the section of a new current step into view.
-pub fn agenda_bar(show: fn(&'static str)) -> AnyView {
+/// `show` brings the section of a new current step into view; `named`: the address names a
+/// place, which the page lands on instead.
+pub fn agenda_bar(show: fn(&'static str), named: bool) -> AnyView {
     SHOW.set(show);
     tick();
     // Opened or reloaded mid-workshop: the current step's section, unless the address names
     // a place. After this part of the page is built.
     let on_step = TIMER.with_borrow(|(a, _)| a.is_started().then(|| a.section().id));
-    if let (Some(id), false) = (on_step, super::nav::names_a_place()) {
+    if let (Some(id), false) = (on_step, named) {
         request_animation_frame(move || show(id));
     }
     let visible = window_event_listener_untyped("visibilitychange", |_| super::awake::on_visible());

@@ -63,7 +63,8 @@ pub fn Page() -> impl IntoView {
         }
         .into_any()
     });
-    let agenda = later(|| super::agenda::agenda_bar(super::nav::show_section));
+    let agenda =
+        later(|| super::agenda::agenda_bar(super::nav::show_section, super::nav::names_a_place()));
     let menu = later(|| view! { <SectionMenu /> }.into_any());
     let summary = later(|| view! { <SummaryPanel /> }.into_any());
     view! {
