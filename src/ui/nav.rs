@@ -142,9 +142,11 @@ pub fn show_section(id: &'static str) {
     }
 }
 
-/// How long the target must stay put before [`Settle`] lets go, and how long it tries at most.
+/// How long, and for how many frames, the target must stay put before [`Settle`] lets go, and
+/// how long it tries at most.
 const QUIET_MS: f64 = 500.0;
-const GIVE_UP_MS: f64 = 3000.0;
+const QUIET_FRAMES: u32 = 3;
+const GIVE_UP_MS: f64 = 5000.0;
 
 /// Keeps `target` at the top, frame by frame: sections that come near the screen lay themselves
 /// out only then, a frame or two after each scroll, and can push the target away again. It lets
@@ -179,7 +181,7 @@ impl Settle {
         } else {
             self.align()
         };
-        self.follow(aligned, now, now + GIVE_UP_MS);
+        self.follow(aligned, now, now + GIVE_UP_MS, 0);
     }
 
     /// Puts the target in place, and says where that is.
@@ -195,20 +197,24 @@ impl Settle {
         self.target.get_bounding_client_rect().top()
     }
 
-    fn follow(self, aligned: f64, last_move: f64, give_up: f64) {
+    /// Looks once a frame. A frame can take longer than `QUIET_MS` on a slow phone, so the target
+    /// is looked at before the quiet time is counted, and it must also stay put for a few frames.
+    fn follow(self, aligned: f64, last_move: f64, give_up: f64, quiet_frames: u32) {
         request_animation_frame(move || {
             let now = js_sys::Date::now();
-            if self.stopped.get() || now - last_move >= QUIET_MS || now >= give_up {
+            let moved = !self.stopped.get() && (self.top() - aligned).abs() > 0.5;
+            let quiet = quiet_frames >= QUIET_FRAMES && now - last_move >= QUIET_MS;
+            if self.stopped.get() || (!moved && quiet) || now >= give_up {
                 self.listeners
                     .into_iter()
                     .for_each(WindowListenerHandle::remove);
                 return;
             }
-            if (self.top() - aligned).abs() > 0.5 {
+            if moved {
                 let aligned = self.align();
-                self.follow(aligned, now, give_up);
+                self.follow(aligned, now, give_up, 0);
             } else {
-                self.follow(aligned, last_move, give_up);
+                self.follow(aligned, last_move, give_up, quiet_frames + 1);
             }
         });
     }

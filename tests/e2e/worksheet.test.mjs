@@ -200,13 +200,20 @@ test("the section menu lands every section just below the sticky bar, however fa
   const padding = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop));
   // Far jumps forward and back, over sections that lay themselves out only when near the screen.
   for (const id of ["roadmap", "data", "talent", "readiness", "automation"]) {
+    await page.evaluate(() => delete window.__inPlace);
     await page.click(`.toc a[href="#${id}"]`);
-    await page.waitForFunction(
-      ([id, padding]) => Math.abs(document.getElementById(id).getBoundingClientRect().top - padding) < 3,
-      [id, padding],
-      { timeout: 5000 },
-    );
-    await page.waitForTimeout(300);
+    // Landed: in place for 600 ms on end. A smooth scroll can pass the place on its way.
+    await page
+      .waitForFunction(
+        ([id, padding]) => {
+          const now = performance.now();
+          if (Math.abs(document.getElementById(id).getBoundingClientRect().top - padding) >= 3) window.__inPlace = now;
+          return now - (window.__inPlace ??= now) >= 600;
+        },
+        [id, padding],
+        { timeout: 15000 },
+      )
+      .catch(() => {});
     const state = await page.evaluate((id) => ({
       top: document.getElementById(id).getBoundingClientRect().top,
       hash: location.hash,
@@ -224,6 +231,11 @@ test("the section menu lands every section just below the sticky bar, however fa
     { timeout: 5000 },
   );
   await page.keyboard.press("PageDown");
+  await page
+    .waitForFunction((padding) => document.getElementById("roadmap").getBoundingClientRect().top < padding - 300, padding, {
+      timeout: 5000,
+    })
+    .catch(() => {});
   await page.waitForTimeout(1000);
   const top = await page.evaluate(() => document.getElementById("roadmap").getBoundingClientRect().top);
   assert.ok(top < padding - 300, `roadmap at ${top}px after Page Down`);
