@@ -86,3 +86,70 @@ fn markdown_has_the_team_scores_beside_the_plans() {
         "a head and the answered items only: {team}"
     );
 }
+
+/// The text with Markdown's backslash escapes taken out, as a renderer shows it.
+fn unescape(md: &str) -> String {
+    let mut out = String::new();
+    let mut chars = md.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn markdown_shows_the_users_text_as_typed_not_as_markup() {
+    let mut plan = read_plan(include_bytes!("fixtures/northwind.json")).unwrap();
+    plan.meta.name = "Q1 *draft* <internal>".into();
+    plan.meta.company = "A|B_C".into();
+    plan.readiness.critical_gaps[0] = "<Redis> cache | sharded_index_v2 ~~old~~".into();
+    plan.readiness.critical_gaps[1] =
+        "# not a heading\n- not a list\n3. not a list either\n---".into();
+    plan.readiness.critical_gaps[2] = "1.5 engineers, -5 days, +3 hires, 2027. [link](x)".into();
+    plan.snapshots[0].label = "Before | *seed*".into();
+    let md = to_markdown(&plan);
+    assert!(
+        md.starts_with("# Q1 \\*draft\\* \\<internal\\>\n\nA\\|B\\_C · Currency"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Gap 1: \\<Redis\\> cache \\| sharded\\_index\\_v2 \\~\\~old\\~\\~\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Gap 2: \\# not a heading  \n  \\- not a list  \n  3\\. not a list either  \n  \\---\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Gap 3: 1.5 engineers, -5 days, +3 hires, 2027. \\[link\\](x)\n"),
+        "{md}"
+    );
+    assert!(md.contains("| Before \\| \\*seed\\* | 24.8 | 50 |"), "{md}");
+    // Every text, read back as a renderer would, is what was typed.
+    for typed in [
+        "<Redis> cache | sharded_index_v2 ~~old~~",
+        "1.5 engineers, -5 days, +3 hires, 2027. [link](x)",
+    ] {
+        assert_eq!(unescape(&escape(typed)), typed);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn escaped_text_reads_back_as_typed(typed in "[ -~\\n]{0,40}") {
+        let escaped = escape(&typed);
+        proptest::prop_assert_eq!(unescape(&escaped), typed);
+        // No markup character is left bare.
+        let mut after_backslash = false;
+        for c in escaped.chars() {
+            proptest::prop_assert!(after_backslash || !"*_`<>[]|~".contains(c), "{escaped:?}");
+            after_backslash = c == '\\' && !after_backslash;
+        }
+    }
+}

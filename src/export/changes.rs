@@ -41,7 +41,7 @@ pub fn section_title(key: &str) -> &'static str {
 }
 
 fn cell(text: &str) -> String {
-    let text = text.trim().replace('|', "\\|").replace('\n', " ");
+    let text = super::escape(&text.trim().replace('\n', " "));
     if text.is_empty() {
         "—".into()
     } else {

@@ -1,6 +1,7 @@
 //! The plan as a Markdown document, written from the worksheet's description with the
 //! page's labels.
 
+use super::escape;
 use crate::format;
 use crate::model::{Leaf, Plan, Reach};
 use crate::scoring::{compute, format_number, Figure, FigureName, Figures};
@@ -212,7 +213,7 @@ impl Writer<'_> {
 }
 
 fn text(t: &str) -> Option<String> {
-    (!t.trim().is_empty()).then(|| t.trim().replace('\n', "  \n  "))
+    (!t.trim().is_empty()).then(|| escape(t.trim()).replace('\n', "  \n  "))
 }
 
 /// `12 GB`, `20%`, `50th percentile`, `$2,400/month`.
@@ -258,14 +259,10 @@ fn score(figure: &Figure) -> String {
 pub fn to_markdown(plan: &Plan) -> String {
     let figures = compute(plan);
     let currency = plan.meta.currency.0.as_str();
-    let title = if plan.meta.name.trim().is_empty() {
-        "Scaling plan"
-    } else {
-        plan.meta.name.trim()
-    };
+    let title = text(&plan.meta.name.replace('\n', " ")).unwrap_or_else(|| "Scaling plan".into());
     let mut out = format!("# {title}\n\n");
     if !plan.meta.company.trim().is_empty() {
-        out.push_str(&format!("{} · ", plan.meta.company.trim()));
+        out.push_str(&format!("{} · ", escape(plan.meta.company.trim())));
     }
     out.push_str(&format!("Currency: {currency}"));
     if !plan.meta.updated_at.0.is_empty() {
@@ -306,7 +303,7 @@ pub fn to_markdown(plan: &Plan) -> String {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
                 s.taken_at.0,
-                s.label.replace('|', "/"),
+                escape(&s.label.replace('\n', " ")),
                 score(f.get(FigureName::ReadinessOverall)),
                 score(f.get(FigureName::AssessmentOverall)),
             ));

@@ -28,6 +28,45 @@ pub fn slug(name: &str) -> String {
     }
 }
 
+/// The user's text as Markdown shows it: as typed, not read as emphasis, a tag, a link, a
+/// table cell's edge, or a heading, list or rule at a line's start.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let body = line.trim_start();
+        out.push_str(&line[..line.len() - body.len()]);
+        let marker = block_marker(body);
+        for (at, c) in body.char_indices() {
+            if Some(at) == marker
+                || matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~'
+                )
+            {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Where a line would start a heading, list item or rule: `# `, `- `, `+ `, `3. `, `===`.
+fn block_marker(line: &str) -> Option<usize> {
+    let first = line.chars().next()?;
+    let then_space = |at: usize| line[at..].chars().nth(1).is_none_or(char::is_whitespace);
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match first {
+        '#' => Some(0),
+        '-' | '+' | '=' if then_space(0) || line.chars().all(|c| c == first || c == ' ') => Some(0),
+        '0'..='9' if line[digits..].starts_with(['.', ')']) && then_space(digits) => Some(digits),
+        _ => None,
+    }
+}
+
 pub fn json_file_name(name: &str) -> String {
     format!("{}.scaling-plan.json", slug(name))
 }
