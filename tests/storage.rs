@@ -281,3 +281,42 @@ fn a_plan_that_cannot_be_read_is_named_as_far_as_its_text_shows() {
     assert_eq!(kept(r#"{"meta": {"name": "cut off"#).name(), None);
     assert_eq!(kept("not json at all").name(), None);
 }
+
+#[test]
+fn plans_of_one_name_are_told_apart_in_the_list_by_the_order_they_were_made() {
+    let mut lib = Library::new(MemoryStore::default());
+    // 0xfff then 0x1000: the later id is the longer one.
+    let first = lib.create(&northwind(), 0xfff).unwrap();
+    let second = lib.create(&northwind(), 0x1000).unwrap();
+    let untitled = lib
+        .create(&Plan::blank("2026-11-25T08:00:00Z"), 0x2000)
+        .unwrap();
+    let mut spaces = Plan::blank("2026-11-26T08:00:00Z");
+    spaces.meta.name = "  ".into();
+    let untitled_too = lib.create(&spaces, 0x3000).unwrap();
+    let mut other = Plan::blank("2026-11-27T08:00:00Z");
+    other.meta.name = "Side project".into();
+    lib.create(&other, 0x4000).unwrap();
+    let (plans, _) = lib.list().unwrap();
+    let labels: std::collections::BTreeMap<_, _> = plans
+        .iter()
+        .map(|p| p.id.clone())
+        .zip(PlanEntry::labels(&plans))
+        .collect();
+    assert_eq!(labels[&first], "Northwind 2027 scaling plan");
+    assert_eq!(labels[&second], "Northwind 2027 scaling plan (2)");
+    assert_eq!(labels[&untitled], "Untitled plan");
+    assert_eq!(labels[&untitled_too], "Untitled plan (2)");
+    assert_eq!(
+        labels
+            .values()
+            .filter(|l| l.as_str() == "Side project")
+            .count(),
+        1
+    );
+    // Deleting the first leaves one of that name, with no number.
+    lib.delete(&first).unwrap();
+    let (plans, _) = lib.list().unwrap();
+    let at = plans.iter().position(|p| p.id == second).unwrap();
+    assert_eq!(PlanEntry::labels(&plans)[at], "Northwind 2027 scaling plan");
+}

@@ -29,6 +29,37 @@ impl PlanEntry {
         crate::order::sort_by(list, |a, b| (&b.updated_at, &a.id) < (&a.updated_at, &b.id));
     }
 
+    /// The plan's name, or "Untitled plan".
+    pub fn title(&self) -> &str {
+        match self.name.trim() {
+            "" => "Untitled plan",
+            name => name,
+        }
+    }
+
+    /// The plans' labels in a list: a second plan of one name reads "Name (2)", a third
+    /// "Name (3)", by id (ids grow with the time a plan was made).
+    pub fn labels(list: &[PlanEntry]) -> Vec<String> {
+        list.iter()
+            .map(|entry| {
+                let title = entry.title();
+                let before = list
+                    .iter()
+                    .filter(|e| e.title() == title && e.made() < entry.made())
+                    .count();
+                match before {
+                    0 => title.to_string(),
+                    n => format!("{title} ({})", n + 1),
+                }
+            })
+            .collect()
+    }
+
+    /// Sorts in the order plans were made; a plan in no storage (no id) last.
+    fn made(&self) -> (bool, usize, &str) {
+        (self.id.is_empty(), self.id.len(), &self.id)
+    }
+
     pub fn of(id: &str, plan: &Plan) -> PlanEntry {
         PlanEntry {
             id: id.to_string(),

@@ -16,6 +16,7 @@ use crate::model::format_number;
 use crate::model::{copy_section, merge, Plan};
 use crate::scoring::compare::{changed_fields, figure_changes, FieldChange, FigureChange};
 use crate::scoring::{compute, Figures};
+use crate::storage::PlanEntry;
 use crate::worksheet::{display, field_label, figure_label};
 
 /// Where one side of a comparison comes from.
@@ -92,7 +93,9 @@ impl Comparing {
 fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
     let current = session.current.get();
     let mut list = Vec::new();
-    for entry in session.plans.get() {
+    let plans = session.plans.get();
+    let labels = PlanEntry::labels(&plans);
+    for (entry, label) in plans.into_iter().zip(labels) {
         if entry.newer.is_some() {
             continue;
         }
@@ -106,7 +109,7 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
                 None => continue,
             },
         };
-        let name = plan.title();
+        let name = label;
         let (at, key, label, from) = if open {
             (0, OPEN.into(), format!("{name} (open)"), Side::Open)
         } else {

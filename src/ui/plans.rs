@@ -10,6 +10,7 @@ use super::preview::ImportPreview;
 use super::session::{download, Notice, SaveStatus, Session};
 use super::share_link::{share_box, share_button, Shared};
 use crate::session::Event;
+use crate::storage::PlanEntry;
 
 #[component]
 pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> impl IntoView {
@@ -55,17 +56,18 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                     }
                 >
                     {move || {
-                        session
-                            .plans
-                            .get()
+                        let plans = session.plans.get();
+                        let labels = PlanEntry::labels(&plans);
+                        plans
                             .into_iter()
-                            .map(|entry| view! {
+                            .zip(labels)
+                            .map(|(entry, label)| view! {
                                 <option
                                     value=entry.id.clone()
                                     disabled=entry.newer.is_some()
                                     selected=move || session.current.get().as_deref() == Some(entry.id.as_str())
                                 >
-                                    {if entry.name.trim().is_empty() { "Untitled plan".to_string() } else { entry.name.clone() }}
+                                    {label}
                                     {entry.newer.map(|_| " (made by a newer version: reload to open)")}
                                 </option>
                             })

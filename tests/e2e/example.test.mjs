@@ -74,6 +74,23 @@ test("New from example opens the example from the served file, as a new plan", a
   });
 });
 
+test("plans of one name are told apart in the plan menu and in Compare", async () => {
+  await withApp({}, async ({ page }) => {
+    await openExample(page);
+    await openExample(page);
+    await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 3);
+    const NAME = "Northwind 2027 scaling plan";
+    const options = await page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent.trim()));
+    assert.deepEqual(options.filter((o) => o.startsWith("Northwind")).sort(), [NAME, `${NAME} (2)`]);
+    const open = await page.$eval("#plan-select", (s) => s.selectedOptions[0].textContent.trim());
+    assert.equal(open, `${NAME} (2)`, "the one made last, and open");
+    await page.click("text=Compare…");
+    const listed = await page.$$eval('[name="compare.second"] option', (os) => os.map((o) => o.textContent.trim()));
+    assert.ok(listed.includes(`${NAME} (2) (open)`), listed.join(" | "));
+    assert.ok(listed.includes(NAME), listed.join(" | "));
+  });
+});
+
 test("once opened, the example opens offline from the service worker's cache", async () => {
   await withApp({}, async ({ server, context, page }) => {
     await page.waitForFunction(() => navigator.serviceWorker.controller);
