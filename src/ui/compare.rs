@@ -109,7 +109,11 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
                 None => continue,
             },
         };
-        let name = label;
+        // The open plan's name as on the page: its list entry may lag behind, or say "(not saved)".
+        let name = match open {
+            true => plan.title() + label.strip_prefix(entry.title()).unwrap_or_default(),
+            false => label,
+        };
         let (at, key, label, from) = if open {
             (0, OPEN.into(), format!("{name} (open)"), Side::Open)
         } else {
