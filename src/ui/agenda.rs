@@ -22,6 +22,8 @@ thread_local! {
     /// Told at each tick of the clock.
     static TICKED: ArcTrigger = ArcTrigger::new();
     static TICKING: Cell<Option<IntervalHandle>> = const { Cell::new(None) };
+    /// The timer before and after the last Reset of a started agenda, for its Undo.
+    static RESET: RefCell<Option<(Agenda, Agenda)>> = const { RefCell::new(None) };
     /// Brings a section into view: [`super::nav::show_section`], handed over by the page.
     static SHOW: Cell<fn(&'static str)> = const { Cell::new(|_| {}) };
 }
@@ -64,6 +66,26 @@ fn shown_by<T>(read: fn(&Agenda, i64) -> T) -> impl Fn() -> T + Copy {
 /// A button's click: see [`act`].
 fn press(change: fn(&mut Agenda, i64)) -> impl Fn(MouseEvent) + Copy {
     move |_| act(change)
+}
+
+/// Reset: back to not started, with an Undo while nothing else changed the timer since.
+fn reset(a: &mut Agenda, _: i64) {
+    let before = a.clone();
+    a.reset();
+    RESET.set(before.is_started().then(|| (before, a.clone())));
+}
+
+/// Undo of a Reset: the timer as it was, its time still counted from when it started.
+fn undo_reset(a: &mut Agenda, _: i64) {
+    if let Some((before, after)) = RESET.take() {
+        if *a == after {
+            *a = before;
+        }
+    }
+}
+
+fn undoable(a: &Agenda) -> bool {
+    RESET.with_borrow(|r| r.as_ref().is_some_and(|(_, after)| after == a))
 }
 
 /// Changes the timer now, saves it, ticks while it runs, and brings a new step's section into
@@ -152,7 +174,7 @@ pub fn agenda_bar(show: fn(&'static str), named: bool) -> AnyView {
             state
         }) aria-label="Agenda">
                 <h2>"Agenda"</h2>
-                <span class="agenda-step" data-figure="agenda.step" data-value=shown_by(|a, _| a.section().id.to_string())>
+                <span class="agenda-step" aria-live="polite" data-figure="agenda.step" data-value=shown_by(|a, _| a.section().id.to_string())>
                     {shown_by(|a, _| format!("{}/{} {}", a.step + 1, AGENDA.len(), a.section().menu))}
                 </span>
                 <span class="agenda-minutes">
@@ -178,7 +200,8 @@ pub fn agenda_bar(show: fn(&'static str), named: bool) -> AnyView {
                         {shown_by(|a, _| (if a.is_running() { "Pause" } else if a.is_started() { "Resume" } else { "Start" }).to_string())}
                     </button>
                     <button type="button" aria-label="Next step" disabled=shown_by(|a, _| a.step + 1 == AGENDA.len()) on:click=press(|a, now| { a.next(now); })>"›"</button>
-                    <button type="button" aria-label="Reset the agenda" on:click=press(|a, _| a.reset())>"↺"</button>
+                    <button type="button" aria-label="Reset the agenda" on:click=press(reset)>"↺"</button>
+                    <button type="button" aria-label="Undo reset" hidden=shown_by(|a, _| !undoable(a)) on:click=press(undo_reset)>"Undo"</button>
                 </span>
         </section>
     }

@@ -290,3 +290,33 @@ test("Next stops at the last step, as Previous does at the first", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("Reset can be undone until the timer changes again; a new step is announced", async () => {
+  const context = await app.browser.newContext();
+  const { page, errors } = await openTimed(context);
+  assert.equal(await page.getAttribute('[data-figure="agenda.step"]', "aria-live"), "polite", "screen readers hear the new step");
+  await button(page, "Reset the agenda").click();
+  assert.equal(await button(page, "Undo reset").count(), 0, "nothing to undo before a start");
+
+  await button(page, "Start").click();
+  await page.clock.fastForward(120_000);
+  await button(page, "Next step").click();
+  await page.clock.fastForward(60_000);
+  await button(page, "Reset the agenda").click();
+  assert.equal(await step(page), "readiness");
+  assert.equal(await button(page, "Start").count(), 1);
+  await button(page, "Undo reset").click();
+  assert.equal(await step(page), "technical");
+  assert.equal(await button(page, "Pause").count(), 1, "running again");
+  await assertLeft(page, 540);
+  assert.equal(await button(page, "Undo reset").count(), 0);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem("scaling-planner:agenda")).step), 1, "stored");
+
+  // Once the timer changes after a reset, the reset stands.
+  await button(page, "Reset the agenda").click();
+  await button(page, "Start").click();
+  assert.equal(await button(page, "Undo reset").count(), 0);
+  assert.equal(await step(page), "readiness");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
