@@ -172,6 +172,9 @@ impl Session {
                 },
             );
         }
+        if self.current.with_untracked(|open| *open != current) {
+            super::state::open_another();
+        }
         set_if_changed(self.current, current);
         set_if_changed(self.plans, plans);
         self.set_status(status);

@@ -10,7 +10,7 @@ use crate::charts::{ProgressData, ProgressPoint, SnapshotFigures};
 use crate::format::one_decimal;
 use crate::model::Snapshot;
 use crate::ui::now;
-use crate::ui::state::PlanState;
+use crate::ui::state::{opened, PlanState};
 
 /// The latest snapshot with what it computes to; recomputed only when that snapshot changes.
 pub fn last_snapshot() -> Memo<Option<SnapshotFigures>> {
@@ -41,7 +41,8 @@ fn scroll_to_end(frames: u8) {
 pub fn SnapshotsSection() -> impl IntoView {
     let state = PlanState::get();
     let label = RwSignal::new(String::new());
-    let removed: RwSignal<Option<(usize, Snapshot)>> = RwSignal::new(None);
+    // The last snapshot deleted, where it was, and from which plan ([`opened`]).
+    let removed: RwSignal<Option<(u32, usize, Snapshot)>> = RwSignal::new(None);
     let snapshots = Memo::new(move |_| state.plan.with(|p| p.snapshots.clone()));
     let points = Memo::new(move |_| {
         snapshots.with(|all| {
@@ -72,12 +73,15 @@ pub fn SnapshotsSection() -> impl IntoView {
     let delete = move |i: usize| {
         state.edit("snapshots", |p| {
             if i < p.snapshots.len() {
-                removed.set(Some((i, p.snapshots.remove(i))));
+                removed.set(Some((opened(), i, p.snapshots.remove(i))));
             }
         });
     };
     let undo = move |_| {
-        if let Some((i, snapshot)) = removed.get_untracked() {
+        if let Some((_, i, snapshot)) = removed
+            .get_untracked()
+            .filter(|(plan, ..)| *plan == opened())
+        {
             state.edit("snapshots", |p| {
                 if p.snapshots.len() < MAX_SNAPSHOTS {
                     p.snapshots.insert(i.min(p.snapshots.len()), snapshot);
@@ -144,7 +148,7 @@ pub fn SnapshotsSection() -> impl IntoView {
             </ol>
             {move || {
                 removed
-                    .with(|r| r.as_ref().map(|(_, s)| s.label.clone()))
+                    .with(|r| r.as_ref().filter(|(plan, ..)| *plan == opened()).map(|(_, _, s)| s.label.clone()))
                     .map(|name| {
                         view! {
                             <p class="undo" role="status">

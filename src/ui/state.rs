@@ -3,6 +3,26 @@ use leptos::prelude::*;
 use crate::model::Plan;
 use crate::scoring::{compute, Figure, FigureName, Figures, WarningCode};
 
+thread_local! {
+    static OPENED: (std::cell::Cell<u32>, ArcTrigger) = Default::default();
+}
+
+/// Which plan is on the page: a count that goes up each time another plan is opened. What was
+/// typed or removed in one plan (a refused entry, an Undo) belongs to that plan only.
+pub fn opened() -> u32 {
+    OPENED.with(|(count, moved)| {
+        moved.track();
+        count.get()
+    })
+}
+
+pub fn open_another() {
+    OPENED.with(|(count, moved)| {
+        count.set(count.get() + 1);
+        moved.notify();
+    });
+}
+
 /// What watches one place of the plan, one figure or one warning: each key once, in order.
 type Watchers = StoredValue<Vec<(Watched, ArcTrigger)>>;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::clock::{local_minute, now};
 use super::copy::{base_url, copy};
 use super::qr::QrCode;
-use super::state::PlanState;
+use super::state::{opened, PlanState};
 use crate::model::{Response, MAX_RESPONSES};
 use crate::share::response::{
     add, answered, display_name, new_id, participant_link, read_file, read_responses, Answers,
@@ -247,9 +247,13 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
     let state = PlanState::get();
     // The last response removed and where it was, for its Undo, which takes the focus: a
     // second Enter does not remove the next one.
-    let removed = RwSignal::new(None::<(usize, Response)>);
+    // And the plan it was removed from ([`opened`]).
+    let removed = RwSignal::new(None::<(u32, usize, Response)>);
     let undo = move |_| {
-        if let Some((i, response)) = removed.get_untracked() {
+        if let Some((_, i, response)) = removed
+            .get_untracked()
+            .filter(|(plan, ..)| *plan == opened())
+        {
             let mut back = Some(response);
             edit_team(state, &mut |team| {
                 if let Some(response) = back.take() {
@@ -260,8 +264,8 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
         }
     };
     view! {
-        <p class="hint removed" role="status" hidden=move || removed.with(Option::is_none)>
-            {move || removed.with(|r| r.as_ref().map(|(_, r)| format!("Removed {}. ", r.name)))}
+        <p class="hint removed" role="status" hidden=move || removed.with(|r| r.as_ref().is_none_or(|(plan, ..)| *plan != opened()))>
+            {move || removed.with(|r| r.as_ref().map(|(_, _, r)| format!("Removed {}. ", r.name)))}
             <button type="button" class="link" id="undo-remove" on:click=undo>"Undo"</button>
         </p>
         <Show when=move || responses.with(|r| !r.is_empty())>
@@ -285,7 +289,7 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
                                     let mut gone = None;
                                     edit_team(state, &mut |team| {
                                         if team.responses.get(i).is_some_and(|r| r.name == name) {
-                                            gone = Some((i, team.responses.remove(i)));
+                                            gone = Some((opened(), i, team.responses.remove(i)));
                                         }
                                     });
                                     removed.set(gone);

@@ -297,3 +297,49 @@ test("closing a tab with an entry that was not taken asks first; fixing it lets 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an Undo or a refused entry belongs to the plan it was made in, not to the next one opened", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await tab(context);
+  await page.fill('[name="meta.name"]', "Plan B");
+  const planB = await page.inputValue("#plan-select");
+  const northwind = JSON.parse(NORTHWIND_TEXT);
+  northwind.version = 2;
+  const scores = ({ critical_gaps, strengths, ...groups }) => groups;
+  const alice = { name: "Alice", received_at: "2026-12-01T10:00:00Z", readiness: scores(northwind.readiness), assessment: scores(northwind.assessment) };
+  northwind.team = { workshop: "", responses: [alice] };
+  await importFile(page, "a.json", JSON.stringify(northwind));
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  const planA = await page.inputValue("#plan-select");
+
+  // In plan A: a row removed, a snapshot deleted, a response removed, an amount refused.
+  await page.click('button[aria-label="Remove bottleneck 1"]');
+  await page.locator(".undo", { hasText: "Removed bottleneck 1" }).waitFor();
+  await page.locator("#snapshots .snapshot button", { hasText: "Delete" }).first().click();
+  await page.locator(".undo", { hasText: "Deleted snapshot" }).waitFor();
+  await page.click("summary:has-text('Collect team scores')");
+  await page.click('button[aria-label="Remove Alice"]');
+  await page.locator("#undo-remove").waitFor();
+  const cost = '[name="automation.hourly_cost"]';
+  await page.fill(cost, "abc");
+  await page.locator(".error-summary").waitFor();
+
+  // Plan B opened: none of it shows there, and nothing of A's comes in.
+  await page.selectOption("#plan-select", planB);
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Plan B");
+  assert.deepEqual(await page.locator(".undo").allTextContents(), [], "no Undo of plan A's removals");
+  assert.equal(await page.locator("#undo-remove").isVisible(), false);
+  assert.equal(await page.inputValue(cost), "", "plan A's refused entry is not in plan B's field");
+  assert.equal(await page.locator(".error-summary").count(), 0);
+  assert.notEqual(await page.getAttribute(cost, "aria-invalid"), "true");
+  const stored = await item(page, `scaling-planner:plan:${planB}`);
+  for (const ofA of ["PostgreSQL", "Alice", "Before seed extension"]) assert.ok(!stored.includes(ofA), ofA);
+
+  // Back in plan A, its removals stand (the Undo was given up with the plan).
+  await page.selectOption("#plan-select", planA);
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  assert.equal(await page.locator('[name^="technical.bottlenecks."][name$=".name"]').count(), 2);
+  assert.equal(await page.locator(".undo").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

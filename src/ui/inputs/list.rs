@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::TextInput;
 use crate::model::Plan;
-use crate::ui::state::PlanState;
+use crate::ui::state::{opened, PlanState};
 
 pub const MAX_ROWS: usize = 20;
 
@@ -42,8 +42,8 @@ type AnyRow = Box<dyn Any + Send + Sync>;
 /// A change to the plan taking `A` and giving `R`.
 type Edit<A, R> = Arc<dyn Fn(&mut Plan, A) -> R + Send + Sync>;
 
-/// A removed row, kept for undo.
-type Removed = (usize, AnyRow);
+/// A removed row, kept for undo in the plan it was removed from ([`opened`]).
+type Removed = (u32, usize, AnyRow);
 
 /// A list's rows with their type erased, so that one compiled [`rows`] serves every list.
 #[derive(Clone)]
@@ -105,13 +105,13 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         let mut taken = None;
         state.edit(list.name, |p| taken = (list.remove)(p, i));
         if let Some(row) = taken {
-            removed.set(Some((i, row)));
+            removed.set(Some((opened(), i, row)));
         }
     };
     let undo = move |_: leptos::ev::MouseEvent| {
         let mut taken = None;
         removed.update(|r| taken = r.take());
-        if let Some((i, row)) = taken {
+        if let Some((_, i, row)) = taken.filter(|(plan, ..)| *plan == opened()) {
             let list = ops.get_value();
             state.edit(list.name, |p| (list.insert)(p, (i, row)));
         }
@@ -147,7 +147,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                 </Show>
                 {move || {
                     removed
-                        .with(|r| r.as_ref().map(|(i, _)| *i))
+                        .with(|r| r.as_ref().filter(|(plan, ..)| *plan == opened()).map(|(_, i, _)| *i))
                         .map(|i| {
                             view! {
                                 <span class="undo" role="status">

@@ -10,7 +10,7 @@ pub use text::{PrioritySelect, TextInput};
 
 use leptos::prelude::*;
 
-use super::state::PlanState;
+use super::state::{opened, PlanState};
 
 /// A field's place in the plan: its JSON path, which is also the input's `name`.
 /// Every field kind reads and stores through the path, so one compiled input serves them all.
@@ -67,6 +67,8 @@ struct Typed {
     /// the field follows the plan.
     basis: String,
     error: Option<String>,
+    /// The plan it was typed in ([`opened`]).
+    plan: u32,
 }
 
 /// The text and inline error of a number field, derived from the plan and what was typed,
@@ -91,8 +93,11 @@ impl EntryState {
     }
 
     fn current(&self) -> Option<Typed> {
-        self.value
-            .with(|value| self.typed.get().filter(|t| t.basis == *value))
+        self.value.with(|value| {
+            self.typed
+                .get()
+                .filter(|t| t.basis == *value && t.plan == opened())
+        })
     }
 
     /// The text the field shows.
@@ -111,6 +116,7 @@ impl EntryState {
                 text,
                 basis: shown,
                 error: None,
+                plan: opened(),
             })),
             Err(message) => {
                 if let Some(registry) = self.registry {
@@ -120,6 +126,7 @@ impl EntryState {
                     text,
                     basis: self.value.get_untracked(),
                     error: Some(message),
+                    plan: opened(),
                 }))
             }
         }
