@@ -215,7 +215,7 @@ fn the_markdown_of_a_comparison_lists_what_changed_and_nothing_else() {
         ("Q3", "Q4"),
         &compare_figures(&first, &second),
         &changed_fields(&first, &second),
-        "USD",
+        ("USD", "USD"),
     );
     assert!(md.starts_with("## What changed: Q3 → Q4\n"), "{md}");
     assert!(
@@ -256,4 +256,36 @@ fn a_copied_section_is_undone_by_copying_it_back_from_the_plan_as_it_was() {
     assert!(copy_section(&mut open, &before, "talent"));
     assert_eq!(open.talent, before.talent);
     assert_eq!(open.meta.company, "Edited after the copy");
+}
+
+#[test]
+fn plans_in_two_currencies_show_each_amount_in_its_own_and_no_change_in_money() {
+    let first = northwind();
+    let mut second = northwind();
+    second.meta.currency.0 = "EUR".into();
+    let figures = compare_figures(&first, &second);
+    let md = scaling_planner::export::changes_markdown(
+        ("USD plan", "EUR plan"),
+        &figures,
+        &changed_fields(&first, &second),
+        ("USD", "EUR"),
+    );
+    assert!(
+        md.contains("| Hiring budget (midpoints) | $412,500 | €412,500 | — |"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("| Product Maturity |"),
+        "scores are the same: {md}"
+    );
+    let hiring = figures
+        .iter()
+        .find(|c| c.name == FigureName::TalentHiringBudget)
+        .unwrap();
+    let show = figure_label(hiring.name).1;
+    let [a, b, change] = scaling_planner::export::compare_cells(hiring, show, ("USD", "USD"));
+    assert_eq!(
+        (a.as_str(), b.as_str(), change.as_str()),
+        ("$412,500", "$412,500", "0")
+    );
 }

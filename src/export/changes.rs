@@ -27,6 +27,25 @@ pub fn change_text(change: &FigureChange, show: Show, currency: &str) -> String 
     }
 }
 
+/// A figure's two values, each plan's amounts in its own currency, and its change, which is
+/// blank for money in two currencies.
+pub fn compare_cells(
+    change: &FigureChange,
+    show: Show,
+    (first, second): (&str, &str),
+) -> [String; 3] {
+    let money_apart = matches!(show, Show::Money) && first != second;
+    [
+        display(&change.first, show, first),
+        display(&change.second, show, second),
+        if money_apart {
+            String::new()
+        } else {
+            change_text(change, show, first)
+        },
+    ]
+}
+
 /// Whether the two plans show the figure differently.
 pub fn differs(change: &FigureChange, show: Show, currency: &str) -> bool {
     display(&change.first, show, currency) != display(&change.second, show, currency)
@@ -55,16 +74,15 @@ pub fn changes_markdown(
     (first, second): (&str, &str),
     figures: &[FigureChange],
     fields: &[FieldChange],
-    currency: &str,
+    currencies: (&str, &str),
 ) -> String {
     let mut out = format!("## What changed: {} → {}\n\n", cell(first), cell(second));
     let rows: Vec<String> = figures
         .iter()
         .filter_map(|c| {
             let (label, show) = figure_label(c.name);
-            differs(c, show, currency).then(|| {
-                let [a, b] = [&c.first, &c.second].map(|f| display(f, show, currency));
-                let change = change_text(c, show, currency);
+            let [a, b, change] = compare_cells(c, show, currencies);
+            (a != b).then(|| {
                 format!(
                     "| {label} | {} | {} | {} |\n",
                     cell(&a),

@@ -3,7 +3,7 @@
 mod changes;
 mod markdown;
 
-pub use changes::{change_text, changes_markdown, differs, section_title};
+pub use changes::{change_text, changes_markdown, compare_cells, differs, section_title};
 pub use markdown::to_markdown;
 
 /// `Northwind 2027 scaling plan` → `northwind-2027-scaling-plan`; `plan` when nothing is left.

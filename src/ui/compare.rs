@@ -11,13 +11,13 @@ use super::session::Session;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
 use crate::charts::{AssessmentData, RadarData};
-use crate::export::{change_text, changes_markdown, differs, section_title};
+use crate::export::{changes_markdown, compare_cells, section_title};
 use crate::model::format_number;
 use crate::model::{copy_section, merge, Plan};
 use crate::scoring::compare::{changed_fields, figure_changes, FieldChange, FigureChange};
 use crate::scoring::{compute, Figures};
 use crate::storage::PlanEntry;
-use crate::worksheet::{display, field_label, figure_label};
+use crate::worksheet::{field_label, figure_label};
 
 /// Where one side of a comparison comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,6 +150,8 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
 #[derive(Clone, Debug, PartialEq)]
 struct Compared {
     labels: (String, String),
+    /// Each plan's currency.
+    currencies: (String, String),
     figures: (Figures, Figures),
     changes: Vec<FigureChange>,
     fields: Vec<FieldChange>,
@@ -192,6 +194,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
         let figures = (compute(&a), compute(&b));
         Some(Compared {
             labels: (first_label, second_label),
+            currencies: (a.meta.currency.0.clone(), b.meta.currency.0.clone()),
             changes: figure_changes(&figures.0, &figures.1),
             fields: changed_fields(&a, &b),
             figures,
@@ -217,7 +220,15 @@ fn panel(comparing: Comparing) -> impl IntoView {
         } else {
             labels.0
         };
-        status.set(format!("Copied “{}” from {from}.", section_title(section)));
+        let (theirs, ours) = (&other.meta.currency.0, state.currency.get_untracked());
+        let money = match *theirs != ours {
+            true => format!(" Its amounts are in {theirs} and this plan's in {ours}: check them."),
+            false => String::new(),
+        };
+        status.set(format!(
+            "Copied “{}” from {from}.{money}",
+            section_title(section)
+        ));
         undo.set(Some((
             session.current.get_untracked(),
             section.to_string(),
@@ -250,8 +261,8 @@ fn panel(comparing: Comparing) -> impl IntoView {
         let after = compared.with_untracked(|c| {
             c.as_ref().map_or(String::new(), |c| {
                 let labels = (c.labels.0.as_str(), c.labels.1.as_str());
-                let currency = state.currency.get_untracked();
-                changes_markdown(labels, &c.changes, &c.fields, &currency)
+                let currencies = (c.currencies.0.as_str(), c.currencies.1.as_str());
+                changes_markdown(labels, &c.changes, &c.fields, currencies)
             })
         });
         session.export_markdown(after);
@@ -311,11 +322,10 @@ fn panel(comparing: Comparing) -> impl IntoView {
         )
     });
     let result = Signal::derive(move || {
-        let currency = state.currency.get();
         let can_undo =
             undo.with(|u| u.as_ref().map(|u| u.0.clone())) == Some(session.current.get());
         compared.with(|c| match c {
-            Some(c) => result_html(c, &currency, can_undo),
+            Some(c) => result_html(c, can_undo),
             None => {
                 "<p class=\"hint\">Choose two plans: a stored plan or one of its snapshots.</p>"
                     .into()
@@ -351,12 +361,14 @@ fn panel(comparing: Comparing) -> impl IntoView {
 
 /// The comparison as HTML: how much differs, each figure side by side, the export, and the
 /// changed fields by section with "Copy" and the undo of the last copy.
-fn result_html(c: &Compared, currency: &str, can_undo: bool) -> String {
-    let differing = c
+fn result_html(c: &Compared, can_undo: bool) -> String {
+    let currencies = (c.currencies.0.as_str(), c.currencies.1.as_str());
+    let rows: Vec<_> = c
         .changes
         .iter()
-        .filter(|x| differs(x, figure_label(x.name).1, currency))
-        .count();
+        .map(|x| (x, compare_cells(x, figure_label(x.name).1, currencies)))
+        .collect();
+    let differing = rows.iter().filter(|(_, [a, b, _])| a != b).count();
     let undo = if can_undo {
         "<p><button type=\"button\" data-action=\"undo\">Undo the last copy</button></p>"
     } else {
@@ -377,31 +389,35 @@ fn result_html(c: &Compared, currency: &str, can_undo: bool) -> String {
         c.fields.len(),
         escape(&c.labels.0),
         escape(&c.labels.1),
-        figure_rows(&c.changes, currency),
+        figure_rows(&rows),
         field_sections(&c.fields, c.other.is_some()),
     )
 }
 
 /// Each figure's row: its label, both values and the change, which carries
 /// `data-figure="compare.<name>"` and, in `data-value`, second − first.
-fn figure_rows(changes: &[FigureChange], currency: &str) -> String {
+/// (Blank for money in two currencies.)
+fn figure_rows(rows: &[(&FigureChange, [String; 3])]) -> String {
     let mut html = String::new();
-    for change in changes {
-        let (label, show) = figure_label(change.name);
-        let same = if differs(change, show, currency) {
+    for (change, [first, second, text]) in rows {
+        let label = figure_label(change.name).0;
+        let same = if first != second {
             ""
         } else {
             " class=\"same\""
         };
-        let value = change.change().map(format_number).unwrap_or_default();
+        let value = match text.is_empty() && first != second {
+            true => String::new(),
+            false => change.change().map(format_number).unwrap_or_default(),
+        };
         html += &format!(
             "<tr{same}><th scope=\"row\">{}</th><td>{}</td><td>{}</td>\
              <td><output data-figure=\"compare.{}\" data-value=\"{value}\">{}</output></td></tr>",
             escape(&label),
-            escape(&display(&change.first, show, currency)),
-            escape(&display(&change.second, show, currency)),
+            escape(first),
+            escape(second),
             change.name.name(),
-            escape(&change_text(change, show, currency)),
+            escape(text),
         );
     }
     html

@@ -337,3 +337,29 @@ test("the board brief shows the scorecards, charts, gaps, key figures, warnings 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a plan in another currency compares amount by amount in each one's own, with no change in money", async () => {
+  const { page, errors } = await withNorthwind();
+  const first = await page.inputValue("#plan-select");
+  const euro = structuredClone(northwind);
+  euro.meta.currency = "EUR";
+  euro.talent.positions[0].salary_max = 230000;
+  await importFile(page, "euro.json", JSON.stringify(euro));
+  await page.waitForFunction(() => document.querySelector('[name="meta.currency"]').value === "EUR");
+  const next = await page.inputValue("#plan-select");
+  await page.selectOption("#plan-select", first);
+  await page.waitForFunction(() => document.querySelector('[name="meta.currency"]').value === "USD");
+  await page.click("text=Compare…");
+  await page.selectOption('[name="compare.first"]', "open");
+  await page.selectOption('[name="compare.second"]', next);
+  const row = page.locator(".compare-table tr", { has: page.locator('[data-figure="compare.talent.hiring_budget"]') });
+  await row.waitFor();
+  assert.deepEqual(await row.locator("td").allTextContents(), ["$412,500", "€422,500", ""]);
+  assert.equal(await compared(page, "talent.hiring_budget"), "", "no difference between dollars and euros");
+  assert.equal(await compared(page, "readiness.product"), "0", "scores still compare");
+
+  await page.click("[data-action='copy:talent']");
+  await page.locator(".compare-status", { hasText: "Its amounts are in EUR and this plan's in USD: check them." }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
