@@ -40,10 +40,81 @@ const bindings = readdirSync(dir).filter((f) => /^scaling-planner-[0-9a-f]+\.js$
 if (bindings.length !== 1) throw new Error(`expected one bindings file, found ${bindings}`);
 const bindingsPath = join(dir, bindings[0]);
 const source = readFileSync(bindingsPath, "utf8");
-const { code } = await minify(withoutStreams(source), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+const { code } = await minify(withoutStreams(shortImports(source)), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
 if (!html.includes(integrity(source))) throw new Error("the page does not name the bindings' hash");
 html = html.replace(integrity(source), integrity(code));
 writeFileSync(bindingsPath, code);
+
+// The wasm's imports are named by wasm-bindgen for what they call, with a hash
+// (`__wbg_addEventListener_3acb0aad4483804c`): 257 names, 8 KB in the wasm and again in the
+// bindings. Both are given short names instead (`a`, `b`, … `aa`), the wasm's import section
+// rewritten and every other section left as it is.
+function shortImports(text) {
+  const wasmPath = join(dir, readdirSync(dir).find((f) => f.endsWith(".wasm")));
+  const bytes = readFileSync(wasmPath);
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const lebBytes = (n) => {
+    const out = [];
+    do {
+      out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+      n = Math.floor(n / 128);
+    } while (n > 0);
+    return Buffer.from(out);
+  };
+  const name = () => {
+    const length = leb();
+    at += length;
+    return bytes.subarray(at - length, at).toString("utf8");
+  };
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const short = (i) => (i < letters.length ? "" : short(Math.floor(i / letters.length) - 1)) + letters[i % letters.length];
+  while (at < bytes.length) {
+    const sectionStart = at;
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id !== 2) {
+      at = end;
+      continue;
+    }
+    const count = leb();
+    const parts = [lebBytes(count)];
+    for (let i = 0; i < count; i++) {
+      const module = name();
+      const old = name();
+      const descStart = at;
+      const kind = bytes[at++];
+      if (kind === 0) leb();
+      else if (kind === 1 || kind === 2) {
+        if (kind === 1) at++;
+        const flags = bytes[at++];
+        leb();
+        if (flags & 1) leb();
+      } else if (kind === 3) at += 2;
+      else if (kind === 4) (at++, leb());
+      else throw new Error(`an import of unknown kind ${kind} in the wasm`);
+      const renamed = short(i);
+      if (text.split(old).length !== 2) throw new Error(`the bindings do not name the import ${old} exactly once`);
+      text = text.replace(old, renamed);
+      for (const s of [module, renamed]) parts.push(lebBytes(Buffer.byteLength(s)), Buffer.from(s));
+      parts.push(bytes.subarray(descStart, at));
+    }
+    if (at !== end) throw new Error("the wasm's import section was not read to its end");
+    const body = Buffer.concat(parts);
+    const section = Buffer.concat([Buffer.from([2]), lebBytes(body.length), body]);
+    writeFileSync(wasmPath, Buffer.concat([bytes.subarray(0, sectionStart), section, bytes.subarray(end)]));
+    return text;
+  }
+  throw new Error("the wasm has no import section");
+}
 
 // wasm-opt drops the wasm's exports of wasm-streams' classes (index.html says why); their
 // JavaScript classes, which only call those exports, go too.

@@ -42,6 +42,14 @@ async function importNorthwind(page) {
   await page.waitForSelector(".notice.info:has-text('Imported')");
 }
 
+test("the wasm's imports have short names, as the bindings call them", () => {
+  const wasm = readdirSync(dist).find((f) => f.endsWith(".wasm"));
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(`${dist}/${wasm}`)));
+  assert.ok(imports.length > 100, `${imports.length} imports`);
+  const long = imports.filter((i) => i.name.length > 2).map((i) => i.name);
+  assert.deepEqual(long, [], "scripts/post-build.mjs shortens every import's name (the app starting shows the bindings agree)");
+});
+
 test("the app works under a sub-path with no 404 and no request leaving the origin", async () => {
   const { context, page, seen } = await open();
   await importNorthwind(page);
