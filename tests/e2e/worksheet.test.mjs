@@ -163,6 +163,35 @@ test("a tap at the 0 end of a blank score's slider answers 0; elsewhere, that sc
   await context.close();
 });
 
+test("a refused entry's summary appearing above the field does not move the field being typed in", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(server.url);
+  await page.waitForSelector("#snapshots");
+  const score = '[name="readiness.product.feature_completeness"]';
+  const late = '[name="readiness.financial.unit_economics"]';
+  // With the bars above the worksheet at the top of the screen, then deep in the page.
+  for (const [field, y] of [[score, 512], [score, 380], [late, 1550]]) {
+    await page.evaluate((y) => scrollTo({ top: y, behavior: "instant" }), y);
+    await page.locator(field).focus();
+    const top = () => page.$eval(field, (e) => Math.round(e.getBoundingClientRect().top));
+    const before = await top();
+    await page.keyboard.type("12");
+    await page.locator(".error-summary").waitFor();
+    await page.waitForTimeout(150);
+    assert.ok(Math.abs((await top()) - before) <= 3, `${field} at ${y}: ${before} → ${await top()} px as the summary came`);
+    await page.keyboard.press("Backspace");
+    await page.locator(".error-summary").waitFor({ state: "detached" });
+    await page.waitForTimeout(150);
+    assert.ok(Math.abs((await top()) - before) <= 3, `${field} at ${y}: ${before} → ${await top()} px as it went`);
+    await page.keyboard.press("Backspace");
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("adding and removing a bottleneck row updates the totals", async () => {
   const { page, errors } = await northwindPage();
   const cost = "technical.bottleneck_cost_month";
