@@ -140,13 +140,19 @@ function errorMessage(page, sel) {
   });
 }
 
-test("a tap at the 0 end of a blank score's slider answers 0; elsewhere, that score", async () => {
+/** A phone's page with the whole worksheet built; a page error fails the test that checks `errors`. */
+async function phonePage() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
   await page.goto(server.url);
-  await page.waitForSelector("[data-figure]");
+  await page.waitForSelector("#snapshots");
+  return { context, page, errors };
+}
+
+test("a tap at the 0 end of a blank score's slider answers 0; elsewhere, that score", async () => {
+  const { context, page, errors } = await phonePage();
   const field = (name) => page.locator(`.field.score:has([name="${name}"])`);
   const fc = "readiness.product.feature_completeness";
   const slider = field(fc).locator(".score-slider");
@@ -164,12 +170,7 @@ test("a tap at the 0 end of a blank score's slider answers 0; elsewhere, that sc
 });
 
 test("a refused entry's summary appearing above the field does not move the field being typed in", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e));
-  await page.goto(server.url);
-  await page.waitForSelector("#snapshots");
+  const { context, page, errors } = await phonePage();
   const score = '[name="readiness.product.feature_completeness"]';
   const late = '[name="readiness.financial.unit_economics"]';
   // With the bars above the worksheet at the top of the screen, then deep in the page.
