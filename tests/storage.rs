@@ -320,3 +320,20 @@ fn plans_of_one_name_are_told_apart_in_the_list_by_the_order_they_were_made() {
     let at = plans.iter().position(|p| p.id == second).unwrap();
     assert_eq!(PlanEntry::labels(&plans)[at], "Northwind 2027 scaling plan");
 }
+
+#[test]
+fn a_copy_of_an_untitled_plan_is_named_untitled_plan_copy() {
+    let mut lib = Library::new(MemoryStore::default());
+    let blank = lib
+        .create(&Plan::blank("2026-11-25T08:00:00Z"), 1_000)
+        .unwrap();
+    let copy = lib
+        .duplicate(&blank, "2026-11-25T09:00:00Z", 2_000)
+        .unwrap();
+    assert_eq!(lib.load(&copy).unwrap().meta.name, "Untitled plan (copy)");
+    assert_eq!(
+        Plan::renamed("  ", " (other tab's version)"),
+        "Untitled plan (other tab's version)"
+    );
+    assert_eq!(Plan::renamed(" Q3 ", " (copy)"), "Q3 (copy)");
+}

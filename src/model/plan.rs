@@ -137,11 +137,15 @@ impl Plan {
         }
     }
 
-    /// `name` with `suffix` added, cut short where needed so that it stays within the format's
-    /// limit for a text.
+    /// `name` (or "Untitled plan") with `suffix` added, cut short where needed so that it stays
+    /// within the format's limit for a text.
     pub fn renamed(name: &str, suffix: &str) -> String {
         let room = super::value::MAX_TEXT_CHARS - suffix.chars().count();
-        let kept: String = name.trim().chars().take(room).collect();
+        let name = match name.trim() {
+            "" => "Untitled plan",
+            name => name,
+        };
+        let kept: String = name.chars().take(room).collect();
         format!("{}{suffix}", kept.trim_end())
     }
 
