@@ -193,6 +193,29 @@ test("a refused entry's summary appearing above the field does not move the fiel
   await context.close();
 });
 
+test("on a phone, what Tab moves to is never under the summary bar, and a removed row's Undo comes into view", async () => {
+  const { context, page, errors } = await phonePage();
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.locator('[name="readiness.financial.unit_economics"]').focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    await page.waitForTimeout(100);
+    const [focused, bar] = await page.evaluate(() => [document.activeElement, document.querySelector(".summary")].map((e) => e.getBoundingClientRect().toJSON()));
+    assert.ok(focused.bottom <= bar.top, `Tab ${i + 1}: the focused element (${focused.top}–${focused.bottom}) is under the bar (from ${bar.top})`);
+  }
+  await page.getByRole("button", { name: "Remove position 1" }).tap();
+  const undo = page.getByRole("button", { name: "Undo" });
+  await page.waitForFunction(() => document.activeElement?.id === "undo-talent.positions");
+  await page.waitForTimeout(300);
+  const box = await undo.boundingBox();
+  const bar = await page.locator(".summary").boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= bar.y, `Undo at ${box.y}, the bar at ${bar.y}`);
+  await undo.tap();
+  assert.equal(await page.locator('[name^="talent.positions.2."]').count() > 0, true, "the row is back");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("adding and removing a bottleneck row updates the totals", async () => {
   const { page, errors } = await northwindPage();
   const cost = "technical.bottleneck_cost_month";

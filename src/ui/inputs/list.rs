@@ -2,6 +2,7 @@ use std::any::Any;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::TextInput;
 use crate::model::Plan;
@@ -106,6 +107,14 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         state.edit(list.name, |p| taken = (list.remove)(p, i));
         if let Some(row) = taken {
             removed.set(Some((opened(), i, row)));
+            // Its Undo, after the rows, takes the focus and comes into view: the button pressed
+            // is gone, and on a phone the Undo would be a screen or more below.
+            let undo = format!("undo-{}", list.name);
+            request_animation_frame(move || {
+                if let Some(undo) = document().get_element_by_id(&undo) {
+                    let _ = undo.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
         }
     };
     let undo = move |_: leptos::ev::MouseEvent| {
@@ -152,7 +161,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                             view! {
                                 <span class="undo" role="status">
                                     {format!("Removed {} {}. ", item_for_undo.to_ascii_lowercase(), i + 1)}
-                                    <button type="button" class="link" on:click=undo>
+                                    <button type="button" class="link" id=format!("undo-{}", ops.with_value(|l| l.name)) on:click=undo>
                                         "Undo"
                                     </button>
                                 </span>
