@@ -289,3 +289,19 @@ fn plans_in_two_currencies_show_each_amount_in_its_own_and_no_change_in_money() 
         ("$412,500", "$412,500", "0")
     );
 }
+
+#[test]
+fn a_change_of_percentages_reads_in_points() {
+    let (first, second) = (northwind(), changed());
+    let figures = compare_figures(&first, &second);
+    let overall = figures
+        .iter()
+        .find(|c| c.name == FigureName::ReadinessPercent)
+        .unwrap();
+    let show = figure_label(overall.name).1;
+    let [a, b, change] = scaling_planner::export::compare_cells(overall, show, ("USD", "USD"));
+    assert_eq!(
+        (a.as_str(), b.as_str(), change.as_str()),
+        ("60.5%", "61.5%", "+1 pt")
+    );
+}

@@ -6,7 +6,7 @@ use crate::scoring::compare::{FieldChange, FigureChange};
 use crate::scoring::Figure;
 use crate::worksheet::{display, field_label, figure_label, Show, SECTIONS};
 
-/// A figure's change as the page shows it: `+0.5`, `−$1,200`, `0`; empty where either plan
+/// A figure's change as the page shows it: `+0.5`, `−$1,200`, `+11 pts`, `0`; empty where either plan
 /// has no number, `changed` where a band or a word differs.
 pub fn change_text(change: &FigureChange, show: Show, currency: &str) -> String {
     match change.change() {
@@ -18,6 +18,11 @@ pub fn change_text(change: &FigureChange, show: Show, currency: &str) -> String 
                 Show::Signed | Show::Word | Show::Band | Show::Items(_) => {
                     format::two_decimals(d.abs())
                 }
+                // From 49.5% to 60.5% is 11 points, not 11%.
+                Show::Percent => match format::two_decimals(d.abs()) {
+                    one if one == "1" => "1 pt".into(),
+                    n => format!("{n} pts"),
+                },
                 _ => display(&Figure::Number(d.abs()), show, currency),
             };
             format!("{}{size}", if d > 0.0 { "+" } else { "−" })
