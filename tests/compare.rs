@@ -3,7 +3,9 @@
 //! that differ, and copying a section from one plan into another.
 
 use scaling_planner::model::*;
-use scaling_planner::scoring::compare::{changed_fields, compare_figures, FieldChange};
+use scaling_planner::scoring::compare::{
+    changed_fields, compare_figures, FieldChange, FigureChange,
+};
 use scaling_planner::scoring::{Figure, FigureName};
 use scaling_planner::worksheet::{field_label, figure_label};
 
@@ -278,30 +280,24 @@ fn plans_in_two_currencies_show_each_amount_in_its_own_and_no_change_in_money() 
         !md.contains("| Product Maturity |"),
         "scores are the same: {md}"
     );
-    let hiring = figures
-        .iter()
-        .find(|c| c.name == FigureName::TalentHiringBudget)
-        .unwrap();
-    let show = figure_label(hiring.name).1;
-    let [a, b, change] = scaling_planner::export::compare_cells(hiring, show, ("USD", "USD"));
     assert_eq!(
-        (a.as_str(), b.as_str(), change.as_str()),
-        ("$412,500", "$412,500", "0")
+        cells(&figures, FigureName::TalentHiringBudget, ("USD", "USD")),
+        ["$412,500", "$412,500", "0"]
     );
+}
+
+/// A figure's two values and its change, as Compare shows them.
+fn cells(figures: &[FigureChange], name: FigureName, currencies: (&str, &str)) -> [String; 3] {
+    let change = figures.iter().find(|c| c.name == name).unwrap();
+    scaling_planner::export::compare_cells(change, figure_label(name).1, currencies)
 }
 
 #[test]
 fn a_change_of_percentages_reads_in_points() {
     let (first, second) = (northwind(), changed());
     let figures = compare_figures(&first, &second);
-    let overall = figures
-        .iter()
-        .find(|c| c.name == FigureName::ReadinessPercent)
-        .unwrap();
-    let show = figure_label(overall.name).1;
-    let [a, b, change] = scaling_planner::export::compare_cells(overall, show, ("USD", "USD"));
     assert_eq!(
-        (a.as_str(), b.as_str(), change.as_str()),
-        ("60.5%", "61.5%", "+1 pt")
+        cells(&figures, FigureName::ReadinessPercent, ("USD", "USD")),
+        ["60.5%", "61.5%", "+1 pt"]
     );
 }
