@@ -1761,7 +1761,7 @@ fn one_field_typed_in_both_tabs_while_storage_is_full_keeps_both_values() {
     assert_eq!(w.stored_at(copy, company), Some(theirs));
     assert_eq!(
         w.stored_at(copy, "meta.name").as_deref(),
-        Some(" (other tab's version)")
+        Some("Untitled plan (other tab's version)")
     );
 }
 
