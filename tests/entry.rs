@@ -55,6 +55,10 @@ fn amounts_accept_separators_and_a_currency_sign() {
     assert_eq!(Amount::parse("1.2005"), Ok(Amount(Some(1.2005))));
     assert_eq!(Multiplier::parse("1.125"), Ok(Multiplier(Some(1.125))));
     assert_eq!(Amount::parse("$2 400.50"), Ok(Amount(Some(2400.5))));
+    // The sign after the amount, as much of Europe writes it.
+    for typed in ["1,200 €", "1200€", "1 200 €", "1200 £"] {
+        assert_eq!(Amount::parse(typed), Ok(Amount(Some(1200.0))), "{typed}");
+    }
     assert_eq!(
         Amount::parse("-5").unwrap_err(),
         "-5 is below the minimum of 0."

@@ -9,7 +9,7 @@ use super::Plan;
 /// A typed-in value that cannot be stored; the field keeps its last valid value.
 pub type EntryError = String;
 
-/// Signs that may come before an amount: `$1,200`.
+/// Signs that may come before or after an amount: `$1,200`, `1 200 €`.
 const CURRENCY: [char; 4] = ['$', '€', '£', '¥'];
 /// Units that may follow a number: `40%`, `10x`, `20h`.
 const UNITS: [char; 4] = ['%', 'x', 'X', 'h'];
@@ -58,13 +58,15 @@ enum Read {
     NotANumber,
 }
 
-/// Reads typed text; `affixed` kinds also take a currency sign before and a unit after.
+/// Reads typed text; `affixed` kinds also take a currency sign before or after and a unit after.
 fn read(text: &str, affixed: bool) -> Read {
     let mut t = text.trim();
     if affixed {
         t = t
             .trim_start_matches(|c: char| CURRENCY.contains(&c) || c.is_whitespace())
-            .trim_end_matches(|c: char| UNITS.contains(&c) || c.is_whitespace());
+            .trim_end_matches(|c: char| {
+                UNITS.contains(&c) || CURRENCY.contains(&c) || c.is_whitespace()
+            });
     }
     if t.is_empty() {
         return Read::Blank;
