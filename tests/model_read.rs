@@ -583,3 +583,22 @@ fn a_header_is_not_made_up_for_what_is_not_a_plan_file_of_this_version() {
         assert!(read_header(&text).is_none(), "{text:.80}");
     }
 }
+
+#[test]
+fn a_version_written_as_a_whole_float_reads_as_that_version() {
+    for (version, team) in [(json!(1.0), false), (json!(2.0), true)] {
+        let mut v = northwind_value();
+        v["version"] = version.clone();
+        if team {
+            v["team"] = json!({"workshop": "", "responses": []});
+        }
+        let plan = read_plan(v.to_string().as_bytes()).unwrap_or_else(|e| panic!("{version}: {e}"));
+        assert_eq!(plan.meta.name, "Northwind 2027 scaling plan");
+    }
+    let mut v = northwind_value();
+    v["version"] = json!(1.5);
+    assert_eq!(
+        error_for(v),
+        "version: found 1.5, expected a version number of 1 or more"
+    );
+}

@@ -90,15 +90,24 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
         }
     }
     let version = match obj.get("version") {
-        Some(v) => v.as_u64().filter(|&n| n >= 1).ok_or_else(|| {
-            ImportError::at(
-                "version",
-                format!(
-                    "found {}, expected a version number of 1 or more",
-                    describe(v)
-                ),
-            )
-        })?,
+        // A whole number, also when written `2.0` (JSON Schema's integer).
+        Some(v) => v
+            .as_u64()
+            .or_else(|| {
+                v.as_f64()
+                    .filter(|f| f.fract() == 0.0 && *f <= 9e15)
+                    .map(|f| f as u64)
+            })
+            .filter(|&n| n >= 1)
+            .ok_or_else(|| {
+                ImportError::at(
+                    "version",
+                    format!(
+                        "found {}, expected a version number of 1 or more",
+                        describe(v)
+                    ),
+                )
+            })?,
         None => {
             return Err(ImportError::at(
                 "version",
@@ -116,6 +125,7 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
         ));
     }
     let mut value = value;
+    value["version"] = version.into();
     for step in &MIGRATIONS[(version - 1) as usize..] {
         value = step(value)?;
     }
