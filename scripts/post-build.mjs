@@ -2,6 +2,7 @@
 // - minifies wasm-bindgen's JavaScript, the start-up script and the service worker (Trunk
 //   minifies the HTML and CSS, not these), and drops from the bindings the classes whose wasm
 //   exports wasm-opt has dropped;
+// - gives the wasm's imports short names, in the wasm and in the bindings;
 // - moves Trunk's inline start-up script into its own file, so the page's
 //   Content-Security-Policy can forbid inline scripts;
 // - adds that policy as a <meta> tag;
