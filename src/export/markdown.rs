@@ -329,10 +329,10 @@ fn team_scores(plan: &Plan, out: &mut String) {
         let (Some(median), Some(low), Some(high)) = (item.median(), item.min(), item.max()) else {
             continue;
         };
-        let own = match plan.at(&item.path) {
-            Some(Leaf::Score(s)) => s.0.map_or("—".into(), |v| v.to_string()),
-            _ => "—".into(),
-        };
+        let own = plan
+            .score_at(&item.path)
+            .and_then(|s| s.0)
+            .map_or("—".into(), |v| v.to_string());
         out.push_str(&format!(
             "| {} | {own} | {} | {low}–{high} | {} | {} |\n",
             field_label(&item.path),

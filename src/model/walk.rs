@@ -154,6 +154,14 @@ impl dyn Walk + '_ {
         }
     }
 
+    /// The score at a path below this part; `None` when no score is there.
+    pub fn score_at(&self, path: &str) -> Option<Score> {
+        match self.at(path)? {
+            Leaf::Score(s) => Some(*s),
+            _ => None,
+        }
+    }
+
     pub fn at_mut(&mut self, path: &str) -> Option<LeafMut<'_>> {
         match path.split_once('.') {
             _ if path.is_empty() => self.leaf_mut(),
@@ -299,6 +307,10 @@ pub trait Reach: Walk + Sized {
 
     fn at(&self, path: &str) -> Option<Leaf<'_>> {
         (self as &dyn Walk).at(path)
+    }
+
+    fn score_at(&self, path: &str) -> Option<Score> {
+        (self as &dyn Walk).score_at(path)
     }
 
     fn at_mut(&mut self, path: &str) -> Option<LeafMut<'_>> {

@@ -1,7 +1,8 @@
 //! "Print brief": the plan on two A4 pages for a board. The scorecards with their bands, the
 //! readiness and assessment charts, the critical gaps, the key figures, the warnings, the
-//! 12-month roadmap and, when one is chosen, the change since a snapshot. It shows on screen
-//! first, so that its charts are drawn at their size, and prints in black and white.
+//! 12-month roadmap, the team's disputed scores once responses are in and, when one is chosen,
+//! the change since a snapshot. It shows on screen first, so that its charts are drawn at their
+//! size, and prints in black and white.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,10 +13,11 @@ use super::state::PlanState;
 use crate::charts::history::SnapshotFigures;
 use crate::charts::{escape, Table};
 use crate::export::change_text;
+use crate::format::one_decimal;
 use crate::model::{Plan, Reach};
 use crate::scoring::compare::figure_changes;
-use crate::scoring::{FigureName, Figures};
-use crate::worksheet::{display, figure_label, Node, Show, ROADMAP};
+use crate::scoring::{team_scores, FigureName, Figures};
+use crate::worksheet::{display, field_label, figure_label, Node, Show, ROADMAP};
 
 #[derive(Clone, Copy)]
 pub struct Brief(RwSignal<bool>);
@@ -229,6 +231,7 @@ fn the_rest(
         list(warnings, "None."),
         roadmap(plan, figures, currency),
     );
+    html += &team(plan);
     if let Some(s) = since {
         let changes = figure_changes(&s.figures, figures);
         let mut table = Table::new(&["Score", "Then", "Now", "Change"]);
@@ -248,6 +251,47 @@ fn the_rest(
         );
     }
     html
+}
+
+/// The workshop's team scores, once responses are in: where the team disagrees (4 or more
+/// apart), widest first, beside the plan's own score.
+fn team(plan: &Plan) -> String {
+    let team = team_scores(&plan.team);
+    let disputed = team.disputed();
+    if team.participants == 0 {
+        return String::new();
+    }
+    let mut table = Table::new(&["Score", "Plan", "Team median", "Range"]);
+    for item in &disputed {
+        let (Some(median), Some(low), Some(high)) = (item.median(), item.min(), item.max()) else {
+            continue;
+        };
+        let own = plan.score_at(&item.path).and_then(|s| s.0);
+        table.row(vec![
+            field_label(&item.path),
+            own.map_or("—".into(), |s| s.to_string()),
+            one_decimal(median),
+            format!("{low}–{high}"),
+        ]);
+    }
+    format!(
+        "<section class=\"brief-team\"><h2>Team scores: {} from {} {}</h2>{}</section>",
+        match disputed.len() {
+            0 => "none disputed".to_string(),
+            n => format!("{n} disputed"),
+        },
+        team.participants,
+        if team.participants == 1 {
+            "response"
+        } else {
+            "responses"
+        },
+        if disputed.is_empty() {
+            "<p>No score is 4 or more apart.</p>".to_string()
+        } else {
+            table.html("Disputed scores")
+        },
+    )
 }
 
 /// The roadmap's nodes with the groups around them taken away.

@@ -164,3 +164,21 @@ test("when each answer was received is shown in the reader's own time", async ()
   assert.deepEqual([...new Set(times)], ["2026-12-03 15:30"], "10:00 UTC is 15:30 in India");
   await context.close();
 });
+
+test("the print brief carries the team's disputed scores, widest first, beside the plan's own", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  await importFile(page, "team.json", TEXT);
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  await page.click("text=Print brief");
+  const section = page.locator(".brief .brief-team");
+  await section.waitFor();
+  assert.equal(await section.locator("h2").innerText(), "Team scores: 4 disputed from 4 responses");
+  const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.deepEqual(rows[0], ["Brand recognition (Market Position)", "3", "6", "2–8"]);
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    ["Brand recognition (Market Position)", "Feature completeness (Product Maturity)", "Data architecture (Technical Readiness)", "Culture strength (Team Readiness)"],
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});

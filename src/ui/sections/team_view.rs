@@ -12,7 +12,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::format::one_decimal;
-use crate::model::{Leaf, LeafMut, Plan, Reach, Score};
+use crate::model::{LeafMut, Plan, Reach, Score};
 use crate::scoring::{team_scores, use_medians, ItemStats, TeamScores, TeamStat};
 use crate::ui::state::PlanState;
 use crate::worksheet::{item_label, Scorecard};
@@ -195,15 +195,8 @@ type Scores = Vec<(String, Score)>;
 fn scores_of(plan: &Plan, team: &TeamScores) -> Scores {
     team.items
         .iter()
-        .filter_map(|i| Some((i.path.clone(), score_at(plan, &i.path)?)))
+        .filter_map(|i| Some((i.path.clone(), plan.score_at(&i.path)?)))
         .collect()
-}
-
-fn score_at(plan: &Plan, path: &str) -> Option<Score> {
-    match plan.at(path) {
-        Some(Leaf::Score(s)) => Some(*s),
-        _ => None,
-    }
 }
 
 /// Writes scores into the plan: one place for both buttons, as each call of
@@ -274,7 +267,7 @@ fn medians(team: TeamView) -> impl IntoView {
             let back: Scores = state.plan.with_untracked(|p| {
                 old.iter()
                     .filter(|(path, _)| {
-                        let now = score_at(p, path);
+                        let now = p.score_at(path);
                         written
                             .iter()
                             .any(|(w, median)| w == path && Some(*median) == now)
