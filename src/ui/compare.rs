@@ -396,7 +396,8 @@ fn result_html(c: &Compared, can_undo: bool) -> String {
 
 /// Each figure's row: its label, both values and the change, which carries
 /// `data-figure="compare.<name>"` and, in `data-value`, second − first.
-/// (Blank for money in two currencies.)
+/// (The change shown is blank for money in two currencies; `data-value` is, as workshop.md has
+/// it, second − first all the same.)
 fn figure_rows(rows: &[(&FigureChange, [String; 3])]) -> String {
     let mut html = String::new();
     for (change, [first, second, text]) in rows {
@@ -406,10 +407,7 @@ fn figure_rows(rows: &[(&FigureChange, [String; 3])]) -> String {
         } else {
             " class=\"same\""
         };
-        let value = match text.is_empty() && first != second {
-            true => String::new(),
-            false => change.change().map(format_number).unwrap_or_default(),
-        };
+        let value = change.change().map(format_number).unwrap_or_default();
         html += &format!(
             "<tr{same}><th scope=\"row\">{}</th><td>{}</td><td>{}</td>\
              <td><output data-figure=\"compare.{}\" data-value=\"{value}\">{}</output></td></tr>",
