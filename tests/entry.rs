@@ -457,3 +457,27 @@ fn a_text_past_5000_characters_is_refused_and_the_field_keeps_its_text() {
     assert!(err.contains("5001 characters"), "{err}");
     assert_eq!(plan.meta.name.chars().count(), 5_000);
 }
+
+#[test]
+fn an_amount_with_another_currencys_sign_is_refused_with_the_plans_currency_named() {
+    let mut plan = Plan::blank("2026-11-25T08:00:00Z");
+    let path = "talent.positions.0.salary_min";
+    plan.meta.currency.0 = "EUR".into();
+    assert_eq!(
+        plan.check_at(path, "$1,200").unwrap_err(),
+        "This plan is in EUR: “$” is another currency's sign. Type the amount alone, or change the plan's currency."
+    );
+    assert!(plan.check_at(path, "1200 £").is_err());
+    for fine in ["€1,200", "1 200 €", "1200"] {
+        assert_eq!(
+            plan.check_at(path, fine).map(|(shown, _)| shown),
+            Ok("1,200".to_string()),
+            "{fine}"
+        );
+    }
+    plan.meta.currency.0 = "USD".into();
+    assert!(plan.check_at(path, "$1,200").is_ok());
+    // A currency whose sign is not one of these: any sign is taken, as before.
+    plan.meta.currency.0 = "CAD".into();
+    assert!(plan.check_at(path, "$1,200").is_ok());
+}

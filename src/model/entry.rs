@@ -349,9 +349,27 @@ impl Plan {
     /// What typing `text` into the field at `path` would store, and whether it is a change.
     pub fn check_at(&self, path: &str, text: &str) -> Result<(String, bool), EntryError> {
         match self.at(path) {
+            Some(Leaf::Amount(_)) if let Some(sign) = self.foreign_sign(text) => Err(format!(
+                "This plan is in {}: “{sign}” is another currency's sign. Type the amount \
+                 alone, or change the plan's currency.",
+                self.meta.currency.0
+            )),
             Some(leaf) => leaf.check(text),
             None => Err(format!("The plan has no field {path}.")),
         }
+    }
+
+    /// A currency sign in `text` that is not this plan's, where the plan's currency has one of
+    /// [`CURRENCY`] ("$1,200" in a plan in euros).
+    fn foreign_sign(&self, text: &str) -> Option<char> {
+        let own = match self.meta.currency.0.as_str() {
+            "USD" => '$',
+            "EUR" => '€',
+            "GBP" => '£',
+            "JPY" => '¥',
+            _ => return None,
+        };
+        text.chars().find(|c| CURRENCY.contains(c) && *c != own)
     }
 
     /// Stores typed text in the field at `path`; on an error the plan is unchanged.

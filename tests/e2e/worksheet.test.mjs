@@ -117,6 +117,15 @@ test("invalid typing shows an inline error and keeps the last valid value", asyn
     assert.notEqual(await page.getAttribute(sel, "aria-invalid"), "true");
     assert.equal((await errorMessage(page, sel)).text, "", `${field}'s error message clears`);
   }
+
+  // An amount with another currency's sign, in a plan in euros.
+  await page.fill('[name="meta.currency"]', "EUR");
+  const cost = '[name="technical.roadmap.phase1.cost_month"]';
+  await page.fill(cost, "$4,000");
+  assert.equal(await figure(page, "technical.run_rate_month"), "27500");
+  assert.match((await errorMessage(page, cost)).text, /This plan is in EUR: “\$” is another currency's sign/);
+  await page.fill(cost, "4,000 €");
+  assert.equal(await figure(page, "technical.run_rate_month"), "28000");
   assert.deepEqual(errors.map(String), []);
   await page.close();
 });
