@@ -40,11 +40,14 @@ pub async fn deflate_raw(bytes: &[u8], compress: bool, limit: usize) -> Result<V
         (stream.readable(), stream.writable())
     };
     let writer = writable.get_writer()?;
-    let mut written: Vec<js_sys::Promise> = bytes
+    // Each piece's promise is rejected once the stream stops (a cut link: "Compressed input was
+    // truncated"). A future made at once handles it at once: one handled only after the reading
+    // below is reported to the console as unhandled when the reading takes long.
+    let mut written: Vec<JsFuture> = bytes
         .chunks(1024)
-        .map(|piece| writer.write_with_chunk(&Uint8Array::from(piece)))
+        .map(|piece| JsFuture::from(writer.write_with_chunk(&Uint8Array::from(piece))))
         .collect();
-    written.push(writer.close());
+    written.push(JsFuture::from(writer.close()));
     let reader: ReadableStreamDefaultReader = readable.get_reader().unchecked_into();
     let mut out = Vec::new();
     let mut failed = None;
@@ -61,11 +64,9 @@ pub async fn deflate_raw(bytes: &[u8], compress: bool, limit: usize) -> Result<V
         }
         out.extend(Uint8Array::new(&chunk.get_value()).to_vec());
     }
-    let _ = reader.cancel();
-    // Each piece's promise settles, rejected once the stream stops: handled here, not reported
-    // to the console as unhandled.
-    for promise in written {
-        let _ = JsFuture::from(promise).await;
+    let _ = JsFuture::from(reader.cancel()).await;
+    for piece in written {
+        let _ = piece.await;
     }
     failed.map_or(Ok(out), Err)
 }
