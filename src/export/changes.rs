@@ -52,7 +52,7 @@ pub fn compare_cells(
 }
 
 /// Whether the two plans show the figure differently.
-pub fn differs(change: &FigureChange, show: Show, currency: &str) -> bool {
+fn differs(change: &FigureChange, show: Show, currency: &str) -> bool {
     display(&change.first, show, currency) != display(&change.second, show, currency)
 }
 

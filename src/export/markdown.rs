@@ -4,7 +4,7 @@
 use super::escape;
 use crate::format;
 use crate::model::{Leaf, Plan, Reach};
-use crate::scoring::{compute, format_number, Figure, FigureName, Figures};
+use crate::scoring::{compute, format_number, Figure, FigureName, Figures, ItemStats};
 use crate::worksheet::{
     display, field_label, Leader, Node, Scorecard, Section, Show, Team, SECTIONS,
 };
@@ -313,6 +313,21 @@ pub fn to_markdown(plan: &Plan) -> String {
     out
 }
 
+/// A score's row of the team's table: its label, the plan's own score, the team's median and
+/// range (`3–9`); `None` while no one answered it. The Markdown and the print brief both use it.
+pub fn team_row(plan: &Plan, item: &ItemStats) -> Option<[String; 4]> {
+    let (Some(median), Some(low), Some(high)) = (item.median(), item.min(), item.max()) else {
+        return None;
+    };
+    let own = plan.score_at(&item.path).and_then(|s| s.0);
+    Some([
+        field_label(&item.path),
+        own.map_or("—".into(), |s| s.to_string()),
+        format::one_decimal(median),
+        format!("{low}–{high}"),
+    ])
+}
+
 /// The workshop's scores beside the plan's: each answered item's median and range, and
 /// whether the team disputes it.
 fn team_scores(plan: &Plan, out: &mut String) {
@@ -326,17 +341,11 @@ fn team_scores(plan: &Plan, out: &mut String) {
         if n == 1 { "response" } else { "responses" }
     ));
     for item in &team.items {
-        let (Some(median), Some(low), Some(high)) = (item.median(), item.min(), item.max()) else {
+        let Some([label, own, median, range]) = team_row(plan, item) else {
             continue;
         };
-        let own = plan
-            .score_at(&item.path)
-            .and_then(|s| s.0)
-            .map_or("—".into(), |v| v.to_string());
         out.push_str(&format!(
-            "| {} | {own} | {} | {low}–{high} | {} | {} |\n",
-            field_label(&item.path),
-            format::one_decimal(median),
+            "| {label} | {own} | {median} | {range} | {} | {} |\n",
             item.n(),
             if item.disputed() == Some(true) {
                 "disputed"

@@ -3,8 +3,8 @@
 mod changes;
 mod markdown;
 
-pub use changes::{change_text, changes_markdown, compare_cells, differs, section_title};
-pub use markdown::to_markdown;
+pub use changes::{change_text, changes_markdown, compare_cells, section_title};
+pub use markdown::{team_row, to_markdown};
 
 /// `Northwind 2027 scaling plan` → `northwind-2027-scaling-plan`; `plan` when nothing is left.
 pub fn slug(name: &str) -> String {

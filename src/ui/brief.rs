@@ -12,12 +12,11 @@ use super::clock::{local_day, local_figures, snapshot_name};
 use super::state::PlanState;
 use crate::charts::history::SnapshotFigures;
 use crate::charts::{escape, Table};
-use crate::export::change_text;
-use crate::format::one_decimal;
+use crate::export::{change_text, team_row};
 use crate::model::{Plan, Reach};
 use crate::scoring::compare::figure_changes;
 use crate::scoring::{team_scores, FigureName, Figures};
-use crate::worksheet::{display, field_label, figure_label, Node, Show, ROADMAP};
+use crate::worksheet::{display, figure_label, Node, Show, ROADMAP};
 
 #[derive(Clone, Copy)]
 pub struct Brief(RwSignal<bool>);
@@ -262,17 +261,8 @@ fn team(plan: &Plan) -> String {
         return String::new();
     }
     let mut table = Table::new(&["Score", "Plan", "Team median", "Range"]);
-    for item in &disputed {
-        let (Some(median), Some(low), Some(high)) = (item.median(), item.min(), item.max()) else {
-            continue;
-        };
-        let own = plan.score_at(&item.path).and_then(|s| s.0);
-        table.row(vec![
-            field_label(&item.path),
-            own.map_or("—".into(), |s| s.to_string()),
-            one_decimal(median),
-            format!("{low}–{high}"),
-        ]);
+    for row in disputed.iter().filter_map(|item| team_row(plan, item)) {
+        table.row(row.to_vec());
     }
     format!(
         "<section class=\"brief-team\"><h2>Team scores: {} from {} {}</h2>{}</section>",

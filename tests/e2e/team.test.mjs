@@ -16,6 +16,16 @@ async function participantLink(page) {
   return share(page, "participant-link");
 }
 
+/** On a participant's `page`: opens `link`, gives `name` and `scores`, and returns the response. */
+async function answer(page, link, name, scores) {
+  await page.goto(link);
+  await page.waitForSelector('[data-share="response"]');
+  if (name) await page.fill('[name="participant.name"]', name);
+  for (const [path, value] of Object.entries(scores)) await page.fill(`input[name="${path}"]`, String(value));
+  await page.locator(`input[name="${Object.keys(scores).at(-1)}"]`).blur();
+  return share(page, "response");
+}
+
 /** Opens the participant link on a page of `width`, scores as `scores` says, and gives the response. */
 async function respond(link, width, name, scores, shared) {
   const context = shared ?? (await app.browser.newContext({ viewport: { width, height: 800 } }));
@@ -23,14 +33,9 @@ async function respond(link, width, name, scores, shared) {
   await page.setViewportSize({ width, height: 800 });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
-  await page.goto(link);
-  await page.waitForSelector('[data-share="response"]');
+  const response = await answer(page, link, name, scores);
   assert.equal(await page.locator('[name="meta.name"]').count(), 0, "no plan fields on the participant page");
   assert.equal(await page.locator("text=Use team medians").count(), 0, "no team view on the participant page");
-  if (name) await page.fill('[name="participant.name"]', name);
-  for (const [path, value] of Object.entries(scores)) await page.fill(`input[name="${path}"]`, String(value));
-  await page.locator(`input[name="${Object.keys(scores)[0]}"]`).blur();
-  const response = await share(page, "response");
   assert.ok(response.length <= 300, `${response.length} characters`);
   // A reload keeps the participant's answers.
   await page.reload();
@@ -186,13 +191,7 @@ test("a participant's saved response file is imported with others; the damaged, 
   const phone = await app.browser.newContext({ viewport: { width: 390, height: 800 } });
   const participant = await phone.newPage();
   participant.on("pageerror", (e) => errors.push(e));
-  await participant.goto(link);
-  await participant.waitForSelector('[data-share="response"]');
-  await participant.fill('[name="participant.name"]', "Grace Hopper");
-  await participant.fill(`input[name="${FC}"]`, "3");
-  await participant.fill(`input[name="${CP}"]`, "8");
-  await participant.locator(`input[name="${CP}"]`).blur();
-  const response = await share(participant, "response");
+  const response = await answer(participant, link, "Grace Hopper", { [FC]: 3, [CP]: 8 });
   const [download] = await Promise.all([
     participant.waitForEvent("download"),
     participant.click("text=Save response as file"),
@@ -288,12 +287,7 @@ test("on a phone with a share sheet, the participant sends the response in one s
   });
   const page = await phone.newPage();
   page.on("pageerror", (e) => errors.push(e));
-  await page.goto(link);
-  await page.waitForSelector('[data-share="response"]');
-  await page.fill('[name="participant.name"]', "Ada");
-  await page.fill(`input[name="${FC}"]`, "4");
-  await page.locator(`input[name="${FC}"]`).blur();
-  const response = await share(page, "response");
+  const response = await answer(page, link, "Ada", { [FC]: 4 });
   await page.getByRole("button", { name: "Send…" }).tap();
   await page.getByRole("button", { name: "Send…" }).tap();
   await page.waitForTimeout(200);

@@ -2,7 +2,6 @@ use std::any::Any;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::TextInput;
 use crate::model::Plan;
@@ -99,7 +98,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         let next = len.get_untracked();
         let list = ops.get_value();
         state.edit(list.name, |p| (list.push)(p, ()));
-        focus_first(&format!("{}.{next}", list.name));
+        focus_later(format!("[name^=\"{}.{next}\"]", list.name));
     };
     let remove = move |i: usize| {
         let list = ops.get_value();
@@ -109,12 +108,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
             removed.set(Some((opened(), i, row)));
             // Its Undo, after the rows, takes the focus and comes into view: the button pressed
             // is gone, and on a phone the Undo would be a screen or more below.
-            let undo = format!("undo-{}", list.name);
-            request_animation_frame(move || {
-                if let Some(undo) = document().get_element_by_id(&undo) {
-                    let _ = undo.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-            });
+            focus_later(format!("[id=\"undo-{}\"]", list.name));
         }
     };
     let undo = move |_: leptos::ev::MouseEvent| {
@@ -187,9 +181,9 @@ pub fn TextList(list: ListLens<String>, #[prop(into)] item: String) -> impl Into
     )
 }
 
-/// Moves focus to the first field of a new row once it is on the page.
-fn focus_first(prefix: &str) {
-    let selector = format!("[name^=\"{prefix}\"]");
+/// Moves focus to the first element `selector` finds once it is on the page: a new row's first
+/// field, or a removed row's Undo.
+fn focus_later(selector: String) {
     request_animation_frame(move || {
         let found = document().query_selector(&selector).ok().flatten();
         if let Some(el) =
