@@ -492,3 +492,60 @@ fn a_response_mailed_through_outlooks_safe_links_reads_as_the_link_inside() {
     let cut = &wrapped[..wrapped.find("&data").unwrap() - 6];
     assert_eq!(read_response(cut, WORKSHOP), Err(Refusal::Damaged));
 }
+
+#[test]
+fn responses_a_chat_or_a_mail_has_changed_are_read_as_sent() {
+    let jose = answers("aaaa", "José Núñez", &all(Some(3)));
+    let ada = answers("bbbb", "Ada", &all(Some(9)));
+    let (j, a) = (
+        response_link(BASE, WORKSHOP, &jose),
+        response_link(BASE, WORKSHOP, &ada),
+    );
+    assert!(j.ends_with("Jos%C3%A9%20N%C3%BA%C3%B1ez"), "{j}");
+    let shown = j.replace("Jos%C3%A9%20N%C3%BA%C3%B1ez", "José Núñez");
+    let names = |text: &str| -> Vec<Result<String, Refusal>> {
+        read_responses(text, WORKSHOP)
+            .into_iter()
+            .map(|(_, r)| r.map(|a| display_name(&a)))
+            .collect()
+    };
+    let both = || vec![Ok("José Núñez".to_string()), Ok("Ada".to_string())];
+    // The name shown decoded, as chats show it, space and all.
+    assert_eq!(names(&format!("{shown}\n{a}")), both());
+    assert_eq!(
+        read_response(&shown.replace(' ', "%20"), WORKSHOP),
+        Ok(jose.clone())
+    );
+    // Written together, with a comma or nothing between.
+    assert_eq!(names(&format!("{j},{a}")), both());
+    assert_eq!(names(&format!("{j}{a}")), both());
+    // An emoji straight after.
+    assert_eq!(names(&format!("{j}👍🏽 {a}🙂")), both());
+    // Broken over lines by a mail, in the fixed part and in the name.
+    let (first, rest) = j.split_at(BASE.len() + 30);
+    assert_eq!(names(&format!("{first}\n{rest}\n{a}")), both());
+    let (first, rest) = j.split_at(j.len() - 8);
+    assert_eq!(names(&format!("{first}\r\n{rest} {a}")), both());
+    // What a repair cannot make whole is still refused, and the next link still read.
+    let cut = &j[..j.len() - 5];
+    assert_eq!(
+        names(&format!("{cut} thanks! {a}")),
+        vec![Err(Refusal::Damaged), Ok("Ada".to_string())]
+    );
+    let one_off = j.replacen("#r=1k3x9w2qaaaaa3", "#r=1k3x9w2qaaaaa4", 1);
+    assert_eq!(read_response(&one_off, WORKSHOP), Err(Refusal::Damaged));
+}
+
+#[test]
+fn each_of_many_damaged_links_is_refused_and_the_words_after_them_passed_over() {
+    let a = response_link(
+        BASE,
+        WORKSHOP,
+        &answers("aaaa", &"Zoë ".repeat(60), &all(Some(3))),
+    );
+    let cut = &a[..a.len() - 4];
+    let text = format!("{cut} and some words after it\n").repeat(200);
+    let read = read_responses(&text, WORKSHOP);
+    assert_eq!(read.len(), 200);
+    assert!(read.iter().all(|(_, r)| *r == Err(Refusal::Damaged)));
+}

@@ -4,7 +4,9 @@
 //!
 //! `#join=1<workshop>.<plan name>` and `#r=1<workshop><participant><36 scores><check><name>`.
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{
+    percent_decode_str, percent_encode, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC,
+};
 
 use crate::model::{AssessmentScores, LeafMut, Reach, ReadinessScores, Response, Score, Team};
 
@@ -138,22 +140,12 @@ pub fn response_link(base: &str, workshop: &str, answers: &Answers) -> String {
     }
 }
 
-/// Reads one response: a whole link, or the part from `r=` on. Punctuation that a sentence or a
-/// mail put after the link (`.`, `)`, `>` …) is left out when the link does not read with it.
+/// Reads one response: a whole link, or the part from `r=` on. What a sentence, a mail or a chat
+/// put straight after the link (`.`, `)`, `>`, an emoji …) is left out, and a name a chat shows
+/// decoded ("José", not "Jos%C3%A9") is read as the link has it: the check says which reading
+/// is the link.
 pub fn read_response(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     let text = text.trim();
-    match read_exactly(text, workshop) {
-        Err(Refusal::Damaged) => {
-            match text.strip_suffix(['.', ',', ';', ':', '!', '?', ')', ']', '>', '"', '\'']) {
-                Some(shorter) => read_response(shorter, workshop),
-                None => Err(Refusal::Damaged),
-            }
-        }
-        read => read,
-    }
-}
-
-fn read_exactly(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     if text.chars().count() > MAX_TOKEN_CHARS {
         return Err(Refusal::TooLong);
     }
@@ -167,7 +159,7 @@ fn read_exactly(text: &str, workshop: &str) -> Result<Answers, Refusal> {
         let inner = percent_decode_str(inner)
             .decode_utf8()
             .map_err(|_| Refusal::Damaged)?;
-        return read_exactly(&inner, workshop);
+        return read_response(&inner, workshop);
     }
     let payload = match text.split_once("#r=") {
         Some((_, payload)) => payload,
@@ -177,20 +169,14 @@ fn read_exactly(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     if payload.len() < FIXED - 1 || !payload.is_char_boundary(FIXED - 1) {
         return Err(Refusal::Damaged);
     }
-    let (fixed, name) = payload.split_at(FIXED - 1);
+    let (fixed, after) = payload.split_at(FIXED - 1);
     let (head, checked) = fixed.split_at(fixed.len() - CHECK_CHARS);
-    if check(&format!("{head}{name}")) != checked {
-        return Err(Refusal::Damaged);
-    }
+    let name = checked_name(head, checked, after).ok_or(Refusal::Damaged)?;
     let (ids, scores) = head.split_at(WORKSHOP_CHARS + PARTICIPANT_CHARS);
     let (their_workshop, participant) = ids.split_at(WORKSHOP_CHARS);
     if their_workshop != workshop {
         return Err(Refusal::OtherWorkshop);
     }
-    let name = percent_decode_str(name)
-        .decode_utf8()
-        .map_err(|_| Refusal::Damaged)?
-        .into_owned();
     let mut answers = Answers {
         participant: participant.to_string(),
         name,
@@ -214,13 +200,91 @@ fn read_exactly(text: &str, workshop: &str) -> Result<Answers, Refusal> {
     Ok(answers)
 }
 
+/// The name that `after` (what follows the check) begins with, decoded: the longest start of it
+/// whose check is `checked`, as the link has it or percent-encoded again. One pass, with the
+/// check's hash carried on, both ways, a character or an escape (`%C3`) at a time.
+fn checked_name(head: &str, checked: &str, after: &str) -> Option<String> {
+    let checked: [u8; CHECK_CHARS] = checked.as_bytes().try_into().ok()?;
+    let bytes = after.as_bytes();
+    let start = fnv(FNV_START, head.as_bytes());
+    let (mut raw, mut again) = (start, start);
+    let mut ends = Vec::new();
+    if digits(start) == checked {
+        ends.push(0);
+    }
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = |i: usize| bytes.get(at + i).and_then(|&b| char::from(b).to_digit(16));
+        let (byte, len) = match (bytes[at], hex(1), hex(2)) {
+            (b'%', Some(high), Some(low)) => ((high * 16 + low) as u8, 3),
+            (byte, ..) => (byte, 1),
+        };
+        raw = fnv(raw, &bytes[at..at + len]);
+        again = percent_encode(&[byte], NAME).fold(again, |h, piece| fnv(h, piece.as_bytes()));
+        at += len;
+        if after.is_char_boundary(at) && [raw, again].map(digits).contains(&checked) {
+            ends.push(at);
+        }
+    }
+    let decoded = |end: usize| percent_decode_str(&after[..end]).decode_utf8().ok();
+    ends.into_iter()
+        .rev()
+        .find_map(|end| decoded(end).map(|name| name.into_owned()))
+}
+
+/// How many of the words after a damaged link may be the rest of it.
+const MAX_PIECES: usize = 6;
+
 /// Every response in a pasted text (separated by whitespace), each read on its own. Words that
 /// are not links at all, such as the names and times a chat shows around them, are passed over.
+/// Links written together ("…,https://…") are read apart, and a link a mail broke over lines, or
+/// whose name a chat shows decoded with a space in it, is read whole again.
 pub fn read_responses(text: &str, workshop: &str) -> Vec<(String, Result<Answers, Refusal>)> {
-    text.split_whitespace()
-        .map(|token| (token.to_string(), read_response(token, workshop)))
-        .filter(|(_, read)| *read != Err(Refusal::NotAResponse))
-        .collect()
+    let words: Vec<&str> = text.split_whitespace().flat_map(split_links).collect();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        let mut word = words[at].to_string();
+        let mut read = read_response(&word, workshop);
+        at += 1;
+        if read == Err(Refusal::Damaged) {
+            'gaps: for gap in ["", " "] {
+                let mut joined = word.clone();
+                let rest = words[at..].iter().take(MAX_PIECES);
+                for (n, next) in rest.take_while(|w| !starts_link(w)).enumerate() {
+                    joined.push_str(gap);
+                    joined.push_str(next);
+                    if let Ok(answers) = read_response(&joined, workshop) {
+                        (word, read) = (joined, Ok(answers));
+                        at += n + 1;
+                        break 'gaps;
+                    }
+                }
+            }
+        }
+        if read != Err(Refusal::NotAResponse) {
+            found.push((word, read));
+        }
+    }
+    found
+}
+
+fn starts_link(word: &str) -> bool {
+    word.starts_with("http://") || word.starts_with("https://") || word.starts_with("r=")
+}
+
+/// `word` cut before each `http://` or `https://` after its start.
+fn split_links(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (at, _) in word.char_indices().skip(1) {
+        if starts_link(&word[at..]) && !word[at..].starts_with("r=") {
+            pieces.push(&word[from..at]);
+            from = at;
+        }
+    }
+    pieces.push(&word[from..]);
+    pieces
 }
 
 /// The responses in a participant's file, read as pasted ones are and each labelled with the
@@ -321,15 +385,28 @@ fn set_scores(answers: &mut Answers, values: Vec<Option<u8>>) {
 
 /// FNV-1a of `text`, as four characters of `0-9a-z`.
 fn check(text: &str) -> String {
-    let mut hash: u32 = 0x811c_9dc5;
-    for b in text.bytes() {
-        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
+    digits(fnv(FNV_START, text.as_bytes()))
+        .iter()
+        .map(|&b| char::from(b))
+        .collect()
+}
+
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// FNV-1a's hash `hash` carried on over `bytes`.
+fn fnv(hash: u32, bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// A hash as four characters of `0-9a-z`.
+fn digits(hash: u32) -> [u8; CHECK_CHARS] {
     let mut n = hash % 36u32.pow(CHECK_CHARS as u32);
     let mut out = [b'0'; CHECK_CHARS];
     for slot in out.iter_mut().rev() {
         *slot = DIGITS[(n % 36) as usize];
         n /= 36;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }

@@ -166,6 +166,26 @@ test("responses pasted from a chat are added; the names, times, words and punctu
   assert.deepEqual(errors, []);
 });
 
+test("responses a chat or a mail has changed are still added: a name shown decoded, links run together, a link broken over lines", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  const jose = await respond(link, 390, "José Núñez", { [FC]: 2 });
+  const ada = await respond(link, 390, "Ada", { [FC]: 4 });
+  const bob = await respond(link, 390, "Bob", { [FC]: 6 });
+  const cy = await respond(link, 390, "Cy", { [FC]: 8 });
+  const decoded = decodeURIComponent(jose);
+  assert.notEqual(decoded, jose);
+  const paste = [`José: ${decoded}👍`, `Ada and Bob: ${ada},${bob}`, `Cy (mailed): ${cy.slice(0, 60)}`, cy.slice(60)].join("\n");
+  await page.fill('[name="team.responses"]', paste);
+  await page.click("text=Add responses");
+  assert.match(await page.locator(".team-scores .outcome").innerText(), /Added 4 of 4/);
+  const names = await page.locator(".responses tbody tr th, .responses tbody tr td:first-child").allInnerTexts();
+  for (const name of ["José Núñez", "Ada", "Bob", "Cy"]) assert.ok(names.some((n) => n.includes(name)), `${name} in ${names}`);
+  assert.equal(await figure(page, `team.${FC}.median`), "5");
+  assert.equal(await page.inputValue('[name="team.responses"]'), "", "nothing left in the box");
+  assert.deepEqual(errors, []);
+});
+
 test("the participant's page on a phone and a laptop: its header, name and scorecards stand apart", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   const link = await participantLink(page);
