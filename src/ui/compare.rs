@@ -382,7 +382,9 @@ fn result_html(c: &Compared, can_undo: bool) -> String {
     format!(
         "<p class=\"compare-counts\">{differing} figures and {} fields differ.</p>\
          <div class=\"table-scroll\"><table class=\"compare-table\"><caption>Figures</caption>\
-         <thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <thead><tr><th scope=\"col\">Figure</th>\
+         <th scope=\"col\"><span class=\"short\" aria-hidden=\"true\">First</span><span class=\"long\">{}</span></th>\
+         <th scope=\"col\"><span class=\"short\" aria-hidden=\"true\">Second</span><span class=\"long\">{}</span></th>\
          <th scope=\"col\">Change</th></tr></thead><tbody>{}</tbody></table></div>\
          <p><button type=\"button\" data-action=\"export\">Export Markdown with this comparison</button></p>\
          <h3>Fields that differ</h3><p class=\"hint\">{copy_hint}</p>{undo}{}",

@@ -256,6 +256,32 @@ test("a plan compares with its own snapshot: only the scores differ", async () =
   await page.close();
 });
 
+test("on a phone, the comparison with every figure fits the screen, its columns headed First and Second", async () => {
+  const { page, errors } = await withNorthwind();
+  await page.click("text=Compare…");
+  await page.locator(".compare-table").waitFor();
+  await page.uncheck('[name="compare.only"]');
+  const heads = () => page.$$eval(".compare-table thead th", (ths) => ths.map((th) => th.textContent));
+  const long = await heads();
+  assert.match(long[1], /snapshot/, "a screen reader hears each column's plan");
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector(".compare-table");
+      const head = table.querySelector("thead th:nth-child(2)");
+      const lines = head.getBoundingClientRect().height / parseFloat(getComputedStyle(head).lineHeight);
+      const cut = [...table.querySelectorAll("th, td")].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.innerText);
+      const shown = [...head.children].filter((e) => e.getBoundingClientRect().width > 1).map((e) => e.textContent).join("");
+      return { fits: table.scrollWidth <= table.parentElement.clientWidth, tall: lines > 2.5, cut, shown };
+    });
+    assert.deepEqual({ fits: fit.fits, tall: fit.tall, cut: fit.cut }, { fits: true, tall: false, cut: [] }, `at ${width} px`);
+    assert.equal(fit.shown, width < 600 ? "First" : long[1].replace(/^First/, ""), `at ${width} px`);
+  }
+  assert.deepEqual(await heads(), long);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the board brief keeps the keyboard in it, Escape closes it, and focus goes back to Print brief", async () => {
   const { page, errors } = await withNorthwind();
   await page.click("text=Print brief");
