@@ -527,6 +527,38 @@ fn delete_and_undo_bring_the_plan_back_with_its_unsaved_edits() {
 }
 
 #[test]
+fn plans_deleted_one_after_another_come_back_one_undo_at_a_time() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    tab.type_text("meta.name", "First");
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    tab.type_text("meta.name", "Second");
+    tab.send(Event::Delete);
+    assert_eq!(tab.screen.meta.name, "First");
+    tab.type_text("meta.company", "typed before its delete");
+    tab.send(Event::Delete);
+    let names = |tab: &Tab| -> Vec<String> {
+        let mut names: Vec<String> = tab.core.plans.iter().map(|p| p.name.clone()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&tab), [""], "a new blank plan opens");
+    tab.send(Event::UndoDelete);
+    assert_eq!(tab.screen.meta.name, "First");
+    assert_eq!(tab.screen.meta.company, "typed before its delete");
+    assert!(
+        has(&tab, "deleted"),
+        "the plan deleted before it can come back too"
+    );
+    tab.send(Event::UndoDelete);
+    assert_eq!(tab.screen.meta.name, "Second");
+    assert!(!has(&tab, "deleted"));
+    assert_eq!(names(&tab), ["", "First", "Second"]);
+    tab.send(Event::UndoDelete);
+    assert_eq!(names(&tab), ["", "First", "Second"], "nothing more to undo");
+}
+
+#[test]
 fn undoing_a_delete_while_storage_is_full_keeps_the_plan_in_its_notice() {
     let store = shared();
     let mut tab = Tab::open(&store);

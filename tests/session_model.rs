@@ -686,8 +686,11 @@ impl World {
             homes.push(Home::Export);
         }
         for (i, tab) in self.tabs.iter().enumerate() {
-            let binned = tab.core.notices.iter().any(|n| {
-                matches!(n, Notice::Deleted { plan, .. } if plan.text_at(typed.path) == typed.value)
+            let binned = tab.core.notices.iter().any(|n| match n {
+                Notice::Deleted { plan, earlier, .. } => std::iter::once(plan)
+                    .chain(earlier.iter().map(|(_, p)| p))
+                    .any(|p| p.text_at(typed.path) == typed.value),
+                _ => false,
             });
             if binned {
                 homes.push(Home::Bin(i));
@@ -919,9 +922,6 @@ impl World {
                     return format!("{id} not deleted");
                 }
                 self.deleted.insert(id.clone());
-                // Its notice replaced the one of the plan this tab deleted before: that one can no
-                // longer be undone.
-                self.let_go_of_binned(tab);
                 for typed in &mut self.typed {
                     if typed.plan.as_ref() == Some(&id) {
                         typed.release = Some(Release::Deleted(tab, id.clone()));
@@ -931,18 +931,19 @@ impl World {
             }
             Act::UndoDelete(tab) => {
                 let undone = self.tabs[tab].core.notices.iter().find_map(|n| match n {
-                    Notice::Deleted { id, plan } => Some((id.clone(), plan.clone())),
+                    Notice::Deleted { id, plan, .. } => Some((id.clone(), plan.clone())),
                     _ => None,
                 });
                 self.handle(tab, Event::UndoDelete);
                 let Some((id, plan)) = undone else {
                     return "nothing to undo".into();
                 };
+                // The plan deleted before it, if any, is offered next.
                 let still = self.tabs[tab]
                     .core
                     .notices
                     .iter()
-                    .any(|n| matches!(n, Notice::Deleted { .. }));
+                    .any(|n| matches!(n, Notice::Deleted { id: d, .. } if *d == id));
                 if still {
                     return format!("{id} not brought back");
                 }
@@ -962,8 +963,9 @@ impl World {
                     typed.plan.clone_from(&open);
                     self.typed.push(typed);
                 }
-                self.binned
-                    .retain(|t| !matches!(&t.release, Some(Release::Deleted(t2, _)) if *t2 == tab));
+                self.binned.retain(
+                    |t| !matches!(&t.release, Some(Release::Deleted(t2, d)) if *t2 == tab && *d == id),
+                );
                 return format!("{id} back as {open:?}");
             }
             Act::DismissDeleted(tab) => {

@@ -253,6 +253,12 @@ impl<S: Store> Core<S> {
         notice::clear(&mut self.notices, &[key]);
     }
 
+    /// Takes out the notice with this key, to be posted again changed.
+    fn take_notice(&mut self, key: &str) -> Option<Notice> {
+        let at = self.notices.iter().position(|n| n.key() == key)?;
+        Some(self.notices.remove(at))
+    }
+
     fn readable_ids(&self) -> Vec<String> {
         self.plans
             .iter()

@@ -70,9 +70,12 @@ pub enum Notice {
         reason: String,
     },
     Imported(String),
+    /// The plan last deleted, kept here only, and those deleted before it, the latest last:
+    /// each Undo brings back one, the latest first.
     Deleted {
         id: String,
         plan: Box<Plan>,
+        earlier: Vec<(String, Box<Plan>)>,
     },
     FromOtherTab(String),
     Conflict {
@@ -133,7 +136,7 @@ impl Notice {
             | Notice::Stayed(text)
             | Notice::Limit(text) => text.clone(),
             Notice::ImportFailed { source, reason } => format!("{source}\n{reason}"),
-            Notice::Deleted { id, .. } => id.clone(),
+            Notice::Deleted { id, earlier, .. } => format!("{id}:{}", earlier.len()),
             Notice::Conflict { copy_name } => copy_name.clone(),
             Notice::Newer(count) => count.to_string(),
             _ => String::new(),

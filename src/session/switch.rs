@@ -167,9 +167,20 @@ impl<S: Store> Core<S> {
                 return;
             }
             self.list_entry(&id, None);
+            let mut earlier = Vec::new();
+            if let Some(Notice::Deleted {
+                id,
+                plan,
+                earlier: before,
+            }) = self.take_notice("deleted")
+            {
+                earlier = before;
+                earlier.push((id, plan));
+            }
             self.notify(Notice::Deleted {
                 id,
                 plan: Box::new(screen.clone()),
+                earlier,
             });
         }
         // Nothing of the deleted plan may be written again.
@@ -222,7 +233,11 @@ impl<S: Store> Core<S> {
         // The notice keeps the plan until it is stored again: it exists nowhere else.
         if let Some(plan) = deleted {
             if self.leave_for(plan, plan_file, screen, clock, effects) && self.open.is_some() {
-                self.dismiss("deleted");
+                if let Some(Notice::Deleted { mut earlier, .. }) = self.take_notice("deleted") {
+                    if let Some((id, plan)) = earlier.pop() {
+                        self.notify(Notice::Deleted { id, plan, earlier });
+                    }
+                }
             }
         }
     }

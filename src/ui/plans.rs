@@ -348,11 +348,19 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
             <div class="notice info">{format!("Imported “{name}” as a new plan. ")} {close()}</div>
         }
         .into_any(),
-        Notice::Deleted { plan, .. } => {
+        Notice::Deleted { plan, earlier, .. } => {
             let name = plan.title();
+            let before = match &earlier[..] {
+                [] => String::new(),
+                [(_, one)] => format!(" Undo brings it back, then “{}”, deleted before it.", one.title()),
+                many => format!(
+                    " Undo brings it back, then the {} plans deleted before it, one at a time.",
+                    many.len()
+                ),
+            };
             view! {
                 <div class="notice info">
-                    {format!("Deleted “{name}”. ")}
+                    {format!("Deleted “{name}”.{before} ")}
                     <button type="button" on:click=move |_| session.undo_delete()>"Undo"</button>
                     " "
                     {close()}

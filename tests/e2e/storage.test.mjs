@@ -210,6 +210,35 @@ test("dropping a plan file on the page imports it; Export Markdown downloads the
   await page.close();
 });
 
+test("two plans deleted one after the other come back with two Undos, the latest first", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('[name="meta.name"]', "First plan");
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-select option").length === 2);
+  await page.fill('[name="meta.name"]', "Second plan");
+  const remove = async () => {
+    await page.click("text=Delete…");
+    await page.click(".confirm >> text=Delete");
+  };
+  await remove();
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "First plan");
+  await remove();
+  const notice = page.locator(".notice", { hasText: "Deleted “First plan”" });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /then “Second plan”, deleted before it/);
+  await notice.locator("text=Undo").click();
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "First plan");
+  await page.locator(".notice", { hasText: "Deleted “Second plan”" }).locator("text=Undo").click();
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Second plan");
+  assert.equal(await page.locator(".notice", { hasText: "Deleted" }).count(), 0);
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  const options = await page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent.trim()));
+  for (const name of ["First plan", "Second plan"]) assert.ok(options.some((o) => o.includes(name)), `${name} in ${options}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the plan menu follows a rename, in this tab and in another one", async () => {
   const { context, a, b } = await twoTabs();
   await a.click("text=New plan");
