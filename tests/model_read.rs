@@ -309,6 +309,28 @@ fn whole_file_refusals() {
         read_plan(b"{\"format\": ").unwrap_err().to_string(),
         "not a scaling plan file: it is not valid JSON (line 1, column 11)"
     );
+    // JSON that cannot be held, told apart from text that is not JSON.
+    let northwind = include_str!("fixtures/northwind.json");
+    for (from, to, problem) in [
+        (
+            "\"salary_max\": 210000",
+            "\"salary_max\": 1e400",
+            "it has a number too large to read",
+        ),
+        (
+            "\"Northwind Analytics\"",
+            "\"Northwind \\ud800\"",
+            "it has a text with a broken \\ escape",
+        ),
+    ] {
+        let text = northwind.replace(from, to);
+        assert!(text != northwind, "the fixture has {from}");
+        let said = read_plan(text.as_bytes()).unwrap_err().to_string();
+        assert!(
+            said.starts_with(&format!("not a scaling plan file: {problem} (line ")),
+            "{said}"
+        );
+    }
     assert_eq!(
         read_plan(b"[1, 2]").unwrap_err().to_string(),
         "not a scaling plan file: found a list, expected an object"

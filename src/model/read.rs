@@ -50,10 +50,16 @@ pub fn read_plan(bytes: &[u8]) -> Result<Plan, ImportError> {
         } else {
             String::new()
         };
-        ImportError::at(
-            "",
-            format!("not a scaling plan file: it is not valid JSON{at}"),
-        )
+        // JSON that this reader cannot hold, rather than text that is not JSON at all.
+        let what = e.to_string();
+        let problem = if what.starts_with("number out of range") {
+            "it has a number too large to read"
+        } else if what.contains("escape") || what.contains("unicode code point") {
+            "it has a text with a broken \\ escape"
+        } else {
+            "it is not valid JSON"
+        };
+        ImportError::at("", format!("not a scaling plan file: {problem}{at}"))
     })?;
     read_value(value)
 }
