@@ -667,6 +667,30 @@ fn the_blank_plan_stored_on_a_first_visit_and_after_deleting_the_last_plan_reads
 }
 
 #[test]
+fn a_file_without_times_is_imported_as_made_now_and_one_with_times_keeps_them() {
+    let store = shared();
+    let mut tab = Tab::open(&store);
+    let mut plan: serde_json::Value = serde_json::from_str(NORTHWIND).unwrap();
+    let meta = plan["meta"].as_object_mut().unwrap();
+    meta.remove("created_at");
+    meta.remove("updated_at");
+    tab.send(Event::Import {
+        source: "by-hand.json".into(),
+        text: plan.to_string(),
+    });
+    assert_eq!(tab.screen.meta.name, "Northwind 2027 scaling plan");
+    let made = tab.screen.meta.created_at.0.clone();
+    assert!(made.starts_with("2026-12-03T10:"), "{made:?}");
+    assert_eq!(stored_plan(&store, &tab.id()).meta.created_at.0, made);
+    assert!(!tab.screen.meta.updated_at.0.is_empty());
+    tab.send(Event::Import {
+        source: "northwind.json".into(),
+        text: NORTHWIND.into(),
+    });
+    assert_eq!(tab.screen.meta.created_at.0, "2026-11-02T09:00:00Z");
+}
+
+#[test]
 fn an_imported_plan_whose_file_would_pass_2_mib_opens_unstored_and_says_so() {
     let store = shared();
     let mut tab = Tab::open(&store);

@@ -147,11 +147,17 @@ impl<S: Store> Core<S> {
     /// file is checked: reading 2 MiB back would double the wait for a large import.
     pub(super) fn import_read(
         &mut self,
-        plan: Plan,
+        mut plan: Plan,
         screen: &mut Plan,
         clock: &Clock,
         effects: &mut Vec<Effect>,
     ) {
+        // A file written by hand may have no times: the plan is made, here, now.
+        for at in [&mut plan.meta.created_at, &mut plan.meta.updated_at] {
+            if at.0.is_empty() {
+                at.0.clone_from(&clock.iso);
+            }
+        }
         let name = plan.title();
         self.dismiss("import");
         if self.leave_for(plan, sized_file, screen, clock, effects) {
