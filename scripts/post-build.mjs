@@ -155,7 +155,17 @@ addEventListener("error", failed);`;
 // the page loads again, so that the app opens what the link holds (ui::mount). A page opened from
 // a link keeps the link in the address: Back to the app's own address loads the app, and a link
 // within the page (a warning's field) puts the link back once followed.
-const links = `const link = () => /^#(plan|join|r)=/.test(location.hash);
+// A link whose "=" a mail or chat app encoded ("#plan%3D1…"), or that was cut right after its
+// kind ("#plan"), is read as the link it was meant to be: the app opens it, or says it is damaged.
+const links = `const kind = /^#(plan|join|r)(%3D|$)/i.exec(location.hash);
+if (kind) {
+  let rest = location.hash.slice(kind[0].length);
+  try {
+    if (kind[2]) rest = decodeURIComponent(rest);
+  } catch {}
+  history.replaceState(null, "", "#" + kind[1].toLowerCase() + "=" + rest);
+}
+const link = () => /^#(plan|join|r)(=|%3D|$)/i.test(location.hash);
 const opened = link();
 addEventListener("hashchange", (event) => {
   if (link() || (opened && !location.hash)) location.reload();

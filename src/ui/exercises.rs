@@ -11,12 +11,19 @@ use super::stages::later;
 pub fn masthead() -> impl IntoView {
     view! {
         <header class="masthead">
-            <div class="brand">
-                <h1>"Scaling Planner"</h1>
-                <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
-            </div>
+            {brand()}
             {later(|| view! { <MetaFields /> }.into_any())}
         </header>
+    }
+}
+
+/// The app's name and the workshop's.
+pub fn brand() -> impl IntoView {
+    view! {
+        <div class="brand">
+            <h1>"Scaling Planner"</h1>
+            <p class="tagline">"Day 29: Scaling Strategy & Infrastructure Planning · 60 minutes"</p>
+        </div>
     }
 }
 

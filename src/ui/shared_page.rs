@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::copy::base_url;
 use super::deflate::deflate_raw;
-use super::exercises::{first_exercise, masthead, other_exercises};
+use super::exercises::{brand, first_exercise, masthead, other_exercises};
 use super::inputs::ErrorRegistry;
 use super::nav::SectionMenu;
 use super::state::PlanState;
@@ -99,6 +99,7 @@ pub fn SharedPage(fragment: String) -> impl IntoView {
         match opened.get() {
         None => view! { <p class="shared-bar" role="status">"Opening the shared plan…"</p> }.into_any(),
         Some(Err(message)) => view! {
+            <header class="masthead">{brand()}</header>
             <div class="shared-bar refused" role="alert">
                 <p>{message}</p>
                 <p>"Nothing was stored."</p>

@@ -125,6 +125,12 @@ test("a cut link gets a message and stores nothing; a newer one says so", async 
   await page.locator(".shared-bar.refused", { hasText: "damaged or cut off" }).waitFor();
   assert.equal(await page.locator("[data-figure]").count(), 0);
   assert.deepEqual(await stored(page), []);
+  assert.equal(await page.locator("h1").innerText(), "Scaling Planner", "the page says whose it is");
+  // Cut right after its kind: damaged too, not the user's own plans as if no link were there.
+  for (const cut of ["#plan", "#PLAN"]) {
+    await page.goto(link.replace(/#.*/, cut));
+    await page.locator(".shared-bar.refused", { hasText: "damaged or cut off" }).waitFor();
+  }
 
   // Only the fragment changes: the app loads the page again to open it.
   await page.goto(link.replace("#plan=1", "#plan=2"));
@@ -147,6 +153,17 @@ function linkFor(plan) {
   check.writeUInt32BE(hash);
   return `${server.url}#plan=1${Buffer.concat([check, deflateRawSync(json)]).toString("base64url")}`;
 }
+
+test("a link whose '=' a mail app encoded opens the plan all the same", async () => {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  await page.goto(link.replace("#plan=", "#plan%3D"));
+  await page.locator(".shared-bar", { hasText: "Shared plan: Northwind 2027 scaling plan" }).waitFor();
+  assert.equal(new URL(page.url()).hash, new URL(link).hash, "the address holds the link as it was made");
+  assert.deepEqual(await stored(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test("a link whose plan breaks a rule names the field", async () => {
   const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8"));
