@@ -122,10 +122,13 @@ fn preview(plan: Plan, json: String) -> impl IntoView {
         <div class="shared-bar" role="region" aria-label="Shared plan">
             <p>
                 <strong>{format!("Shared plan: {name}")}</strong>
-                " · read-only. Nothing is stored until you save it."
+                " · read-only."
+                <span class="more">" Nothing is stored until you save it."</span>
             </p>
             <button type="button" class="primary" on:click=move |_| blocked.set(leave(Some((SAVING, &json))).is_err())>"Save as new plan"</button>
-            <button type="button" on:click=move |_| blocked.set(leave(Some((COMPARING, &compared))).is_err())>"Compare with my plans"</button>
+            <button type="button" on:click=move |_| blocked.set(leave(Some((COMPARING, &compared))).is_err())>
+                "Compare"<span class="more">" with my plans"</span>
+            </button>
             <button type="button" on:click=move |_| { let _ = leave(None); }>"Dismiss"</button>
             {move || blocked.get().then(|| view! {
                 <p class="notice" role="alert">"This browser blocks storage here, so the plan cannot be carried over. Nothing was lost: the link still holds it."</p>

@@ -154,6 +154,23 @@ function linkFor(plan) {
   return `${server.url}#plan=1${Buffer.concat([check, deflateRawSync(json)]).toString("base64url")}`;
 }
 
+test("on a phone the shared plan's bar stays small as the page scrolls, its buttons named in full", async () => {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(link);
+  const bar = page.locator(".shared-bar", { hasText: "Shared plan: Northwind 2027 scaling plan" });
+  await bar.waitFor();
+  await page.evaluate(() => scrollTo(0, 3000));
+  const box = await bar.boundingBox();
+  assert.ok(box.y <= 0 && box.height <= 110, `stays at the top, ${box.height} px of 844`);
+  for (const name of ["Save as new plan", "Compare with my plans", "Dismiss"]) {
+    assert.ok(await page.getByRole("button", { name, exact: true }).isVisible(), name);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a link whose '=' a mail app encoded opens the plan all the same", async () => {
   const link = await northwindLink();
   const { context, page, errors } = await fresh();
