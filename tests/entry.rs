@@ -459,7 +459,7 @@ fn a_text_past_5000_characters_is_refused_and_the_field_keeps_its_text() {
 }
 
 #[test]
-fn an_amount_with_another_currencys_sign_is_refused_with_the_plans_currency_named() {
+fn an_amount_with_another_currencys_sign_is_refused_and_one_with_the_plans_own_code_taken() {
     let mut plan = Plan::blank("2026-11-25T08:00:00Z");
     let path = "talent.positions.0.salary_min";
     plan.meta.currency.0 = "EUR".into();
@@ -468,15 +468,34 @@ fn an_amount_with_another_currencys_sign_is_refused_with_the_plans_currency_name
         "This plan is in EUR: “$” is another currency's sign. Type the amount alone, or change the plan's currency."
     );
     assert!(plan.check_at(path, "1200 £").is_err());
-    for fine in ["€1,200", "1 200 €", "1200"] {
+    for fine in [
+        "€1,200",
+        "1 200 €",
+        "1200",
+        "EUR 1,200",
+        "1200 EUR",
+        "eur1200",
+        "1 200 Eur",
+    ] {
         assert_eq!(
             plan.check_at(path, fine).map(|(shown, _)| shown),
             Ok("1,200".to_string()),
             "{fine}"
         );
     }
+    plan.enter_at(path, "EUR 1,300").unwrap();
+    assert_eq!(plan.text_at(path), "1,300");
+    assert!(
+        plan.check_at(path, "USD 1,200").is_err(),
+        "only the plan's own code"
+    );
+    assert!(
+        plan.check_at(path, "EUR").is_err(),
+        "the code alone is no amount"
+    );
     plan.meta.currency.0 = "USD".into();
     assert!(plan.check_at(path, "$1,200").is_ok());
+    assert!(plan.check_at(path, "1,200 USD").is_ok());
     // A currency whose sign is not one of these: any sign is taken, as before.
     plan.meta.currency.0 = "CAD".into();
     assert!(plan.check_at(path, "$1,200").is_ok());

@@ -354,8 +354,29 @@ impl Plan {
                  alone, or change the plan's currency.",
                 self.meta.currency.0
             )),
+            Some(leaf @ Leaf::Amount(_)) => leaf.check(self.without_code(text)),
             Some(leaf) => leaf.check(text),
             None => Err(format!("The plan has no field {path}.")),
+        }
+    }
+
+    /// An amount typed with this plan's currency code before or after it ("EUR 1,200",
+    /// "1200 eur"), without it.
+    fn without_code<'a>(&self, text: &'a str) -> &'a str {
+        let (text, code) = (text.trim(), self.meta.currency.0.as_str());
+        let is_code = |part: Option<&str>| part.is_some_and(|p| p.eq_ignore_ascii_case(code));
+        let end = text.len().saturating_sub(code.len());
+        let amount = if is_code(text.get(..code.len())) {
+            &text[code.len()..]
+        } else if is_code(text.get(end..)) {
+            &text[..end]
+        } else {
+            text
+        };
+        if amount.trim().is_empty() {
+            text
+        } else {
+            amount
         }
     }
 
@@ -374,6 +395,11 @@ impl Plan {
 
     /// Stores typed text in the field at `path`; on an error the plan is unchanged.
     pub fn enter_at(&mut self, path: &str, text: &str) -> Result<(), EntryError> {
+        let text = match self.at(path) {
+            Some(Leaf::Amount(_)) => self.without_code(text).to_string(),
+            _ => text.to_string(),
+        };
+        let text = text.as_str();
         match self.at_mut(path) {
             Some(leaf) => leaf.enter(text),
             None => Err(format!("The plan has no field {path}.")),

@@ -126,6 +126,13 @@ test("invalid typing shows an inline error and keeps the last valid value", asyn
   assert.match((await errorMessage(page, cost)).text, /This plan is in EUR: “\$” is another currency's sign/);
   await page.fill(cost, "4,000 €");
   assert.equal(await figure(page, "technical.run_rate_month"), "28000");
+  // With the plan's own code, before or after.
+  await page.fill(cost, "EUR 4,500");
+  assert.equal(await figure(page, "technical.run_rate_month"), "28500");
+  await page.fill(cost, "5000 eur");
+  assert.equal(await figure(page, "technical.run_rate_month"), "29000");
+  await page.locator(cost).blur();
+  assert.equal(await page.inputValue(cost), "5,000");
   assert.deepEqual(errors.map(String), []);
   await page.close();
 });
