@@ -56,6 +56,15 @@ impl Tab {
     }
 }
 
+/// Two tabs on one storage, both showing the one plan it holds, and that plan's id.
+fn two_tabs() -> (Shared, Tab, Tab, String) {
+    let store = shared();
+    let a = Tab::open(&store);
+    let b = Tab::open(&store);
+    let id = a.id();
+    (store, a, b, id)
+}
+
 fn shared() -> Shared {
     Rc::new(RefCell::new(MemoryStore::default()))
 }
@@ -182,10 +191,7 @@ fn loss_2_a_write_reads_first_and_merges_what_another_tab_just_saved() {
 
 #[test]
 fn loss_2_the_same_field_changed_in_both_tabs_keeps_both_versions() {
-    let store = shared();
-    let mut a = Tab::open(&store);
-    let mut b = Tab::open(&store);
-    let id = a.id();
+    let (store, mut a, mut b, id) = two_tabs();
     a.type_text("meta.name", "A's name");
     b.type_text("meta.name", "B's name");
     a.send(Event::Save);
@@ -199,6 +205,82 @@ fn loss_2_the_same_field_changed_in_both_tabs_keeps_both_versions() {
         "{plans:?}"
     );
     assert!(has(&b, "conflict"));
+    // A hears of the copy of its own version first, then of B's save: it says where A's went.
+    let copy = (plans.iter())
+        .find(|p| p.name == "A's name (other tab's version)")
+        .map(|p| p.id.clone())
+        .unwrap();
+    a.send(Event::OtherTab(Some(Library::<MemoryStore>::plan_key(
+        &copy,
+    ))));
+    a.send(Event::OtherTab(Some(Library::<MemoryStore>::plan_key(&id))));
+    assert_eq!(a.screen.meta.name, "B's name");
+    let told = a.core.notices.iter().any(|n| {
+        *n == Notice::Conflict {
+            copy_name: "A's name (other tab's version)".into(),
+            ours: true,
+        }
+    });
+    assert!(told, "{:?}", a.core.notices);
+    assert!(!b
+        .core
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::Conflict { ours: true, .. })));
+}
+
+#[test]
+fn loss_2_a_write_made_before_another_tabs_write_reached_it_loses_nothing() {
+    // A browser hands a localStorage write to other tabs a moment later: B saves in that moment,
+    // reading storage as it was before A's write, and its write lands after A's.
+    let (store, mut a, mut b, id) = two_tabs();
+    let key = Library::<MemoryStore>::plan_key(&id);
+    let before = stored(&store, &id).unwrap();
+    a.type_text("meta.company", "Typed in A");
+    a.type_text("meta.name", "Named in A");
+    a.send(Event::Save);
+    b.type_text("meta.company", "Typed in B");
+    b.type_text("roadmap.metrics.market_position", "Only in B");
+    store.borrow_mut().set(&key, &before).unwrap();
+    b.send(Event::Save);
+    assert_eq!(
+        stored_plan(&store, &id).meta.name,
+        "",
+        "A's write is gone from storage"
+    );
+
+    // A hears of B's write: its edits come back, merged with B's, and B's value of the field
+    // both changed is kept as a plan of its own.
+    a.send(Event::OtherTab(Some(key.clone())));
+    let plan = stored_plan(&store, &id);
+    assert_eq!(
+        (plan.meta.name.as_str(), plan.meta.company.as_str()),
+        ("Named in A", "Typed in A")
+    );
+    assert_eq!(plan.roadmap.metrics.market_position, "Only in B");
+    assert_eq!(a.screen, plan);
+    let (plans, _) = Library::new(store.clone()).list().unwrap();
+    let copy = plans
+        .iter()
+        .find(|p| p.name.ends_with("(other tab's version)"));
+    let copy = copy.map(|p| p.id.clone()).unwrap();
+    assert_eq!(stored_plan(&store, &copy).meta.company, "Typed in B");
+    assert!(has(&a, "conflict"));
+
+    // B hears of the copy of its version, then of A's write: it shows A's, says where its own
+    // went, and nothing more is copied.
+    b.send(Event::OtherTab(Some(Library::<MemoryStore>::plan_key(
+        &copy,
+    ))));
+    b.send(Event::OtherTab(Some(key.clone())));
+    assert_eq!(b.screen, plan);
+    assert!(b.core.notices.contains(&Notice::Conflict {
+        copy_name: "Untitled plan (other tab's version)".into(),
+        ours: true
+    }));
+    a.send(Event::OtherTab(Some(key.clone())));
+    assert_eq!(Library::new(store.clone()).list().unwrap().0.len(), 2);
+    assert_eq!(stored_plan(&store, &id), plan);
 }
 
 #[test]

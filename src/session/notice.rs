@@ -78,8 +78,11 @@ pub enum Notice {
         earlier: Vec<(String, Box<Plan>)>,
     },
     FromOtherTab(String),
+    /// Another tab changed the fields this tab changed: one version stays, the other is kept as
+    /// a plan of its own; `ours` when that copy is this tab's version.
     Conflict {
         copy_name: String,
+        ours: bool,
     },
     DeletedElsewhere,
     /// The app stayed on the open plan because its latest changes are not stored.
@@ -137,7 +140,7 @@ impl Notice {
             | Notice::Limit(text) => text.clone(),
             Notice::ImportFailed { source, reason } => format!("{source}\n{reason}"),
             Notice::Deleted { id, earlier, .. } => format!("{id}:{}", earlier.len()),
-            Notice::Conflict { copy_name } => copy_name.clone(),
+            Notice::Conflict { copy_name, .. } => copy_name.clone(),
             Notice::Newer(count) => count.to_string(),
             _ => String::new(),
         };

@@ -4,6 +4,17 @@ use super::{plan_file, Clock, Core, Effect, Hold, Notice, SaveStatus, Stored};
 use crate::model::{merge, Plan, Timestamp};
 use crate::storage::{Library, LoadError, PlanEntry, Store, KEY_PREFIX};
 
+/// What the copy of the other tab's version of a plan adds to its name.
+const OTHER_TABS: &str = " (other tab's version)";
+
+/// How long after this tab's write another tab's write may have been made without it.
+const UNSEEN_MS: u64 = 10_000;
+
+/// A clock's milliseconds (its `ms` carries a random low part).
+fn millis(clock: &Clock) -> u64 {
+    clock.ms >> 16
+}
+
 impl<S: Store> Core<S> {
     /// Writes the plan on screen if it has edits that storage lacks. Storage is read first, and
     /// what another tab stored since this tab last read it is merged in, never written over.
@@ -30,6 +41,10 @@ impl<S: Store> Core<S> {
         };
         match written {
             Ok(id) => {
+                if !self.wrote_lately(clock) {
+                    let before = self.stored.take().map(|s| (s.plan, millis(clock)));
+                    self.written_over = before;
+                }
                 screen.meta.updated_at = Timestamp(clock.iso.clone());
                 if self.open.is_none() {
                     let _ = self.library.set_last(&id);
@@ -127,22 +142,33 @@ impl<S: Store> Core<S> {
         effects: &mut Vec<Effect>,
     ) -> bool {
         self.list_entry(id, Some(PlanEntry::of(id, &theirs)));
-        if !self.unsaved {
-            *screen = theirs.clone();
-            effects.push(Effect::Show);
-            self.status = SaveStatus::Saved(theirs.meta.updated_at.0.clone());
-            self.stored = Some(Stored { text, plan: theirs });
-            self.notify(Notice::FromOtherTab(clock.iso.clone()));
-            return true;
-        }
-        let base = self
-            .stored
-            .as_ref()
-            .map_or_else(Plan::default, |s| s.plan.clone());
+        let missed = self.missed_by(&theirs, clock);
+        self.written_over = None;
+        let base = match missed {
+            Some(mut before) => {
+                // Written by a tab that had not read this tab's latest write: merged from before
+                // it, this tab's edits count as unsaved again.
+                before.meta.updated_at.clone_from(&screen.meta.updated_at);
+                self.unsaved = true;
+                before
+            }
+            None if !self.unsaved => {
+                *screen = theirs.clone();
+                effects.push(Effect::Show);
+                self.status = SaveStatus::Saved(theirs.meta.updated_at.0.clone());
+                self.stored = Some(Stored { text, plan: theirs });
+                self.notify(Notice::FromOtherTab(clock.iso.clone()));
+                return true;
+            }
+            None => self
+                .stored
+                .as_ref()
+                .map_or_else(Plan::default, |s| s.plan.clone()),
+        };
         let (merged, clashes) = merge(&base, screen, &theirs);
         if clashes > 0 {
             let mut copy = theirs.clone();
-            copy.meta.name = Plan::renamed(&copy.meta.name, " (other tab's version)");
+            copy.meta.name = Plan::renamed(&copy.meta.name, OTHER_TABS);
             let created = plan_file(&copy)
                 .map_err(|hold| crate::storage::StoreError::Failed(hold.to_string()))
                 .and_then(|copy_text| self.library.create_text(&copy_text, clock.ms));
@@ -151,6 +177,7 @@ impl<S: Store> Core<S> {
                     self.list_entry(&copy_id, Some(PlanEntry::of(&copy_id, &copy)));
                     self.notify(Notice::Conflict {
                         copy_name: copy.meta.name,
+                        ours: false,
                     });
                 }
                 Err(e) => {
@@ -198,8 +225,56 @@ impl<S: Store> Core<S> {
         }
         // Gone, of a newer version or not a plan file: the whole list says which.
         match self.library.opening(&id) {
-            Ok(Some(entry)) => self.list_entry(&id, Some(entry)),
+            Ok(Some(entry)) => {
+                self.heard_of_copy(&id, &entry.name);
+                self.list_entry(&id, Some(entry));
+            }
             _ => self.refresh_list(),
+        }
+    }
+
+    /// Whether this tab wrote the open plan in the last [`UNSEEN_MS`].
+    fn wrote_lately(&self, clock: &Clock) -> bool {
+        (self.written_over.as_ref())
+            .is_some_and(|(_, at)| millis(clock).saturating_sub(*at) < UNSEEN_MS)
+    }
+
+    /// The plan as it was before this tab's latest writes, if `theirs`, written soon after
+    /// them with no unsaved edits here, lacks any of what they changed.
+    fn missed_by(&self, theirs: &Plan, clock: &Clock) -> Option<Plan> {
+        let ours = &self.stored.as_ref()?.plan;
+        let (before, _) = self.written_over.as_ref()?;
+        if self.unsaved || !self.wrote_lately(clock) {
+            return None;
+        }
+        let at = |plan: &Plan| {
+            let mut plan = plan.clone();
+            plan.meta.updated_at.clone_from(&theirs.meta.updated_at);
+            plan
+        };
+        let (merged, clashes) = merge(&at(before), &at(ours), theirs);
+        (clashes > 0 || merged != *theirs).then(|| before.clone())
+    }
+
+    /// Another tab, whose edits clashed with the ones this tab saved, kept this tab's version
+    /// as a plan of its own (`id`): says where it is, as the other version takes its place here.
+    fn heard_of_copy(&mut self, id: &str, name: &str) {
+        let Some(Stored { plan: ours, .. }) = &self.stored else {
+            return;
+        };
+        if name != Plan::renamed(&ours.meta.name, OTHER_TABS) {
+            return;
+        }
+        if let Ok(mut copy) = self.library.load(id) {
+            copy.meta.name.clone_from(&ours.meta.name);
+            if copy == *ours {
+                // Nothing of this tab's is lost: the other version may take its place.
+                self.written_over = None;
+                self.notify(Notice::Conflict {
+                    copy_name: name.to_string(),
+                    ours: true,
+                });
+            }
         }
     }
 

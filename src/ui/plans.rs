@@ -372,9 +372,12 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
             <div class="notice info">{format!("Changes from another tab were brought in at {}. ", local_minute(&at))} {close()}</div>
         }
         .into_any(),
-        Notice::Conflict { copy_name } => view! {
+        Notice::Conflict { copy_name, ours } => view! {
             <div class="notice warn">
-                {format!("This plan was also being edited in another tab. Your version is kept here; the other tab's version was saved as “{copy_name}”. ")}
+                {match ours {
+                    false => format!("This plan was also being edited in another tab. Your version is kept here; the other tab's version was saved as “{copy_name}”. "),
+                    true => format!("Another tab changed the same fields of this plan. Its version is shown here; yours was saved as “{copy_name}”, in your plans. "),
+                }}
                 {close()}
             </div>
         }

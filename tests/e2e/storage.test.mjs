@@ -210,6 +210,54 @@ test("dropping a plan file on the page imports it; Export Markdown downloads the
   await page.close();
 });
 
+test("two tabs typing at the same moment lose nothing: other fields merge, the same field keeps both versions", async () => {
+  // Each tab autosaves before the browser has handed it the other's write: a write in one tab
+  // reaches the others a moment later.
+  const company = (page) => page.inputValue('[name="meta.company"]');
+  const type = (page, name, text) =>
+    page.evaluate(([name, text]) => {
+      const input = document.querySelector(`[name="${name}"]`);
+      input.value = text;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }, [name, text]);
+  const kept = (page) =>
+    page.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith("scaling-planner:plan:"))
+        .map(([, text]) => JSON.parse(text))
+        .map((plan) => `${plan.meta.company}|${plan.roadmap.metrics.market_position}`)
+        .sort(),
+    );
+  {
+    const { context, a, b } = await twoTabs();
+    await Promise.all([type(a, "meta.company", "Typed in A"), type(b, "roadmap.metrics.market_position", "Typed in B")]);
+    for (const page of [a, b]) {
+      await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Typed in A" && document.querySelector('[name="roadmap.metrics.market_position"]').value === "Typed in B");
+    }
+    await a.waitForTimeout(1000);
+    assert.deepEqual(await kept(a), ["Typed in A|Typed in B"], "one plan with both edits, no copy");
+    await context.close();
+  }
+  {
+    const { context, a, b } = await twoTabs();
+    await Promise.all([type(a, "meta.company", "Typed in A"), type(b, "meta.company", "Typed in B")]);
+    // One tab's version stays in the plan; the other's is kept as a plan of its own, and each
+    // tab says which it shows and where the other went.
+    await Promise.all([
+      Promise.race([a, b].map((page) => page.locator(".notice", { hasText: "yours was saved as" }).waitFor())),
+      Promise.race([a, b].map((page) => page.locator(".notice", { hasText: "the other tab's version was saved as" }).waitFor())),
+    ]);
+    await a.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith("scaling-planner:plan:")).length === 2);
+    assert.deepEqual(await kept(a), ["Typed in A|", "Typed in B|"]);
+    assert.equal(await company(a), await company(b), "both tabs show the version kept in the plan");
+    for (const page of [a, b]) {
+      const [, copy] = (await page.locator(".notice", { hasText: "(other tab's version)" }).innerText()).match(/“(.+?)”/);
+      await page.waitForFunction((copy) => [...document.querySelectorAll("#plan-select option")].some((o) => o.textContent.includes(copy)), copy);
+    }
+    await context.close();
+  }
+});
+
 test("two plans deleted one after the other come back with two Undos, the latest first", async () => {
   const { page, errors } = await openApp(browser, server.url);
   await page.fill('[name="meta.name"]', "First plan");
