@@ -186,6 +186,28 @@ test("responses a chat or a mail has changed are still added: a name shown decod
   assert.deepEqual(errors, []);
 });
 
+test("a participant's long name wraps in the facilitator's list, which keeps within its panel", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  const long = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft";
+  const responses = [await respond(link, 390, long, { [FC]: 4 }), await respond(link, 390, "Ω".repeat(60), { [FC]: 6 })];
+  await page.fill('[name="team.responses"]', responses.join("\n"));
+  await page.click("text=Add responses");
+  await page.locator(".responses tbody tr").nth(1).waitFor();
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector(".responses").getBoundingClientRect();
+      const panel = document.querySelector(".team-scores").getBoundingClientRect();
+      const remove = document.querySelector(".responses button").getBoundingClientRect();
+      return { inside: table.right <= panel.right && remove.right <= panel.right, sideways: document.documentElement.scrollWidth > innerWidth };
+    });
+    assert.deepEqual(fit, { inside: true, sideways: false }, `at ${width} px`);
+  }
+  assert.match(await page.locator(".responses").innerText(), new RegExp(long.slice(0, 20)));
+  assert.deepEqual(errors, []);
+});
+
 test("the participant's page on a phone and a laptop: its header, name and scorecards stand apart", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   const link = await participantLink(page);
