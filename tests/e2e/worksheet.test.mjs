@@ -137,6 +137,28 @@ test("invalid typing shows an inline error and keeps the last valid value", asyn
   await page.close();
 });
 
+test("every list's rows can be removed, by mouse or keyboard, the text lists' too", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const lists = ["readiness.critical_gaps", "organization.core_values", "talent.hiring_process", "assessment.strengths", "assessment.critical_gaps"];
+  const count = (list) => page.locator(`[name^="${list}."]`).count();
+  for (const [i, list] of lists.entries()) {
+    await page.fill(`[name="${list}.1"]`, `Second of ${list}`);
+    const before = await count(list);
+    const remove = page.locator(".row", { has: page.locator(`[name="${list}.0"]`) }).locator("button.row-remove");
+    assert.ok(await remove.isVisible(), `${list}: its first row's Remove is shown`);
+    assert.match(await remove.getAttribute("aria-label"), /^Remove .+ 1$/);
+    if (i % 2) await remove.click();
+    else {
+      await remove.focus();
+      await page.keyboard.press("Enter");
+    }
+    await page.waitForFunction(([list, n]) => document.querySelectorAll(`[name^="${list}."]`).length === n, [list, before - 1]);
+    assert.equal(await page.inputValue(`[name="${list}.0"]`), `Second of ${list}`, `${list}: the second row moved up`);
+  }
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
 /** The field's error message, found through aria-describedby: its text, visibility and distance from the field. */
 function errorMessage(page, sel) {
   return page.$eval(sel, (input) => {
