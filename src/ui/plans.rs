@@ -41,6 +41,14 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
         SaveStatus::Failed(e) => format!("Not saved: {e}"),
         SaveStatus::Held(why) => format!("Not saved: {why}"),
     };
+    // The menu names the open plan, also once its entries are made again in a new order (a
+    // rename, a save).
+    let name_open = move || {
+        if let Some(select) = document().get_element_by_id("plan-select") {
+            let select: web_sys::HtmlSelectElement = select.unchecked_into();
+            select.set_value(&session.current.get_untracked().unwrap_or_default());
+        }
+    };
     view! {
         <div class="plan-bar" role="toolbar" aria-label="Plans">
             <div class="plan-pick">
@@ -57,6 +65,7 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                 >
                     {move || {
                         let plans = session.plans.get();
+                        request_animation_frame(name_open);
                         let labels = PlanEntry::labels(&plans);
                         plans
                             .into_iter()

@@ -287,6 +287,30 @@ test("two plans deleted one after the other come back with two Undos, the latest
   await page.close();
 });
 
+test("the plan menu names the open plan when a rename or a new plan changes its order", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const shown = () => page.$eval("#plan-select", (s) => s.selectedOptions[0]?.textContent.trim());
+  const names = async (name) => {
+    await page.waitForFunction((name) => document.querySelector("#plan-select").selectedOptions[0]?.textContent.trim() === name, name, { timeout: 5_000 }).catch(() => {});
+    await page.waitForTimeout(400);
+    assert.equal(await shown(), name, `the menu names “${name}”, the open plan`);
+  };
+  await page.fill('[name="meta.name"]', "A");
+  await page.click("text=New plan");
+  await page.fill('[name="meta.name"]', "B");
+  await names("B");
+  await page.click("text=New plan");
+  await page.fill('[name="meta.name"]', "C");
+  await names("C");
+  await page.selectOption("#plan-select", { label: "A" });
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "A");
+  await page.fill('[name="meta.name"]', "A renamed");
+  await names("A renamed");
+  assert.deepEqual(await page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent.trim())), ["A renamed", "C", "B"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the plan menu follows a rename, in this tab and in another one", async () => {
   const { context, a, b } = await twoTabs();
   await a.click("text=New plan");
