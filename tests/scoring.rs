@@ -388,3 +388,19 @@ fn growth_percentages_are_blank_while_either_end_is_blank() {
         "-100"
     );
 }
+
+#[test]
+fn a_snapshots_figures_are_its_scores_only() {
+    let plan = northwind();
+    let all = compute(&plan);
+    let scores = compute(&plan).scores_only();
+    for &name in FigureName::ALL {
+        let scored =
+            name.name().starts_with("readiness.") || name.name().starts_with("assessment.");
+        match scored {
+            true => assert_eq!(scores.get(name), all.get(name), "{}", name.name()),
+            false => assert_eq!(*scores.get(name), Figure::Blank, "{}", name.name()),
+        }
+    }
+    assert!(all.number(FigureName::TechnicalRunRateMonth).is_some());
+}

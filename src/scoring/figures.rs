@@ -54,6 +54,16 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// Only the figures that a snapshot's 36 scores give (scoring.md lists them first), the
+    /// others blank: a snapshot keeps no other field.
+    pub fn scores_only(mut self) -> Figures {
+        let scored = FigureName::AssessmentWeakest as usize + 1;
+        for value in self.values.iter_mut().skip(scored) {
+            *value = Figure::Blank;
+        }
+        self
+    }
+
     pub fn get(&self, name: FigureName) -> &Figure {
         self.values.get(name as usize).unwrap_or(&Figure::Blank)
     }

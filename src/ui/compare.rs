@@ -191,7 +191,16 @@ fn panel(comparing: Comparing) -> impl IntoView {
             _ => None,
         };
         let (a, b) = (plan_of(&first)?, plan_of(&second)?);
+        // A snapshot ("open:2", "<id>:0") keeps only scores: beside one, only their figures
+        // compare.
         let figures = (compute(&a), compute(&b));
+        let snapshot = [comparing.first, comparing.second]
+            .iter()
+            .any(|key| key.with(|k| k.contains(':') && !k.starts_with("opened:")));
+        let figures = match snapshot {
+            true => (figures.0.scores_only(), figures.1.scores_only()),
+            false => figures,
+        };
         Some(Compared {
             labels: (first_label, second_label),
             currencies: (a.meta.currency.0.clone(), b.meta.currency.0.clone()),

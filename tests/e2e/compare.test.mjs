@@ -247,6 +247,14 @@ test("a plan compares with its own snapshot: only the scores differ", async () =
   assert.deepEqual(sections.filter((s) => s !== "readiness" && s !== "assessment"), []);
   // The latest snapshot's dimensions 5.25 + 5.5 + 3 + 5 + 6 = 24.75; today's 30.25.
   assert.equal(await compared(page, "readiness.overall"), "5.5");
+  // A snapshot keeps only the scores: the other figures are not compared, rather than shown
+  // as today's on its side with no change.
+  assert.match(await page.locator(".compare-counts").innerText(), /^12 figures and 36 fields differ/);
+  await page.uncheck('[name="compare.only"]');
+  assert.equal(await compared(page, "technical.run_rate_month"), "");
+  const runRate = await page.locator(".compare-table tr", { has: page.locator('[data-figure="compare.technical.run_rate_month"]') }).locator("td").allInnerTexts();
+  assert.deepEqual(runRate, ["—", "—", ""]);
+  assert.equal(await page.locator("[data-figure^='compare.']").count(), 52, "every figure has its row");
   // Editing the plan updates the comparison at once.
   await page.fill('[name="readiness.market.brand_recognition"]', "10");
   await page.waitForFunction(() => document.querySelector('[data-figure="compare.readiness.overall"]').dataset.value !== "5.5");
