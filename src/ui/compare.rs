@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::action::{action, button};
 use super::clock::snapshot_name;
+use super::inputs::focus_later;
 use super::session::Session;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;
@@ -276,6 +277,16 @@ fn panel(comparing: Comparing) -> impl IntoView {
         });
         session.export_markdown(after);
     };
+    // Focus goes back to the button that opened it, as from the brief.
+    let close = move || {
+        comparing.shown.set(false);
+        focus_later("#open-compare".into());
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            close();
+        }
+    };
     // One listener for every button of the panel, and one for its menus and file input.
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(action) = action(&ev) else {
@@ -286,7 +297,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
             _ => match action.as_str() {
                 "undo" => revert(),
                 "export" => export(),
-                "close" => comparing.shown.set(false),
+                "close" => close(),
                 _ => {}
             },
         }
@@ -356,7 +367,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
         })
     });
     view! {
-        <section class="compare" aria-labelledby="compare-title" on:click=on_click on:change=on_change>
+        <section class="compare" aria-labelledby="compare-title" on:click=on_click on:change=on_change on:keydown=on_key>
             <div inner_html=head></div>
             <p class="compare-status" role="status">{status}</p>
             <div class="compare-result" class:only-changed=only_changed inner_html=result></div>

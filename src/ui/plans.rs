@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use super::brief::Brief;
 use super::clock::local_minute;
 use super::compare::Comparing;
+use super::inputs::focus_later;
 use super::preview::ImportPreview;
 use super::session::{download, Notice, SaveStatus, Session};
 use super::share_link::{share_box, share_button, Shared};
@@ -91,7 +92,10 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                 <Show
                     when=move || confirm_delete.get()
                     fallback=move || view! {
-                        <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>"Delete…"</button>
+                        <button type="button" class="danger" id="delete-plan" on:click=move |_| {
+                            confirm_delete.set(true);
+                            focus_later(".confirm .keep".into());
+                        }>"Delete…"</button>
                     }
                 >
                     <span class="confirm" role="group" aria-label="Confirm delete">
@@ -99,8 +103,14 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                         <button type="button" class="danger" on:click=move |_| {
                             confirm_delete.set(false);
                             session.delete_current();
+                            // Undo in the notice if there is one; else the button again.
+                            focus_later("#delete-plan".into());
+                            focus_later("#undo-delete".into());
                         }>"Delete"</button>
-                        <button type="button" on:click=move |_| confirm_delete.set(false)>"Keep"</button>
+                        <button type="button" class="keep" on:click=move |_| {
+                            confirm_delete.set(false);
+                            focus_later("#delete-plan".into());
+                        }>"Keep"</button>
                     </span>
                 </Show>
             </div>
@@ -118,7 +128,7 @@ pub fn PlanBar(comparing: Comparing, brief: Brief, preview: ImportPreview) -> im
                     "Paste JSON"
                 </button>
                 <button type="button" on:click=export_json>"Export JSON"</button>
-                <button type="button" on:click=move |_| comparing.open()>"Compare…"</button>
+                <button type="button" id="open-compare" on:click=move |_| comparing.open()>"Compare…"</button>
                 <button type="button" id="open-brief" on:click=move |_| brief.open()>"Print brief"</button>
                 <button type="button" on:click=export_markdown>"Export Markdown"</button>
                 {share_button(shared)}
@@ -370,7 +380,7 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
             view! {
                 <div class="notice info">
                     {format!("Deleted “{name}”.{before} ")}
-                    <button type="button" on:click=move |_| session.undo_delete()>"Undo"</button>
+                    <button type="button" id="undo-delete" on:click=move |_| session.undo_delete()>"Undo"</button>
                     " "
                     {close()}
                 </div>

@@ -290,6 +290,27 @@ test("on a phone, the comparison with every figure fits the screen, its columns 
   await page.close();
 });
 
+test("Escape closes the comparison, and focus goes back to Compare…, as after Close", async () => {
+  const { page, errors } = await withNorthwind();
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  for (const how of ["Escape", "Close"]) {
+    await page.focus("#open-compare");
+    await page.keyboard.press("Enter");
+    await page.locator(".compare-table").waitFor();
+    await page.focus('[name="compare.second"]');
+    if (how === "Escape") await page.keyboard.press("Escape");
+    else {
+      await page.focus(".compare [data-action='close']");
+      await page.keyboard.press("Enter");
+    }
+    await page.locator(".compare").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.id === "open-compare");
+    assert.equal(await focused(), "open-compare", how);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the board brief keeps the keyboard in it, Escape closes it, and focus goes back to Print brief", async () => {
   const { page, errors } = await withNorthwind();
   await page.click("text=Print brief");

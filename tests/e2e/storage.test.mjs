@@ -311,6 +311,30 @@ test("the plan menu names the open plan when a rename or a new plan changes its 
   await page.close();
 });
 
+test("Delete… by keyboard: focus goes to Keep, then back to Delete…, and after deleting to the notice's Undo", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('[name="meta.name"]', "To delete");
+  const focused = () => page.evaluate(() => document.activeElement?.textContent.trim());
+  const press = async (selector, expected) => {
+    await page.focus(selector);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((text) => document.activeElement?.textContent.trim() === text, expected, { timeout: 5_000 }).catch(() => {});
+    assert.equal(await focused(), expected, `after ${selector}`);
+  };
+  await press("#delete-plan", "Keep");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "delete-plan");
+  await press("#delete-plan", "Keep");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await focused(), "Delete");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "undo-delete");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "To delete");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the plan menu follows a rename, in this tab and in another one", async () => {
   const { context, a, b } = await twoTabs();
   await a.click("text=New plan");

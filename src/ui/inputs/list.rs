@@ -183,7 +183,7 @@ pub fn TextList(list: ListLens<String>, #[prop(into)] item: String) -> impl Into
 
 /// Moves focus to the first element `selector` finds once it is on the page: a new row's first
 /// field, or a removed row's Undo.
-fn focus_later(selector: String) {
+pub fn focus_later(selector: String) {
     request_animation_frame(move || {
         let found = document().query_selector(&selector).ok().flatten();
         if let Some(el) =
