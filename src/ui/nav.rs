@@ -128,6 +128,26 @@ pub fn land_on_hash() {
 /// Puts a section under the sticky bars at once (no smooth scroll, so also with reduced motion)
 /// and keeps it there while the sections near it lay themselves out: the agenda's new step.
 pub fn show_section(id: &'static str) {
+    // Its menu entry too, within the menu (on a phone a strip that scrolls sideways).
+    let entry = document().query_selector(&format!(".toc a[href=\"#{id}\"]"));
+    if let Some(entry) = entry.ok().flatten() {
+        let entry: web_sys::HtmlElement = entry.unchecked_into();
+        if let Some(menu) = entry.offset_parent() {
+            let middle = |at: i32, size: i32, room: i32| f64::from(at - (room - size) / 2);
+            menu.scroll_to_with_x_and_y(
+                middle(
+                    entry.offset_left(),
+                    entry.offset_width(),
+                    menu.client_width(),
+                ),
+                middle(
+                    entry.offset_top(),
+                    entry.offset_height(),
+                    menu.client_height(),
+                ),
+            );
+        }
+    }
     let settle = move || {
         if let Some(target) = document().get_element_by_id(id) {
             Settle::new(target).run();

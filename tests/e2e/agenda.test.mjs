@@ -320,3 +320,21 @@ test("Reset can be undone until the timer changes again; a new step is announced
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("on a phone the section menu's strip follows the agenda: the current step's entry is in sight", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, errors } = await openTimed(context);
+  await button(page, "Start").click();
+  for (let i = 1; i <= 8; i++) {
+    await button(page, "Next step").click();
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current="step"]'));
+    const seen = await page.evaluate(() => {
+      const entry = document.querySelector('.toc a[aria-current="step"]').getBoundingClientRect();
+      const strip = document.querySelector(".toc").getBoundingClientRect();
+      return entry.left >= strip.left - 1 && entry.right <= strip.right + 1;
+    });
+    assert.ok(seen, `step ${i + 1}: ${await step(page)}'s entry is in the strip's sight`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
