@@ -287,7 +287,7 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
         Notice::Full => view! {
             <div class="notice error">
                 <strong>"Browser storage is full."</strong>
-                " Your latest changes are kept in this tab but not saved. Export the plan to keep a copy, or delete plans you no longer need. "
+                " Your latest changes are kept in this tab but not saved. Export the plan to keep a copy: then you can open other plans, and delete those you no longer need. "
                 {export()}
             </div>
         }

@@ -81,8 +81,13 @@ fn leave(save: Option<(&str, &str)>) -> Result<(), ()> {
             return Err(());
         }
     }
+    // Back from a comparison returns to the shared plan, to save it after all.
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base_url()));
+        let (null, base) = (wasm_bindgen::JsValue::NULL, Some(base_url()));
+        let _ = match save {
+            Some((COMPARING, _)) => history.push_state_with_url(&null, "", base.as_deref()),
+            _ => history.replace_state_with_url(&null, "", base.as_deref()),
+        };
     }
     let _ = window().location().reload();
     Ok(())

@@ -114,6 +114,12 @@ test("a shared plan compares with the user's own plans, and is not stored by com
   assert.match(await page.locator(".compare-table tr", { hasText: "Overall scaling readiness" }).first().innerText(), /30\.3/);
   assert.equal(await page.locator("[data-figure^='compare.']").count(), 52);
   assert.equal(await ownPlans(page), before, "comparing stores nothing");
+  // Back returns to the shared plan, which can then be saved after all.
+  await page.goBack();
+  await page.locator(".shared-bar", { hasText: "Shared plan: Northwind 2027 scaling plan" }).waitFor();
+  await page.click("text=Save as new plan");
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "Northwind 2027 scaling plan");
+  assert.equal(JSON.parse(await ownPlans(page)).length, JSON.parse(before).length + 1);
   assert.deepEqual(errors, []);
   await context.close();
 });
