@@ -159,6 +159,27 @@ test("every list's rows can be removed, by mouse or keyboard, the text lists' to
   await page.close();
 });
 
+test("Undo of a removed row and Clear of a score keep the keyboard's place", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);
+  await page.fill('[name="technical.bottlenecks.1.name"]', "Second");
+  await page.getByRole("button", { name: "Remove bottleneck 2", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "undo-technical.bottlenecks");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.getAttribute("name")?.startsWith("technical.bottlenecks.1."));
+  assert.equal(await page.inputValue('[name="technical.bottlenecks.1.name"]'), "Second");
+  const score = "readiness.product.feature_completeness";
+  await page.fill(`[name="${score}"]`, "5");
+  await page.getByRole("button", { name: "Clear Feature completeness", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((score) => document.activeElement?.getAttribute("name") === score, score);
+  assert.equal(await focused(), score);
+  assert.equal(await page.inputValue(`[name="${score}"]`), "");
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
 /** The field's error message, found through aria-describedby: its text, visibility and distance from the field. */
 function errorMessage(page, sel) {
   return page.$eval(sel, (input) => {

@@ -117,6 +117,11 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         if let Some((_, i, row)) = taken.filter(|(plan, ..)| *plan == opened()) {
             let list = ops.get_value();
             state.edit(list.name, |p| (list.insert)(p, (i, row)));
+            // The Undo is gone: the focus goes to the row it brought back.
+            focus_later(format!(
+                "[name^=\"{}.{i}.\"], [name=\"{}.{i}\"]",
+                list.name, list.name
+            ));
         }
     };
     view! {

@@ -27,6 +27,7 @@ pub fn ScoreInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) ->
             .map_or(0, |v| (v + step).clamp(0, 10));
         entry.set(&next.to_string());
     };
+    let box_id = id.clone();
     view! {
         <div class="field score" class:unanswered=move || !answered() class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{label.clone()}</label>
@@ -75,6 +76,8 @@ pub fn ScoreInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) ->
                     disabled=move || !answered()
                     on:click=move |_| {
                         entry.set("");
+                        // This button is disabled now: the focus goes to the score.
+                        super::focus_later(format!("[id=\"{box_id}\"]"));
                     }
                 >
                     "×"
