@@ -21,7 +21,9 @@ fn file_names_are_slugs_of_the_plan_name() {
 fn markdown_has_every_section_value_figure_and_snapshot() {
     let plan = read_plan(include_bytes!("fixtures/northwind.json")).unwrap();
     let md = to_markdown(&plan);
-    assert!(md.starts_with("# Northwind 2027 scaling plan\n\nNorthwind Analytics · Currency: USD"));
+    assert!(md.starts_with(
+        "# Northwind 2027 scaling plan\n\nNorthwind Analytics · Currency: USD · Updated 2026-11-20 16:45 UTC\n"
+    ));
     assert!(md.contains("- Scaling readiness: 30.3 /50 (emerging)"));
     assert!(md.contains("## Challenge 1: Technical Architecture for Scale"));
     assert!(md.contains("### Bottleneck 1\n\n- Bottleneck: Primary PostgreSQL write throughput"));
@@ -31,7 +33,7 @@ fn markdown_has_every_section_value_figure_and_snapshot() {
     assert!(md.contains("| ROI | 9.53:1 |"));
     assert!(md.contains("| Team growth | 123.81% |"));
     assert!(md.contains("- Priority level: Critical"));
-    assert!(md.contains("| 2026-08-15T10:00:00Z | Before seed extension | 24.8 | 50 |"));
+    assert!(md.contains("| 2026-08-15 10:00 UTC | Before seed extension | 24.8 | 50 |"));
     let mut filled = 0;
     plan.walk("", &mut |path, leaf| {
         if let Leaf::Text(t) = leaf {

@@ -266,7 +266,7 @@ pub fn to_markdown(plan: &Plan) -> String {
     }
     out.push_str(&format!("Currency: {currency}"));
     if !plan.meta.updated_at.0.is_empty() {
-        out.push_str(&format!(" · Updated {}", plan.meta.updated_at.0));
+        out.push_str(&format!(" · Updated {}", minute(&plan.meta.updated_at.0)));
     }
     out.push_str("\n\n## Summary\n\n");
     out.push_str(&format!(
@@ -302,7 +302,7 @@ pub fn to_markdown(plan: &Plan) -> String {
             let f = crate::scoring::snapshot_figures(s);
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
-                s.taken_at.0,
+                minute(&s.taken_at.0),
                 escape(&s.label.replace('\n', " ")),
                 score(f.get(FigureName::ReadinessOverall)),
                 score(f.get(FigureName::AssessmentOverall)),
@@ -311,6 +311,15 @@ pub fn to_markdown(plan: &Plan) -> String {
     }
     team_scores(plan, &mut out);
     out
+}
+
+/// An RFC 3339 UTC time to the minute, as a reader writes it: `2026-12-05 11:27 UTC`; any other
+/// text as it is.
+fn minute(at: &str) -> String {
+    match (at.get(..10), at.get(10..11), at.get(11..16)) {
+        (Some(day), Some("T"), Some(time)) if at.ends_with('Z') => format!("{day} {time} UTC"),
+        _ => at.to_string(),
+    }
 }
 
 /// A score's row of the team's table: its label, the plan's own score, the team's median and
