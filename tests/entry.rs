@@ -468,6 +468,10 @@ fn an_amount_with_another_currencys_sign_is_refused_and_one_with_the_plans_own_c
         "This plan is in EUR: “$” is another currency's sign. Type the amount alone, or change the plan's currency."
     );
     assert!(plan.check_at(path, "1200 £").is_err());
+    assert!(
+        plan.enter_at(path, "$1,200").is_err(),
+        "storing reads it as checking does"
+    );
     for fine in [
         "€1,200",
         "1 200 €",

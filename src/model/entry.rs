@@ -349,14 +349,22 @@ impl Plan {
     /// What typing `text` into the field at `path` would store, and whether it is a change.
     pub fn check_at(&self, path: &str, text: &str) -> Result<(String, bool), EntryError> {
         match self.at(path) {
-            Some(Leaf::Amount(_)) if let Some(sign) = self.foreign_sign(text) => Err(format!(
+            Some(leaf @ Leaf::Amount(_)) => leaf.check(self.amount_text(text)?),
+            Some(leaf) => leaf.check(text),
+            None => Err(format!("The plan has no field {path}.")),
+        }
+    }
+
+    /// Typed text as an amount of this plan reads it: refused with another currency's sign,
+    /// and without the plan's own code.
+    fn amount_text<'a>(&self, text: &'a str) -> Result<&'a str, EntryError> {
+        match self.foreign_sign(text) {
+            Some(sign) => Err(format!(
                 "This plan is in {}: “{sign}” is another currency's sign. Type the amount \
                  alone, or change the plan's currency.",
                 self.meta.currency.0
             )),
-            Some(leaf @ Leaf::Amount(_)) => leaf.check(self.without_code(text)),
-            Some(leaf) => leaf.check(text),
-            None => Err(format!("The plan has no field {path}.")),
+            None => Ok(self.without_code(text)),
         }
     }
 
@@ -396,10 +404,9 @@ impl Plan {
     /// Stores typed text in the field at `path`; on an error the plan is unchanged.
     pub fn enter_at(&mut self, path: &str, text: &str) -> Result<(), EntryError> {
         let text = match self.at(path) {
-            Some(Leaf::Amount(_)) => self.without_code(text).to_string(),
-            _ => text.to_string(),
+            Some(Leaf::Amount(_)) => self.amount_text(text)?,
+            _ => text,
         };
-        let text = text.as_str();
         match self.at_mut(path) {
             Some(leaf) => leaf.enter(text),
             None => Err(format!("The plan has no field {path}.")),

@@ -256,10 +256,10 @@ fn the_rest(
 /// apart), widest first, beside the plan's own score.
 fn team(plan: &Plan) -> String {
     let team = team_scores(&plan.team);
-    let disputed = team.disputed();
     if team.participants == 0 {
         return String::new();
     }
+    let disputed = team.disputed();
     let mut table = Table::new(&["Score", "Plan", "Team median", "Range"]);
     for row in disputed.iter().filter_map(|item| team_row(plan, item)) {
         table.row(row.to_vec());

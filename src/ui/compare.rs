@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::action::{action, button};
 use super::clock::snapshot_name;
-use super::inputs::focus_later;
+use super::focus_later;
 use super::session::Session;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::escape;

@@ -12,6 +12,7 @@ mod deflate;
 mod errors;
 mod exercises;
 pub mod figure;
+mod focus;
 pub mod inputs;
 pub mod lens;
 pub mod lists;
@@ -34,6 +35,7 @@ pub mod warning;
 
 pub use app::{planner, App, Page};
 pub use clock::now;
+pub use focus::focus_later;
 
 /// Starts the app in the page body.
 pub fn mount() {

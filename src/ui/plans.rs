@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use super::brief::Brief;
 use super::clock::local_minute;
 use super::compare::Comparing;
-use super::inputs::focus_later;
+use super::focus_later;
 use super::preview::ImportPreview;
 use super::session::{download, Notice, SaveStatus, Session};
 use super::share_link::{share_box, share_button, Shared};

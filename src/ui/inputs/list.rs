@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::TextInput;
 use crate::model::Plan;
+use crate::ui::focus_later;
 use crate::ui::state::{opened, PlanState};
 
 pub const MAX_ROWS: usize = 20;
@@ -98,7 +99,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         let next = len.get_untracked();
         let list = ops.get_value();
         state.edit(list.name, |p| (list.push)(p, ()));
-        focus_later(format!("[name^=\"{}.{next}\"]", list.name));
+        focus_row(list.name, next);
     };
     let remove = move |i: usize| {
         let list = ops.get_value();
@@ -118,10 +119,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
             let list = ops.get_value();
             state.edit(list.name, |p| (list.insert)(p, (i, row)));
             // The Undo is gone: the focus goes to the row it brought back.
-            focus_later(format!(
-                "[name^=\"{}.{i}.\"], [name=\"{}.{i}\"]",
-                list.name, list.name
-            ));
+            focus_row(list.name, i);
         }
     };
     view! {
@@ -186,15 +184,8 @@ pub fn TextList(list: ListLens<String>, #[prop(into)] item: String) -> impl Into
     )
 }
 
-/// Moves focus to the first element `selector` finds once it is on the page: a new row's first
-/// field, or a removed row's Undo.
-pub fn focus_later(selector: String) {
-    request_animation_frame(move || {
-        let found = document().query_selector(&selector).ok().flatten();
-        if let Some(el) =
-            found.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = el.focus();
-        }
-    });
+/// Moves focus to row `i`'s first field once it is on the page (the first field whose name
+/// starts `list.i`: rows 10 and on come after row 1).
+fn focus_row(list: &str, i: usize) {
+    focus_later(format!("[name^=\"{list}.{i}\"]"));
 }

@@ -3,7 +3,7 @@ mod number;
 mod score;
 mod text;
 
-pub use list::{focus_later, rows, ListLens, RowOps, TextList, MAX_ROWS};
+pub use list::{rows, ListLens, RowOps, TextList, MAX_ROWS};
 pub use number::{MoneyInput, NumberInput};
 pub use score::ScoreInput;
 pub use text::{PrioritySelect, TextInput};

@@ -77,7 +77,7 @@ pub fn ScoreInput(#[prop(into)] lens: EntryLens, #[prop(into)] label: String) ->
                     on:click=move |_| {
                         entry.set("");
                         // This button is disabled now: the focus goes to the score.
-                        super::focus_later(format!("[id=\"{box_id}\"]"));
+                        crate::ui::focus_later(format!("[id=\"{box_id}\"]"));
                     }
                 >
                     "×"
