@@ -129,7 +129,7 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         let took = clock.map_or(0.0, |p| p.now()) - started;
         draws.set(draws.get() + 1);
         let _ = canvas.set_attribute("data-draws", &draws.get().to_string());
-        let _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
+        let _ = canvas.set_attribute("data-draw-ms", &took.to_string());
     };
     let first = draw_now.clone();
     let all = window_event_listener_untyped(DRAW_ALL, move |_| {
