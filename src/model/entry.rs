@@ -79,9 +79,10 @@ fn read(text: &str, affixed: bool) -> Read {
     }
 }
 
-/// Why misgrouped text is refused. When swapping its commas and dots makes a number with a
-/// fraction (`2,5`, `1.000,5`), the comma was meant as a decimal point: that form is suggested.
-fn misgrouped(text: &str, affixed: bool) -> EntryError {
+/// Why misgrouped text is refused where a number may have a fraction. When swapping its commas
+/// and dots makes a number with a fraction (`2,5`, `1.000,5`), the comma was meant as a decimal
+/// point: that form is suggested.
+fn misgrouped(text: &str) -> EntryError {
     let typed = text.trim();
     let swapped: String = typed
         .chars()
@@ -91,7 +92,7 @@ fn misgrouped(text: &str, affixed: bool) -> EntryError {
             c => c,
         })
         .collect();
-    match read(&swapped, affixed) {
+    match read(&swapped, true) {
         Read::Number(plain, _) if plain.split_once('.').is_some_and(|(_, f)| !f.is_empty()) => {
             format!(
                 "“{typed}” was not understood: use a dot for decimals ({swapped}) and commas \
@@ -136,7 +137,13 @@ fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, Entr
     let t = match read(text, false) {
         Read::Blank => return Ok(None),
         Read::Number(t, _) => t,
-        Read::Misgrouped => return Err(misgrouped(text, false)),
+        // Not the decimal point's form: no fraction is taken here.
+        Read::Misgrouped => {
+            return Err(format!(
+                "“{}” was not understood: enter {what}.",
+                text.trim()
+            ))
+        }
         Read::NotANumber => return Err(format!("Enter {what}.")),
     };
     let (negative, unsigned) = match t.strip_prefix('-') {
@@ -167,7 +174,7 @@ fn real(text: &str, max: Option<f64>, what: &str, money: bool) -> Result<Option<
     let (t, n) = match read(text, true) {
         Read::Blank => return Ok(None),
         Read::Number(t, n) => (t, n),
-        Read::Misgrouped => return Err(misgrouped(text, true)),
+        Read::Misgrouped => return Err(misgrouped(text)),
         Read::NotANumber => return Err(format!("Enter {what}.")),
     };
     // "1.200" is twelve hundred where a dot groups thousands, and 1.2 here: an amount of money
@@ -250,7 +257,13 @@ real_entry!(
 
 impl Entry for Count {
     fn parse(text: &str) -> Result<Self, EntryError> {
-        whole(text, Count::MIN, Count::MAX, "a whole number of 0 or more").map(Count)
+        whole(
+            text,
+            Count::MIN,
+            Count::MAX,
+            "a whole number of 0 or more, such as 2,500",
+        )
+        .map(Count)
     }
 
     /// Large counts read with thousands separators: `2,500,000`.
