@@ -349,7 +349,11 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
                     {format!(" ({}). Its text was kept aside, untouched. ", r.reason)}
                     <button type="button" on:click=move |_| { download(&file, "application/json", &raw); }>"Download its text"</button>
                     " "
-                    <button type="button" class="link" on:click=move |_| session.discard_recovered(&r.key)>"Discard it"</button>
+                    <details class="confirm">
+                        <summary>"Discard it…"</summary>
+                        "Its text is then gone for good. "
+                        <button type="button" class="danger" on:click=move |_| session.discard_recovered(&r.key)>"Discard for good"</button>
+                    </details>
                 </div>
             }
             .into_any()

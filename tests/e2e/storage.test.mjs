@@ -369,6 +369,16 @@ test("a stored plan that lists by its name but does not read is set aside when c
   const kept = await stored(page);
   assert.equal(kept["scaling-planner:recovery:p-broken"], broken, "its text is kept, untouched");
   assert.equal(kept["scaling-planner:plan:p-broken"], undefined);
+  // Discarding it takes a second, deliberate step: the text is gone for good after it.
+  const notice = page.locator(".notice.error", { hasText: "could not be read" });
+  const discard = notice.getByRole("button", { name: "Discard for good" });
+  assert.equal(await discard.isVisible(), false, "nothing is discarded by one click");
+  await notice.getByText("Discard it…").click();
+  assert.equal((await stored(page))["scaling-planner:recovery:p-broken"], broken, "still kept once asked");
+  await discard.click();
+  await notice.waitFor({ state: "detached" });
+  assert.equal((await stored(page))["scaling-planner:recovery:p-broken"], undefined, "discarded");
+  assert.equal(await page.inputValue('[name="meta.name"]'), "Mine");
   assert.deepEqual(errors, []);
   await page.close();
 });
