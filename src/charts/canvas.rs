@@ -23,8 +23,7 @@ pub const DRAW_ALL: &str = "scaling-planner:draw-charts";
 /// figures are never held up by a drawing. A chart far off screen is not laid out
 /// (`content-visibility: auto` in the stylesheet), so it has no width and draws first when it
 /// comes near the screen, when the page is printed, or on [`DRAW_ALL`]. The canvas carries
-/// `data-draws` (how many times it drew) and `data-draw-ms` (how long the last drawing took)
-/// for tests and benchmarks.
+/// `data-draws` (how many times it drew) for tests and benchmarks.
 #[component]
 pub fn ChartCanvas<T: Chart>(data: Memo<T>) -> impl IntoView {
     let draw = move |canvas: HtmlCanvasElement, width: u32, scale: f64| {
@@ -123,13 +122,9 @@ fn chart_figure(labels: Labels, draw: Draw) -> impl IntoView {
         }
         let scale = window().device_pixel_ratio();
         let scale = if printing { scale.max(2.0) } else { scale };
-        let clock = window().performance();
-        let started = clock.as_ref().map_or(0.0, |p| p.now());
         draw(canvas.clone(), width, scale);
-        let took = clock.map_or(0.0, |p| p.now()) - started;
         draws.set(draws.get() + 1);
         let _ = canvas.set_attribute("data-draws", &draws.get().to_string());
-        let _ = canvas.set_attribute("data-draw-ms", &took.to_string());
     };
     let first = draw_now.clone();
     let all = window_event_listener_untyped(DRAW_ALL, move |_| {
