@@ -36,7 +36,7 @@ pub fn ErrorSummary() -> impl IntoView {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">"There is a problem"</h2>
-                <p>"These entries were not taken; each field keeps its last valid value until it is fixed."</p>
+                <p>"These entries were not taken; each field keeps the value it had before until it is fixed."</p>
                 <ul>
                     {move || {
                         errors

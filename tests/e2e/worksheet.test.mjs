@@ -88,6 +88,50 @@ test("warnings appear beside their fields", async () => {
   await page.close();
 });
 
+test("typed key by key, a refused entry leaves the value from before it, not one its first keys made", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const score = '[name="readiness.product.feature_completeness"]';
+  const cost = '[name="technical.roadmap.phase1.cost_month"]';
+  const users = '[name="technical.capacity.concurrent_users"]';
+  await page.fill(score, "8");
+  await page.fill(cost, "2000");
+  await page.fill(users, "500");
+  const typeOver = async (sel, text) => {
+    await page.click(sel);
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(text);
+  };
+  // "1" is taken on the way to "11", which is refused: the score goes back to 8.
+  await typeOver(score, "11");
+  assert.equal(await page.getAttribute(score, "aria-invalid"), "true");
+  assert.equal(await figure(page, "readiness.product"), "2", "8 of 40");
+  // "1.5" on the way to "1.500", which is unclear: the cost goes back to 2000.
+  await typeOver(cost, "1.500");
+  assert.match(await page.locator(".error-summary").innerText(), /1\.500” is unclear/);
+  assert.equal(await figure(page, "technical.run_rate_month"), "2000");
+  // Typing on from a stored value to a refused one keeps the stored value.
+  await page.click(users);
+  await page.keyboard.press("End");
+  await page.keyboard.type("0.5");
+  assert.equal(await page.getAttribute(users, "aria-invalid"), "true");
+  assert.equal(await figure(page, "technical.projected_concurrent_users"), "", "no multiplier yet");
+  // Mending a refused entry takes the mended value.
+  await page.click(score);
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  assert.equal(await figure(page, "readiness.product"), "0.25", "1 of 40");
+  await page.keyboard.press("Tab");
+  await page.locator(".save-state .saved", { hasText: /^Saved/ }).waitFor();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  assert.equal(await page.inputValue(score), "1");
+  assert.equal(await page.inputValue(cost), "2,000");
+  assert.equal(await page.inputValue(users), "500");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("invalid typing shows an inline error and keeps the last valid value", async () => {
   const { page, errors } = await northwindPage();
 

@@ -69,6 +69,9 @@ struct Typed {
     error: Option<String>,
     /// The plan it was typed in ([`opened`]).
     plan: u32,
+    /// The stored value before the keystrokes that led to this text, each going on from the
+    /// last: what a refused text goes back to.
+    before: String,
 }
 
 /// The text and inline error of a number field, derived from the plan and what was typed,
@@ -110,26 +113,35 @@ impl EntryState {
     }
 
     /// Takes what was typed: a valid value goes into the plan, anything else shows an error.
+    /// Refused, the field keeps the value it had before the keystrokes that led to it (`8`, not
+    /// the `1` that typing `11` stored on its way), unless something else has changed it since.
     pub fn take(&self, text: String) {
-        match self.lens.with_value(|l| l.take(&text)) {
-            Ok(shown) => self.typed.set((text != shown).then_some(Typed {
-                text,
-                basis: shown,
-                error: None,
-                plan: opened(),
-            })),
+        let now = self.value.get_untracked();
+        let before = self
+            .typed
+            .with_untracked(|t| {
+                t.as_ref()
+                    .filter(|t| t.basis == now && t.plan == opened() && text.starts_with(&t.text))
+                    .map(|t| t.before.clone())
+            })
+            .unwrap_or(now);
+        let (basis, error) = match self.lens.with_value(|l| l.take(&text)) {
+            Ok(shown) => (shown, None),
             Err(message) => {
+                let _ = self.lens.with_value(|l| l.take(&before));
                 if let Some(registry) = self.registry {
                     registry.flag(&self.lens.with_value(EntryLens::id));
                 }
-                self.typed.set(Some(Typed {
-                    text,
-                    basis: self.value.get_untracked(),
-                    error: Some(message),
-                    plan: opened(),
-                }))
+                (before.clone(), Some(message))
             }
-        }
+        };
+        self.typed.set(Some(Typed {
+            text,
+            basis,
+            error,
+            plan: opened(),
+            before,
+        }));
     }
 
     /// Leaving the field writes a valid entry out as stored (`1200.` → `1,200`); an invalid one
