@@ -44,8 +44,28 @@ fn amounts_accept_separators_and_a_currency_sign() {
     }
     assert_eq!(
         Amount::parse("€1.200").unwrap_err(),
-        "“€1.200” is unclear: type 1200 (or 1,200) for the thousands, or 1.2 for the decimals."
+        "“€1.200” is unclear: type 1200 (or 1,200) for the thousands, or just 1.2."
     );
+    // So is a whole number or any other number written so.
+    for (refused, message) in [
+        (
+            Count::parse("4.000").err(),
+            "“4.000” is unclear: type 4000 (or 4,000) for the thousands, or just 4.",
+        ),
+        (
+            Number::parse(" 1.250 ").err(),
+            "“1.250” is unclear: type 1250 (or 1,250) for the thousands, or just 1.25.",
+        ),
+        (
+            Duration::parse("12.000").err(),
+            "“12.000” is unclear: type 12000 (or 12,000) for the thousands, or just 12.",
+        ),
+    ] {
+        assert_eq!(refused.as_deref(), Some(message));
+    }
+    assert_eq!(Count::parse("4.0"), Ok(Count(Some(4))));
+    assert_eq!(Count::parse("4,000.000"), Ok(Count(Some(4000))));
+    assert_eq!(Number::parse("1.2"), Ok(Number(Some(1.2))));
     // An amount as the app shows it always reads back: it never ends a fraction in 0.
     assert_eq!(Amount(Some(1.125)).to_text(), "1.125");
     assert_eq!(Amount::parse("1.125"), Ok(Amount(Some(1.125))));

@@ -146,6 +146,7 @@ fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, Entr
         }
         Read::NotANumber => return Err(format!("Enter {what}.")),
     };
+    unclear(text, &t)?;
     let (negative, unsigned) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, t.as_str()),
@@ -169,30 +170,37 @@ fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<Option<u64>, Entr
     }
 }
 
-/// `money`: an amount, where "1.200" is unclear (below).
-fn real(text: &str, max: Option<f64>, what: &str, money: bool) -> Result<Option<f64>, EntryError> {
+/// "1.200" is twelve hundred where a dot groups thousands, and 1.2 here: a number written so
+/// (`number`, its sign and digits) is asked about rather than taken as 1.2. Only with a last 0,
+/// which the app never shows, so that it never refuses a number as it shows it: 1.125.
+fn unclear(text: &str, number: &str) -> Result<(), EntryError> {
+    match number.split_once('.') {
+        Some((int, frac))
+            if (1..=3).contains(&int.len())
+                && !int.starts_with('0')
+                && frac.len() == 3
+                && frac.ends_with('0')
+                && !text.contains(',') =>
+        {
+            let short = format!("{int}.{frac}");
+            Err(format!(
+                "“{}” is unclear: type {int}{frac} (or {int},{frac}) for the thousands, or just {}.",
+                text.trim(),
+                short.trim_end_matches('0').trim_end_matches('.')
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn real(text: &str, max: Option<f64>, what: &str) -> Result<Option<f64>, EntryError> {
     let (t, n) = match read(text, true) {
         Read::Blank => return Ok(None),
         Read::Number(t, n) => (t, n),
         Read::Misgrouped => return Err(misgrouped(text)),
         Read::NotANumber => return Err(format!("Enter {what}.")),
     };
-    // "1.200" is twelve hundred where a dot groups thousands, and 1.2 here: an amount of money
-    // written so is asked about rather than taken as 1.2. (Only with a last 0, which the app
-    // never shows, so that it never refuses an amount as it shows it: 1.125.)
-    if let Some((int, frac)) = t.split_once('.') {
-        let unclear = (1..=3).contains(&int.len())
-            && !int.starts_with('0')
-            && frac.len() == 3
-            && frac.ends_with('0');
-        if money && unclear && !text.contains(',') {
-            return Err(format!(
-                "“{}” is unclear: type {int}{frac} (or {int},{frac}) for the thousands, or {} for the decimals.",
-                text.trim(),
-                super::format_number(n)
-            ));
-        }
-    }
+    unclear(text, &t)?;
     if !n.is_finite() {
         return Err(format!("Enter {what}."));
     }
@@ -226,10 +234,10 @@ macro_rules! whole_entry {
 }
 
 macro_rules! real_entry {
-    ($($t:ident, $what:literal, $money:literal);* $(;)?) => {$(
+    ($($t:ident, $what:literal);* $(;)?) => {$(
         impl Entry for $t {
             fn parse(text: &str) -> Result<Self, EntryError> {
-                real(text, $t::MAX, $what, $money).map($t)
+                real(text, $t::MAX, $what).map($t)
             }
             fn to_text(self) -> String {
                 self.0
@@ -248,11 +256,11 @@ whole_entry!(
 );
 
 real_entry!(
-    Number, "a number of 0 or more", false;
-    Amount, "an amount of 0 or more", true;
-    Multiplier, "a multiplier of 0 or more, such as 10 for 10x", false;
-    Percent, "a percent from 0 to 100", false;
-    Hours, "hours per week from 0 to 168", false;
+    Number, "a number of 0 or more";
+    Amount, "an amount of 0 or more";
+    Multiplier, "a multiplier of 0 or more, such as 10 for 10x";
+    Percent, "a percent from 0 to 100";
+    Hours, "hours per week from 0 to 168";
 );
 
 impl Entry for Count {

@@ -115,6 +115,9 @@ test("typed key by key, a refused entry leaves the value from before it, not one
   await page.keyboard.type("0.5");
   assert.equal(await page.getAttribute(users, "aria-invalid"), "true");
   assert.equal(await figure(page, "technical.projected_concurrent_users"), "", "no multiplier yet");
+  // A dot before three zeros in a count is asked about, not read as 4.
+  await page.fill(users, "4.000");
+  assert.match(await page.locator(".error-summary").innerText(), /“4\.000” is unclear: type 4000 \(or 4,000\) for the thousands, or just 4\./);
   // Mending a refused entry takes the mended value.
   await page.click(score);
   await page.keyboard.press("End");
