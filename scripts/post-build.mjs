@@ -1,7 +1,7 @@
 // Trunk post-build step, run in the staging folder before it becomes dist/:
-// - minifies wasm-bindgen's JavaScript, the start-up script and the service worker (Trunk
-//   minifies the HTML and CSS, not these), and drops from the bindings the classes whose wasm
-//   exports wasm-opt has dropped;
+// - minifies wasm-bindgen's JavaScript, the start-up script, the service worker and the web app
+//   manifest (Trunk minifies the HTML and CSS, not these), and drops from the bindings the
+//   classes whose wasm exports wasm-opt has dropped;
 // - gives the wasm's imports short names, in the wasm and in the bindings;
 // - moves Trunk's inline start-up script into its own file, so the page's
 //   Content-Security-Policy can forbid inline scripts;
@@ -130,6 +130,9 @@ function withoutStreams(text) {
   if (/intounderlying/i.test(kept)) throw new Error("wasm-streams' classes are no longer where expected in the bindings");
   return kept;
 }
+
+const manifestPath = join(dir, "manifest.webmanifest");
+writeFileSync(manifestPath, JSON.stringify(JSON.parse(readFileSync(manifestPath, "utf8"))));
 
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
