@@ -10,7 +10,11 @@ fn file_names_are_slugs_of_the_plan_name() {
         json_file_name("Northwind 2027 scaling plan"),
         "northwind-2027-scaling-plan.scaling-plan.json"
     );
-    assert_eq!(slug("  Ünïcode & <Symbols>!! "), "n-code-symbols");
+    assert_eq!(slug("  Ünïcode & <Symbols>!! "), "Ünïcode-symbols");
+    assert_eq!(
+        slug("東京 Plan für Köln 🚀 / Q1: “final” ×2"),
+        "東京-plan-für-köln-q1-final-2"
+    );
     assert_eq!(slug(""), "plan");
     assert_eq!(slug("!!!"), "plan");
     assert_eq!(markdown_file_name("Q3"), "q3.scaling-plan.md");
@@ -24,9 +28,24 @@ fn markdown_has_every_section_value_figure_and_snapshot() {
     assert!(md.starts_with(
         "# Northwind 2027 scaling plan\n\nNorthwind Analytics · Currency: USD · Updated 2026-11-20 16:45 UTC\n"
     ));
-    assert!(md.contains("- Scaling readiness: 30.3 /50 (emerging)"));
-    assert!(md.contains("## Challenge 1: Technical Architecture for Scale"));
-    assert!(md.contains("### Bottleneck 1\n\n- Bottleneck: Primary PostgreSQL write throughput"));
+    assert!(md.contains("- Scaling readiness: 30.3 /50 (Emerging)"));
+    // The worksheet's exercises over their sections, as the page shows them.
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        headings[..6],
+        [
+            "## Summary",
+            "## Pre-Exercise Setup",
+            "## Exercise 29A: Infrastructure & Technology Scaling",
+            "## Exercise 29B: Team & Organizational Scaling",
+            "## Exercise 29C: Operational Systems & Processes",
+            "## Assessment & Scaling Planning",
+        ]
+    );
+    assert!(md.contains(
+        "## Exercise 29A: Infrastructure & Technology Scaling\n\n_25 minutes_\n\n### Challenge 1: Technical Architecture for Scale\n"
+    ));
+    assert!(md.contains("#### Bottleneck 1\n\n- Bottleneck: Primary PostgreSQL write throughput"));
     assert!(md.contains("- Cost: $2,400/month"));
     assert!(md.contains("- Feature completeness: 8/10"));
     assert!(md.contains("| Run rate with all three phases | $27,500 |"));

@@ -6,7 +6,7 @@ use crate::format;
 use crate::model::{Leaf, Plan, Reach};
 use crate::scoring::{compute, format_number, Figure, FigureName, Figures, ItemStats};
 use crate::worksheet::{
-    display, field_label, Leader, Node, Scorecard, Section, Show, Team, SECTIONS,
+    display, field_label, Leader, Node, Scorecard, Section, Show, Team, EXERCISES,
 };
 
 /// A section being written: its lines under their headings, and its figures for the table
@@ -30,7 +30,7 @@ impl Writer<'_> {
             } else {
                 &self.heading
             };
-            self.out.push_str(&format!("\n### {heading}\n\n"));
+            self.out.push_str(&format!("\n#### {heading}\n\n"));
             self.written = Some(self.heading.clone());
         }
         self.out.push_str(&format!("- {label}: {value}\n"));
@@ -192,7 +192,7 @@ impl Writer<'_> {
     }
 
     fn section(&mut self, section: &Section) {
-        self.out.push_str(&format!("\n## {}\n\n", section.title));
+        self.out.push_str(&format!("\n### {}\n\n", section.title));
         if section.time.is_empty() {
             self.out.push_str(&format!("{}\n", section.task));
         } else {
@@ -225,7 +225,8 @@ fn with_unit(value: String, unit: &str) -> String {
     }
 }
 
-fn leaf_text(leaf: Leaf<'_>, currency: &str) -> Option<String> {
+/// A filled field's value as a reader reads it: `8/10`, `$2,400`, `1,200`; `None` when blank.
+pub fn leaf_text(leaf: Leaf<'_>, currency: &str) -> Option<String> {
     let number = |v: Option<f64>| v.map(|n| format::group_digits(&format_number(n)));
     match leaf {
         Leaf::Score(v) => v.0.map(|s| format!("{s}/10")),
@@ -272,9 +273,13 @@ pub fn to_markdown(plan: &Plan) -> String {
     out.push_str(&format!(
         "- Scaling readiness: {} /50 ({})\n- Strategy assessment: {} /100 ({})\n",
         score(figures.get(FigureName::ReadinessOverall)),
-        figures.get(FigureName::ReadinessBand).data_value(),
+        display(figures.get(FigureName::ReadinessBand), Show::Band, currency),
         score(figures.get(FigureName::AssessmentOverall)),
-        figures.get(FigureName::AssessmentBand).data_value(),
+        display(
+            figures.get(FigureName::AssessmentBand),
+            Show::Band,
+            currency
+        ),
     ));
     if figures.warnings.is_empty() {
         out.push_str("- Warnings: none\n");
@@ -292,8 +297,14 @@ pub fn to_markdown(plan: &Plan) -> String {
         written: None,
         table: Vec::new(),
     };
-    for section in SECTIONS {
-        writer.section(section);
+    for exercise in &EXERCISES {
+        writer.out.push_str(&format!("\n## {}\n", exercise.title));
+        if !exercise.time.is_empty() {
+            writer.out.push_str(&format!("\n_{}_\n", exercise.time));
+        }
+        for section in exercise.sections {
+            writer.section(section);
+        }
     }
     let mut out = writer.out;
     if !plan.snapshots.is_empty() {

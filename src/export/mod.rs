@@ -4,13 +4,22 @@ mod changes;
 mod markdown;
 
 pub use changes::{change_text, changes_markdown, compare_cells, section_title};
-pub use markdown::{team_row, to_markdown};
+pub use markdown::{leaf_text, team_row, to_markdown};
 
-/// `Northwind 2027 scaling plan` → `northwind-2027-scaling-plan`; `plan` when nothing is left.
+/// `Northwind 2027 scaling plan` → `northwind-2027-scaling-plan`, `Plan für Köln` →
+/// `plan-für-köln`; `plan` when nothing is left.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().map(|c| c.to_ascii_lowercase()) {
-        if c.is_ascii_alphanumeric() {
+        // Letters of any script are kept as they are; punctuation, symbols and emoji are not.
+        let letter = c.is_ascii_alphanumeric()
+            || (c > '\u{bf}'
+                && !matches!(c, '×' | '÷')
+                && !c.is_whitespace()
+                && !('\u{2000}'..='\u{2bff}').contains(&c)
+                && !('\u{fe00}'..='\u{fe0f}').contains(&c)
+                && c < '\u{1f000}');
+        if letter {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');

@@ -12,7 +12,7 @@ use super::clock::{local_day, local_figures, snapshot_name};
 use super::state::PlanState;
 use crate::charts::history::SnapshotFigures;
 use crate::charts::{escape, Table};
-use crate::export::{change_text, team_row};
+use crate::export::{change_text, leaf_text, team_row};
 use crate::model::{Plan, Reach};
 use crate::scoring::compare::figure_changes;
 use crate::scoring::{team_scores, FigureName, Figures};
@@ -323,7 +323,11 @@ fn roadmap(plan: &Plan, figures: &Figures, currency: &str) -> String {
                 growth,
                 ..
             } => {
-                let value = |p: &str| plan.at(p).map(|l| l.text()).unwrap_or_default();
+                let value = |p: &str| {
+                    plan.at(p)
+                        .and_then(|l| leaf_text(l, currency))
+                        .unwrap_or_default()
+                };
                 let (_, show) = figure_label(*growth);
                 let growth = display(figures.get(*growth), show, currency);
                 metrics.push(format!(

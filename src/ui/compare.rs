@@ -132,7 +132,8 @@ fn sources(session: Session, opened: &[(String, Plan)]) -> Vec<Source> {
             };
             list.push(Source {
                 key,
-                label: format!("{name} · snapshot {}", snapshot_name(s)),
+                // Snapshot first: a phone's picker cuts a long name short.
+                label: format!("Snapshot {} · {name}", snapshot_name(s)),
                 from,
             });
         }

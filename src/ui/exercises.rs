@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::sections::*;
+use super::sections::MetaFields;
 use super::sheet::section;
-use super::stages::later;
+use super::stages::{later, later_with};
+use crate::worksheet::{Exercise, EXERCISES};
 
 /// The app's name and the plan's name, company and currency above the worksheet; the fields are
 /// a part of their own (`later`), each long enough on a phone.
@@ -29,53 +30,32 @@ pub fn brand() -> impl IntoView {
 
 /// The worksheet's first exercise.
 pub fn first_exercise() -> AnyView {
-    view! {
-        <Exercise id="pre-exercise" title="Pre-Exercise Setup" time="5 minutes">
-            {later(|| section(&READINESS))}
-        </Exercise>
-    }
-    .into_any()
+    exercise(&EXERCISES[0], false)
 }
 
 /// The worksheet after the first exercise, up to the roadmap, and then the snapshots.
 pub fn other_exercises(snapshots: bool) -> AnyView {
+    let [_, rest @ .., last] = &EXERCISES;
     view! {
-        <Exercise id="exercise-29a" title="Exercise 29A: Infrastructure & Technology Scaling" time="25 minutes">
-            {later(|| section(&TECHNICAL))}
-            {later(|| section(&DATA))}
-            {later(|| section(&SECURITY))}
-        </Exercise>
-        <Exercise id="exercise-29b" title="Exercise 29B: Team & Organizational Scaling" time="20 minutes">
-            {later(|| section(&ORGANIZATION))}
-            {later(|| section(&TALENT))}
-        </Exercise>
-        <Exercise id="exercise-29c" title="Exercise 29C: Operational Systems & Processes" time="10 minutes">
-            {later(|| section(&OPERATIONS))}
-            {later(|| section(&AUTOMATION))}
-        </Exercise>
-        <Exercise id="assessment-planning" title="Assessment & Scaling Planning">
-            {later(|| section(&ASSESSMENT))}
-            {later(|| section(&ROADMAP))}
-            {snapshots.then(|| later(|| view! { <super::snapshots::SnapshotsSection /> }.into_any()))}
-        </Exercise>
+        {rest.iter().map(|e| exercise(e, false)).collect_view()}
+        {exercise(last, snapshots)}
     }
     .into_any()
 }
 
-#[component]
-fn Exercise(
-    id: &'static str,
-    title: &'static str,
-    #[prop(optional)] time: &'static str,
-    children: Children,
-) -> impl IntoView {
+/// An exercise's heading and its sections, each a part of its own (`later`), in the order asked
+/// for, and then the snapshots if asked for.
+fn exercise(exercise: &'static Exercise, snapshots: bool) -> AnyView {
+    let time = exercise.time;
     view! {
-        <div class="exercise" id=id>
+        <div class="exercise" id=exercise.id>
             <h2>
-                {title}
+                {exercise.title}
                 {(!time.is_empty()).then(|| view! { <span class="time">{format!(" · {time}")}</span> })}
             </h2>
-            {children()}
+            {exercise.sections.iter().map(|s| later_with(move || section(s))).collect_view()}
+            {snapshots.then(|| later(|| view! { <super::snapshots::SnapshotsSection /> }.into_any()))}
         </div>
     }
+    .into_any()
 }

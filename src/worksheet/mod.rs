@@ -37,6 +37,49 @@ pub static SECTIONS: [&Section; 10] = [
     &ROADMAP,
 ];
 
+/// The worksheet's exercises, in the seed's order: each a heading over its sections.
+pub static EXERCISES: [Exercise; 5] = [
+    Exercise {
+        id: "pre-exercise",
+        title: "Pre-Exercise Setup",
+        time: "5 minutes",
+        sections: &[&READINESS],
+    },
+    Exercise {
+        id: "exercise-29a",
+        title: "Exercise 29A: Infrastructure & Technology Scaling",
+        time: "25 minutes",
+        sections: &[&TECHNICAL, &DATA, &SECURITY],
+    },
+    Exercise {
+        id: "exercise-29b",
+        title: "Exercise 29B: Team & Organizational Scaling",
+        time: "20 minutes",
+        sections: &[&ORGANIZATION, &TALENT],
+    },
+    Exercise {
+        id: "exercise-29c",
+        title: "Exercise 29C: Operational Systems & Processes",
+        time: "10 minutes",
+        sections: &[&OPERATIONS, &AUTOMATION],
+    },
+    Exercise {
+        id: "assessment-planning",
+        title: "Assessment & Scaling Planning",
+        time: "",
+        sections: &[&ASSESSMENT, &ROADMAP],
+    },
+];
+
+pub struct Exercise {
+    /// The element id.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The time box, such as "25 minutes"; empty for none.
+    pub time: &'static str,
+    pub sections: &'static [&'static Section],
+}
+
 /// One section: `<section>` with its heading, time box and task.
 pub struct Section {
     /// The plan key, also the element id.

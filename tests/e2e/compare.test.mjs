@@ -137,6 +137,10 @@ test("a snapshot's date is the reader's own day in the preview, the progress tab
     return [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
   });
   assert.ok((await brief.locator(".brief-sub").innerText()).includes(`Board brief · ${updated}`));
+  // The success metrics read as the page writes them: revenue in the plan's currency.
+  const metrics = await brief.innerText();
+  assert.match(metrics, /Revenue: \$2,400,000 → \$6,000,000 \(150%\)/);
+  assert.match(metrics, /Team size: 21 → 47 \(123\.81%\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -271,7 +275,7 @@ test("on a phone, the comparison with every figure fits the screen, its columns 
   await page.uncheck('[name="compare.only"]');
   const heads = () => page.$$eval(".compare-table thead th", (ths) => ths.map((th) => th.textContent));
   const long = await heads();
-  assert.match(long[1], /snapshot/, "a screen reader hears each column's plan");
+  assert.match(long[1], /^FirstSnapshot /, "a screen reader hears each column's plan");
   for (const width of [320, 390, 1280]) {
     await page.setViewportSize({ width, height: 844 });
     const fit = await page.evaluate(() => {

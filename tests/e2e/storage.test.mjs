@@ -206,6 +206,13 @@ test("dropping a plan file on the page imports it; Export Markdown downloads the
   const md = readFileSync(await download.path(), "utf8");
   assert.match(md, /^# Northwind 2027 scaling plan/);
   assert.match(md, /\| ROI \| 9\.53:1 \|/);
+  // The exercises over their sections, as on the page; bands in words.
+  assert.match(md, /\n## Exercise 29A: Infrastructure & Technology Scaling\n\n_25 minutes_\n\n### Challenge 1: /);
+  assert.match(md, /- Scaling readiness: 30\.3 \/50 \(Emerging\)/);
+  // A name in other letters keeps them in the file's name.
+  await page.fill('[name="meta.name"]', "Plan für Köln 東京");
+  const [named] = await Promise.all([page.waitForEvent("download"), page.click("text=Export Markdown")]);
+  assert.equal(named.suggestedFilename(), "plan-für-köln-東京.scaling-plan.md");
   assert.deepEqual(errors, []);
   await page.close();
 });
