@@ -67,7 +67,8 @@ pub fn SummaryPanel() -> impl IntoView {
                             n => format!("{n} warnings"),
                         }}
                     </p>
-                    <ul class="warning-list">
+                    // On a phone, a warning followed shows its field, not the panel over it.
+                    <ul class="warning-list" on:click=move |_| open.set(false)>
                         {move || {
                             warnings
                                 .get()

@@ -257,6 +257,31 @@ async function phonePage() {
   return { context, page, errors };
 }
 
+test("on a phone, a warning followed from the summary panel closes the panel and shows its field", async () => {
+  const { context, page, errors } = await phonePage();
+  const saved = '[name="automation.opportunities.0.saved_hours_week"]';
+  await page.fill('[name="automation.opportunities.0.current_hours_week"]', "5");
+  await page.fill(saved, "10");
+  await page.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
+  await page.locator(".summary-toggle").tap();
+  const link = page.locator(".warning-list a", { hasText: "saves more hours" });
+  await link.tap();
+  assert.equal(await page.getAttribute(".summary-toggle", "aria-expanded"), "false");
+  // In view, with its label, once the rows and sections near it have laid themselves out.
+  const inView = (sel) => {
+    const label = document.querySelector(sel).closest(".field").querySelector("label").getBoundingClientRect();
+    const bar = document.querySelector(".summary").getBoundingClientRect();
+    const strip = document.querySelector(".toc").getBoundingClientRect();
+    return label.top >= strip.bottom && document.querySelector(sel).getBoundingClientRect().bottom <= bar.top;
+  };
+  await page.waitForFunction(inView, saved);
+  await page.waitForTimeout(1500);
+  assert.ok(await page.evaluate(inView, saved), "still in view");
+  assert.equal(await page.evaluate(() => document.activeElement.name), "automation.opportunities.0.saved_hours_week");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a tap at the 0 end of a blank score's slider answers 0; elsewhere, that score", async () => {
   const { context, page, errors } = await phonePage();
   const field = (name) => page.locator(`.field.score:has([name="${name}"])`);
