@@ -88,6 +88,22 @@ test("warnings appear beside their fields", async () => {
   await page.close();
 });
 
+test("the error summary names where each field stands, when fields share a label", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  for (const name of ["technical.roadmap.phase2.cost_month", "technical.roadmap.phase1.cost_month", "technical.bottlenecks.1.cost_month", "readiness.product.feature_completeness"]) {
+    await page.fill(`[name="${name}"]`, "abc");
+  }
+  const items = await page.locator(".error-summary li").allInnerTexts();
+  assert.deepEqual(items, [
+    "Product Maturity · Feature completeness: Enter a whole number from 0 to 10.",
+    "Bottleneck 2 · Cost: Enter an amount of 0 or more.",
+    "Phase 1 · Cost impact: Enter an amount of 0 or more.",
+    "Phase 2 · Cost impact: Enter an amount of 0 or more.",
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("typed key by key, a refused entry leaves the value from before it, not one its first keys made", async () => {
   const { page, errors } = await openApp(browser, server.url);
   const score = '[name="readiness.product.feature_completeness"]';
