@@ -1,6 +1,6 @@
-//! The worksheet as data: its sections in order, each with its time box, task, groups,
-//! fields (labels and units), figures and warnings. The page renders it and the Markdown
-//! export writes it, so both read the same words.
+//! The worksheet as data: its exercises and their sections in order, each section with its
+//! time box, task, groups, fields (labels and units), figures and warnings. The page renders
+//! it and the Markdown export writes it, so both read the same words.
 
 mod agenda;
 mod groups;
