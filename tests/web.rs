@@ -489,7 +489,7 @@ async fn an_error_summary_links_to_every_field_in_error() {
     );
     assert_eq!(
         first.text_content().unwrap(),
-        "Feature completeness: 11 is above the maximum of 10."
+        "Product Maturity · Feature completeness: 11 is above the maximum of 10."
     );
     type_into(
         &named(&root, "readiness.product.feature_completeness"),

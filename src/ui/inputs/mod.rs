@@ -132,7 +132,7 @@ impl EntryState {
                 if let Some(registry) = self.registry {
                     registry.flag(&self.lens.with_value(EntryLens::id));
                 }
-                (before.clone(), Some(message))
+                (self.value.get_untracked(), Some(message))
             }
         };
         self.typed.set(Some(Typed {
