@@ -135,6 +135,8 @@ async fn score_input_blank_valid_invalid_slider_keys_and_clear() {
         .is_none());
 
     type_into(&field, "9").await;
+    // Left with 9: what a refused entry goes back to.
+    fire(&field, "blur").await;
     assert_eq!(score(&state), Score(Some(9)));
     assert_eq!(figure(&root, "readiness.team").0, "2.25");
 
@@ -243,6 +245,7 @@ async fn number_inputs_of_every_kind() {
         let field: HtmlInputElement = named(&root, name);
         assert_eq!(plan(read), "None", "{name} starts blank");
         type_into(&field, good).await;
+        fire(&field, "blur").await;
         let stored = plan(read);
         assert_ne!(stored, "None", "{name} took {good}");
         assert_eq!(error_text(&root, name), "", "{name}");

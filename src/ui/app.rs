@@ -31,9 +31,8 @@ pub fn planner(started: Started) -> AnyView {
         on_cleanup(move || printing.remove());
     }
     // A link to a field (a warning's, an error's) lands on it, and keeps it in place while the
-    // sections near it lay themselves out.
-    let landing = window_event_listener_untyped("hashchange", |_| super::nav::land_on_hash());
-    on_cleanup(move || landing.remove());
+    // sections near it lay themselves out; for as long as the page lives.
+    _ = window_event_listener_untyped("hashchange", |_| super::nav::land_on_hash());
     let session = Session::start(started);
     if let Some(text) = super::shared_page::take_saved() {
         session.import_text("the share link", &text);

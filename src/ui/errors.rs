@@ -57,15 +57,14 @@ pub fn ErrorSummary() -> impl IntoView {
 }
 
 /// Where a field stands, for fields that share a label: its row (`Automation 2 · `) or group
-/// (`Phase 1 · ` of "Phase 1: Immediate Scaling (0–3 months)"); empty outside both.
+/// (`Phase 1: Immediate Scaling (0–3 months) · `); empty outside both.
 fn standing(id: &str) -> String {
     document()
         .get_element_by_id(id)
         .and_then(|field| field.closest(".row, fieldset").ok()?)
         .and_then(|holder| holder.query_selector(".row-title, legend").ok()?)
         .and_then(|head| head.text_content())
-        .and_then(|head| Some(format!("{} · ", head.split(':').next()?.trim())))
-        .unwrap_or_default()
+        .map_or_else(String::new, |head| format!("{} · ", head.trim()))
 }
 
 /// Keeps the field being typed into still when the summary above it grows or shrinks (a new

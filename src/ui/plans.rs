@@ -352,7 +352,13 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
                     <details class="confirm">
                         <summary>"Discard it…"</summary>
                         "Its text is then gone for good. "
-                        <button type="button" class="danger" on:click=move |_| session.discard_recovered(&r.key)>"Discard for good"</button>
+                        <button type="button" class="danger" on:click=move |ev| {
+                            // The next notice takes this one's place on the page: it starts closed.
+                            if let Some(details) = event_target::<web_sys::Element>(&ev).parent_element() {
+                                let _ = details.remove_attribute("open");
+                            }
+                            session.discard_recovered(&r.key);
+                        }>"Discard for good"</button>
                     </details>
                 </div>
             }

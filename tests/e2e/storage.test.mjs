@@ -358,6 +358,35 @@ test("the plan menu follows a rename, in this tab and in another one", async () 
   await context.close();
 });
 
+test("discarding one unreadable plan leaves the next one's notice closed: each takes its own two steps", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('[name="meta.name"]', "Mine");
+  await page.waitForSelector(".save-state .saved:text-matches('^Saved')");
+  await page.evaluate(() => {
+    localStorage.setItem("scaling-planner:plan:p-x", "{not json at all");
+    localStorage.setItem("scaling-planner:plan:p-y", '{"format":"scaling-plan","version":2,"meta":{"name":"Half plan"');
+  });
+  await page.reload();
+  await page.waitForSelector("[data-figure]");
+  const kept = async () => Object.keys(await stored(page)).filter((k) => k.includes(":recovery:")).sort();
+  const notices = page.locator(".notice.error", { hasText: "could not be read" });
+  await notices.nth(1).waitFor();
+  assert.deepEqual(await kept(), ["scaling-planner:recovery:p-x", "scaling-planner:recovery:p-y"]);
+  await notices.first().getByText("Discard it…").click();
+  await notices.first().getByRole("button", { name: "Discard for good" }).press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll(".notice.error").length === 1);
+  assert.equal((await kept()).length, 1);
+  assert.deepEqual(await page.$$eval("details.confirm", (ds) => ds.map((d) => d.open)), [false], "the next one starts closed");
+  // A second Enter, or a click where the button was, discards nothing more.
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(300);
+  assert.equal(await notices.first().getByRole("button", { name: "Discard for good" }).isVisible(), false);
+  assert.equal((await kept()).length, 1);
+  assert.equal(await page.inputValue('[name="meta.name"]'), "Mine");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a stored plan that lists by its name but does not read is set aside when chosen; the open plan stays", async () => {
   const { page, errors } = await openApp(browser, server.url);
   await page.fill('[name="meta.name"]', "Mine");

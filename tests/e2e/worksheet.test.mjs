@@ -97,8 +97,8 @@ test("the error summary names where each field stands, when fields share a label
   assert.deepEqual(items, [
     "Product Maturity · Feature completeness: Enter a whole number from 0 to 10.",
     "Bottleneck 2 · Cost: Enter an amount of 0 or more.",
-    "Phase 1 · Cost impact: Enter an amount of 0 or more.",
-    "Phase 2 · Cost impact: Enter an amount of 0 or more.",
+    "Phase 1: Immediate Scaling (0–3 months) · Cost impact: Enter an amount of 0 or more.",
+    "Phase 2: Growth Infrastructure (3–9 months) · Cost impact: Enter an amount of 0 or more.",
   ]);
   assert.deepEqual(errors, []);
   await page.close();
@@ -121,8 +121,11 @@ test("typed key by key, a refused entry leaves the value from before it, not one
   await typeOver(score, "11");
   assert.equal(await page.getAttribute(score, "aria-invalid"), "true");
   assert.equal(await figure(page, "readiness.product"), "2", "8 of 40");
-  // "1.5" on the way to "1.500", which is unclear: the cost goes back to 2000.
-  await typeOver(cost, "1.500");
+  // "1.5" on the way to "1.500", which is unclear: the cost goes back to 2000, also after a
+  // first try rubbed out with Backspace.
+  await typeOver(cost, "1.5");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.type("1.500");
   assert.match(await page.locator(".error-summary").innerText(), /1\.500” is unclear/);
   assert.equal(await figure(page, "technical.run_rate_month"), "2000");
   // Typing on from a stored value to a refused one keeps the stored value.

@@ -69,8 +69,7 @@ struct Typed {
     error: Option<String>,
     /// The plan it was typed in ([`opened`]).
     plan: u32,
-    /// The stored value before the keystrokes that led to this text, each going on from the
-    /// last: what a refused text goes back to.
+    /// The stored value before this edit began: what a refused text goes back to.
     before: String,
 }
 
@@ -113,15 +112,16 @@ impl EntryState {
     }
 
     /// Takes what was typed: a valid value goes into the plan, anything else shows an error.
-    /// Refused, the field keeps the value it had before the keystrokes that led to it (`8`, not
-    /// the `1` that typing `11` stored on its way), unless something else has changed it since.
+    /// Refused, the field keeps the value it had before this edit began (`8`, not the `1` that
+    /// typing `11` stored on its way), unless something else has changed it since. An edit lasts
+    /// until the field is left with a valid entry, or set by another control.
     pub fn take(&self, text: String) {
         let now = self.value.get_untracked();
         let before = self
             .typed
             .with_untracked(|t| {
                 t.as_ref()
-                    .filter(|t| t.basis == now && t.plan == opened() && text.starts_with(&t.text))
+                    .filter(|t| t.basis == now && t.plan == opened())
                     .map(|t| t.before.clone())
             })
             .unwrap_or(now);
