@@ -282,6 +282,7 @@ test("closing a tab with an entry that was not taken asks first; fixing it lets 
   const { page, errors } = await tab(context);
   const cost = '[name="technical.roadmap.phase1.cost_month"]';
   await page.fill(cost, "2");
+  await page.$eval(cost, (e) => e.blur());
   await waitStatus(page, /^Saved/);
   // A decimal comma is refused with a hint; the plan keeps 2, and what was typed is only on screen.
   await page.fill(cost, "2,5");
