@@ -6,7 +6,7 @@ use super::value::{
 use super::walk::{Leaf, LeafMut, Reach};
 use super::Plan;
 
-/// A typed-in value that cannot be stored; the field keeps its last valid value.
+/// A typed-in value that cannot be stored; the plan is left as it was.
 pub type EntryError = String;
 
 /// Signs that may come before or after an amount: `$1,200`, `1 200 €`.
