@@ -16,14 +16,12 @@ import { join, sep } from "node:path";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk: TRUNK_STAGING_DIR is not set");
 
+// Styles, fetches, the worker and the manifest fall back to default-src (worker-src through
+// script-src): only what differs from it is written out.
 const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
