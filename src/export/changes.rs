@@ -65,7 +65,7 @@ pub fn section_title(key: &str) -> &'static str {
 }
 
 fn cell(text: &str) -> String {
-    let text = super::escape(&text.trim().replace('\n', " "));
+    let text = super::one_line(text);
     if text.is_empty() {
         "—".into()
     } else {

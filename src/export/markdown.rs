@@ -1,7 +1,7 @@
 //! The plan as a Markdown document, written from the worksheet's description with the
 //! page's labels.
 
-use super::escape;
+use super::{escape, one_line};
 use crate::format;
 use crate::model::{Leaf, Plan, Reach};
 use crate::scoring::{compute, format_number, Figure, FigureName, Figures, ItemStats};
@@ -260,10 +260,12 @@ fn score(figure: &Figure) -> String {
 pub fn to_markdown(plan: &Plan) -> String {
     let figures = compute(plan);
     let currency = plan.meta.currency.0.as_str();
-    let title = text(&plan.meta.name.replace('\n', " ")).unwrap_or_else(|| "Scaling plan".into());
+    let title = Some(one_line(&plan.meta.name))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Scaling plan".into());
     let mut out = format!("# {title}\n\n");
     if !plan.meta.company.trim().is_empty() {
-        out.push_str(&format!("{} · ", escape(plan.meta.company.trim())));
+        out.push_str(&format!("{} · ", one_line(&plan.meta.company)));
     }
     out.push_str(&format!("Currency: {currency}"));
     if !plan.meta.updated_at.0.is_empty() {
@@ -314,7 +316,7 @@ pub fn to_markdown(plan: &Plan) -> String {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
                 minute(&s.taken_at.0),
-                escape(&s.label.replace('\n', " ")),
+                one_line(&s.label),
                 score(f.get(FigureName::ReadinessOverall)),
                 score(f.get(FigureName::AssessmentOverall)),
             ));

@@ -33,7 +33,7 @@ pub static AUTOMATION: Section = Section {
                 Money { path: "automation.hourly_cost", label: "Loaded cost of one staff hour", per: "/hour" },
                 Div { class: "figures", body: &[
                         Stat { label: "Total time saved", figure: FigureName::AutomationSavedHoursWeek, show: Show::Unit("hours/week"), formula: "sum of the hours saved per week" },
-                        Stat { label: "Cost of automation", figure: FigureName::AutomationCostMonth, show: Show::Money, formula: "sum of the monthly costs" },
+                        Stat { label: "Cost of automation, per month", figure: FigureName::AutomationCostMonth, show: Show::Money, formula: "sum of the monthly costs" },
                         Stat { label: "One-time setup", figure: FigureName::AutomationSetupCost, show: Show::Money, formula: "sum of the setup costs" },
                         Stat { label: "Human cost savings, per month", figure: FigureName::AutomationSavingsMonth, show: Show::Money, formula: "hours saved per week × hourly cost × 52 ÷ 12" },
                         Stat { label: "Net savings, per month", figure: FigureName::AutomationNetSavingsMonth, show: Show::Money, formula: "savings − cost of automation" },

@@ -30,7 +30,7 @@ pub static TALENT: Section = Section {
                         Number { path: "talent.channels.job_boards", label: "Job boards", unit: "%" },
                         Number { path: "talent.channels.university_recruiting", label: "University recruiting", unit: "%" },
                         Number { path: "talent.channels.social_media", label: "Social media", unit: "%" },
-                        Stat { label: "Total", figure: FigureName::TalentChannelsTotal, show: Show::Percent, formula: "sum of the five channels; should be 100%" },
+                        Stat { label: "Channels total", figure: FigureName::TalentChannelsTotal, show: Show::Percent, formula: "sum of the five channels; should be 100%" },
                         Warn(WarningKind::ChannelsNot100),
                     ] },
                 Group { class: "", legend: "Hiring Process", body: &[List { list: TextRows::HiringProcess, item: "Step" }] },
