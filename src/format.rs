@@ -22,8 +22,8 @@ pub fn money(n: f64, currency: &str) -> String {
         None => ("", amount),
     };
     match symbol(currency) {
-        Some(s) => format!("{sign}{s}{digits}"),
-        None => format!("{sign}{currency} {digits}"),
+        Some(s) => [sign, s, &digits].concat(),
+        None => [sign, currency, " ", &digits].concat(),
     }
 }
 

@@ -44,7 +44,7 @@ pub fn ErrorSummary() -> impl IntoView {
                             .into_iter()
                             .map(|e| view! {
                                 <li>
-                                    <a href=format!("#{}", e.0)>{format!("{}{}: {}", standing(&e.0), e.1, e.2)}</a>
+                                    <a href=format!("#{}", e.0)>{format!("{}{}: {}", standing(&e.0, &e.1), e.1, e.2)}</a>
                                 </li>
                             })
                             .collect_view()
@@ -56,14 +56,16 @@ pub fn ErrorSummary() -> impl IntoView {
     }
 }
 
-/// Where a field stands, for fields that share a label: its row (`Automation 2 · `) or group
-/// (`Phase 1: Immediate Scaling (0–3 months) · `); empty outside both.
-fn standing(id: &str) -> String {
+/// Where a field stands, for fields that share a label: its row (`Automation 2 · `,
+/// `Engineering · `) or group (`Phase 1: Immediate Scaling (0–3 months) · `); empty outside
+/// both, and when the label already says it (`CTO/VP Engineering: requirements`).
+fn standing(id: &str, label: &str) -> String {
     document()
         .get_element_by_id(id)
-        .and_then(|field| field.closest(".row, fieldset").ok()?)
-        .and_then(|holder| holder.query_selector(".row-title, legend").ok()?)
+        .and_then(|field| field.closest(".row, .team-row, fieldset").ok()?)
+        .and_then(|holder| holder.query_selector(".row-title, .dept, legend").ok()?)
         .and_then(|head| head.text_content())
+        .filter(|head| !label.starts_with(head.trim()))
         .map_or_else(String::new, |head| format!("{} · ", head.trim()))
 }
 
