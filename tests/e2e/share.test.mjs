@@ -68,7 +68,7 @@ async function ownPlanThenLink() {
   return { context, page, errors, before };
 }
 
-test("a plan shared by link opens read-only with every figure, stores nothing until saved, then is a new plan", async () => {
+test("a plan shared by link opens read-only with every figure, its controls shown unusable, stores nothing until saved, then is a new plan", async () => {
   const link = await northwindLink();
   assert.ok(link.startsWith(`${server.url}#plan=1`), link.slice(0, 80));
   assert.ok(link.length < 8000, `${link.length} characters`);
@@ -81,6 +81,11 @@ test("a plan shared by link opens read-only with every figure, stores nothing un
   assert.deepEqual(await stored(page), [], "nothing stored while it is only shown");
   assert.ok(await page.locator('[name="meta.company"]').isDisabled(), "read-only");
   assert.equal(await page.inputValue('[name="meta.company"]'), "Northwind Analytics");
+  // Its buttons that cannot be used look so, not as ready to press as the bar's.
+  const look = (name) => page.locator("button", { hasText: name }).first().evaluate((b) => [b.matches(":disabled"), getComputedStyle(b).opacity, getComputedStyle(b).cursor]);
+  assert.deepEqual(await look("Add responses"), [true, "0.5", "not-allowed"]);
+  assert.deepEqual(await look("Use team medians"), [true, "0.5", "not-allowed"]);
+  assert.deepEqual(await look("Save as new plan"), [false, "1", "pointer"]);
 
   await page.click("text=Save as new plan");
   await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "Northwind 2027 scaling plan" && !document.querySelector(".shared-bar"));
