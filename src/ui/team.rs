@@ -9,8 +9,8 @@ use super::qr::QrCode;
 use super::state::{opened, PlanState};
 use crate::model::{Response, MAX_RESPONSES};
 use crate::share::response::{
-    add, answered, display_name, new_id, participant_link, read_file, read_responses, Answers,
-    Refusal,
+    add, answered, display_name, is_workshop_id, new_id, participant_link, read_file,
+    read_responses, Answers, Refusal,
 };
 
 /// The largest response file read: a response link is 300 characters.
@@ -37,12 +37,13 @@ fn TeamScores() -> impl IntoView {
     let workshop = state.watch("team.workshop", |p| p.team.workshop.clone());
     let responses = state.watch("team.responses", |p| p.team.responses.clone());
     let plan_name = state.watch("meta.name", |p| p.meta.name.clone());
+    // A plan file written elsewhere may carry an id no link can: a new one is made for it.
     let link = Memo::new(move |_| {
         let id = workshop.get();
-        (!id.is_empty()).then(|| participant_link(&base_url(), &id, &plan_name.get()))
+        is_workshop_id(&id).then(|| participant_link(&base_url(), &id, &plan_name.get()))
     });
     let start = move |_| {
-        if workshop.get_untracked().is_empty() {
+        if !is_workshop_id(&workshop.get_untracked()) {
             let id = new_id(8, js_sys::Math::random);
             state.edit("team.workshop", |p| p.team.workshop = id);
         }

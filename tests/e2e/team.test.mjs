@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, figure, serverAndBrowser } from "./harness.mjs";
+import { openApp, figure, serverAndBrowser, importFile } from "./harness.mjs";
 
 const app = serverAndBrowser("/scaling-planner/");
 
@@ -355,4 +355,35 @@ test("on a phone with a share sheet, the participant sends the response in one s
   await desktop.close();
   assert.deepEqual(errors, []);
   await facilitator.close();
+});
+
+test("a plan file's odd workshop id gets a new, working participant link", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.v2.json", import.meta.url), "utf8"));
+  plan.team.workshop = "NOT AN ID!";
+  await importFile(page, "odd.json", JSON.stringify(plan));
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "Northwind 2027 scaling plan");
+  const link = await participantLink(page);
+  assert.match(link, /#join=1[0-9a-z]{8}\.Northwind%202027%20scaling%20plan$/);
+  const response = await respond(link, 390, "Ada", { [FC]: 4 });
+  await page.fill('[name="team.responses"]', response);
+  await page.click("text=Add responses");
+  assert.match(await page.locator(".team-scores .outcome").innerText(), /Added 1 of 1/);
+
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a scorecard with no disputed items says so for itself only, when the other scorecard has some", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  const responses = [await respond(link, 1280, "Ada", { [FC]: 5, [CP]: 0 }), await respond(link, 1280, "Bob", { [FC]: 5, [CP]: 10 })];
+  await page.fill('[name="team.responses"]', responses.join("\n"));
+  await page.click("text=Add responses");
+  assert.equal(await page.getAttribute('[data-figure="team.disputed"]', "data-value"), CP);
+  const readiness = await page.locator("#readiness .team-panel").innerText();
+  assert.match(readiness, /No disputed items on this scorecard: every spread here is under 4\./);
+  assert.match(await page.locator("#assessment .team-panel").innerText(), /Culture preservation/);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

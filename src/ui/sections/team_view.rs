@@ -181,7 +181,7 @@ fn panel_html(team: &TeamScores, card: &Scorecard, main: bool) -> String {
         let why = match n {
             0 => "No team responses yet: the team's range and median show beside each score once they are in.",
             1 => "Disputed items show once two or more responses are in.",
-            _ => "No disputed items: every spread is under 4.",
+            _ => "No disputed items on this scorecard: every spread here is under 4.",
         };
         format!("<p class=\"hint\">{why}</p>")
     };
