@@ -148,10 +148,18 @@ const painted = `navigator.serviceWorker?.controller || await new Promise((paint
 });`;
 // If the code cannot start (no WebAssembly, a failed download), the shell says so instead of
 // "Opening the worksheet…" for ever: the module's failed top-level await is reported as an
-// "error" event. Once the app has mounted, the shell is gone and this is moot.
+// "error" event. Once the app has mounted, the shell is gone; then the code stopping on an
+// internal error (a Rust panic, which traps: WebAssembly.RuntimeError) leaves a page that no
+// longer answers, and the user is told once.
 const failed = `const opening = document.querySelector(".shell-note");
-const failed = () => opening?.isConnected && (opening.textContent = "Scaling Planner could not start: it needs a browser with WebAssembly. Reload to try again.");
-addEventListener("error", failed);`;
+let stopped = false;
+const stop = (error) => {
+  if (stopped || !(error instanceof WebAssembly.RuntimeError)) return;
+  stopped = true;
+  alert("Scaling Planner stopped on an internal error. Reload the page to go on: your plan is kept as it was last saved.");
+};
+addEventListener("error", (event) => opening?.isConnected ? (opening.textContent = "Scaling Planner could not start: it needs a browser with WebAssembly. Reload to try again.") : stop(event.error));
+addEventListener("unhandledrejection", (event) => stop(event.reason));`;
 // A share, participant or response link pasted into the address bar changes only the fragment:
 // the page loads again, so that the app opens what the link holds (ui::mount). A page opened from
 // a link keeps the link in the address: Back to the app's own address loads the app, and a link

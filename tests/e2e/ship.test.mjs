@@ -172,6 +172,32 @@ test("when the app's code cannot start, the page says so instead of loading for 
   }
 });
 
+test("when the app's code stops on an internal error, the user is told once to reload; other errors say nothing", async () => {
+  const { context, page } = await open();
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  page.on("pageerror", () => {});
+  // A real trap, as a Rust panic in the app's code is: an uncaught WebAssembly.RuntimeError in a task.
+  await page.evaluate(async () => {
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const { instance } = await WebAssembly.instantiate(bytes);
+    setTimeout(() => {
+      throw new TypeError("not the app's code");
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    setTimeout(() => instance.exports.f());
+    setTimeout(() => instance.exports.f());
+    Promise.reject(new WebAssembly.RuntimeError("unreachable"));
+    await new Promise((r) => setTimeout(r, 300));
+  });
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, ["Scaling Planner stopped on an internal error. Reload the page to go on: your plan is kept as it was last saved."]);
+  await context.close();
+});
+
 test("installable: the manifest and its icons are served", async () => {
   const { context, page } = await open();
   const href = await page.getAttribute('link[rel="manifest"]', "href");
