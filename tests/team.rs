@@ -549,3 +549,34 @@ fn each_of_many_damaged_links_is_refused_and_the_words_after_them_passed_over() 
     assert_eq!(read.len(), 200);
     assert!(read.iter().all(|(_, r)| *r == Err(Refusal::Damaged)));
 }
+
+/// A participant who sent a response without a name, or under another name, and then sends one
+/// again is counted once: the new response takes the earlier one's place.
+#[test]
+fn a_participants_later_response_replaces_the_one_sent_unnamed_or_under_another_name() {
+    let at = "2026-12-03T10:00:00Z";
+    let mut team = Team::default();
+    add(&mut team, &answers("qze2", "", &all(Some(2))), at);
+    add(&mut team, &answers("bbbb", "Bob", &all(Some(8))), at);
+    assert_eq!(team.responses[0].name, "Participant qze2");
+    // Named now: in place of the unnamed one (add looks for it by the participant's id).
+    add(&mut team, &answers("qze2", "Ada", &all(Some(3))), at);
+    let names: Vec<&str> = team.responses.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Ada", "Bob"]);
+    // Renamed within one paste: the page passes the name the earlier one went by.
+    let renamed = answers("qze2", "Ada Lovelace", &all(Some(9)));
+    assert_eq!(
+        add_replacing(&mut team, &renamed, at, "Ada"),
+        Some("Ada".to_string())
+    );
+    let names: Vec<&str> = team.responses.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Ada Lovelace", "Bob"]);
+    assert_eq!(
+        team.responses[0].readiness.product.feature_completeness,
+        Score(Some(9))
+    );
+    // Someone new replaces nothing.
+    let cy = answers("cccc", "Cy", &all(Some(5)));
+    assert_eq!(add_replacing(&mut team, &cy, at, &unnamed(&cy)), None);
+    assert_eq!(team.responses.len(), 3);
+}

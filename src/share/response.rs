@@ -329,16 +329,39 @@ fn shown_name(name: &str, participant: &str) -> String {
 
 /// Adds a response to the team, replacing an earlier one of the same name.
 pub fn add(team: &mut Team, answers: &Answers, received_at: &str) {
+    add_replacing(team, answers, received_at, &unnamed(answers));
+}
+
+/// [`add`], also in place of the response named `earlier`: the name this participant's earlier
+/// response went by (none given, or before they changed it). Gives the name it replaced.
+pub fn add_replacing(
+    team: &mut Team,
+    answers: &Answers,
+    received_at: &str,
+    earlier: &str,
+) -> Option<String> {
     let response = Response {
         name: display_name(answers),
         received_at: crate::model::Timestamp(received_at.to_string()),
         readiness: answers.readiness.clone(),
         assessment: answers.assessment.clone(),
     };
-    match team.responses.iter_mut().find(|r| r.name == response.name) {
-        Some(earlier) => *earlier = response,
-        None => team.responses.push(response),
+    match team
+        .responses
+        .iter_mut()
+        .find(|r| r.name == response.name || r.name == earlier)
+    {
+        Some(r) => Some(std::mem::replace(r, response).name),
+        None => {
+            team.responses.push(response);
+            None
+        }
     }
+}
+
+/// How a response of this participant is named when they give no name: `Participant qze2`.
+pub fn unnamed(answers: &Answers) -> String {
+    shown_name("", &answers.participant)
 }
 
 /// How many of the 36 scores are answered.

@@ -9,8 +9,8 @@ use super::qr::QrCode;
 use super::state::{opened, PlanState};
 use crate::model::{Response, MAX_RESPONSES};
 use crate::share::response::{
-    add, answered, display_name, is_workshop_id, new_id, participant_link, read_file,
-    read_responses, Answers, Refusal,
+    add_replacing, answered, display_name, is_workshop_id, new_id, participant_link, read_file,
+    read_responses, unnamed, Answers, Refusal,
 };
 
 /// The largest response file read: a response link is 300 characters.
@@ -207,19 +207,32 @@ fn add_read(
     let mut added = vec![false; read.len()];
     if !good.is_empty() {
         edit_team(state, &mut |team| {
+            // The names each participant's responses in this paste went by, by participant id.
+            let mut went_by: Vec<(&str, String)> = Vec::new();
             for (i, answers) in &good {
                 let name = display_name(answers);
-                let known = team.responses.iter().any(|r| r.name == name);
-                if known || team.responses.len() < MAX_RESPONSES {
-                    add(team, answers, &received);
-                    added[*i] = true;
+                let earlier = went_by
+                    .iter()
+                    .rfind(|(id, _)| *id == answers.participant)
+                    .map_or_else(|| unnamed(answers), |(_, n)| n.clone());
+                let known = team
+                    .responses
+                    .iter()
+                    .any(|r| r.name == name || r.name == earlier);
+                went_by.push((&answers.participant, name.clone()));
+                if !known && team.responses.len() >= MAX_RESPONSES {
+                    continue;
                 }
-                // Responses are known by name: one of the same name takes the earlier one's
-                // place, which the facilitator must see, in case they are two people.
-                if known {
-                    said.push(format!(
-                        "{name}: replaces the earlier response of that name."
-                    ));
+                added[*i] = true;
+                // Responses are known by name, and by the participant's id when they were sent
+                // without one or under another: the facilitator sees each replacement, in case
+                // two people gave one name.
+                if let Some(old) = add_replacing(team, answers, &received, &earlier) {
+                    said.push(if old == name {
+                        format!("{name}: replaces the earlier response of that name.")
+                    } else {
+                        format!("{name}: replaces {old}, the same participant's earlier response.")
+                    });
                 }
             }
         });

@@ -387,3 +387,29 @@ test("a scorecard with no disputed items says so for itself only, when the other
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("one participant's responses, sent before and after giving or changing their name, count once", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 800 } });
+  const them = await phone.newPage();
+  const first = await answer(them, link, "", { [FC]: 2 });
+  const named = await answer(them, link, "Ada", { [FC]: 2 });
+  const renamed = await answer(them, link, "Ada Lovelace", { [FC]: 9 });
+  await phone.close();
+  const other = await respond(link, 1280, "Bob", { [FC]: 8 });
+  // The first, unnamed, in a paste of its own; the rest together.
+  await page.fill('[name="team.responses"]', first);
+  await page.click("text=Add responses");
+  await page.fill('[name="team.responses"]', [named, renamed, other].join("\n"));
+  await page.click("text=Add responses");
+  const outcome = await page.locator(".team-scores .outcome").innerText();
+  assert.match(outcome, /Ada: replaces Participant [0-9a-z]{4}, the same participant's earlier response\./);
+  assert.match(outcome, /Ada Lovelace: replaces Ada, the same participant's earlier response\./);
+  assert.deepEqual(await page.locator(".responses tbody tr td:first-child").allInnerTexts(), ["Ada Lovelace", "Bob"]);
+  assert.equal(await figure(page, "team.participants"), "2");
+  assert.equal(await figure(page, `team.${FC}.n`), "2");
+  assert.equal(await figure(page, `team.${FC}.spread`), "1");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
