@@ -63,6 +63,20 @@ fn a_cut_link_is_refused_as_damaged() {
     }
 }
 
+/// A link put in brackets, or ended with a sentence's mark, in a mail or on a slide.
+#[test]
+fn marks_written_after_a_link_are_not_read_as_part_of_it() {
+    let json = northwind_json();
+    let link = link_of(&json);
+    for after in [")", ".", ",", ">", "!", "\u{201d}", ").", "%3E", "%22"] {
+        assert_eq!(
+            open(&format!("{link}{after}")),
+            Ok(json.clone()),
+            "{after:?}"
+        );
+    }
+}
+
 #[test]
 fn a_changed_character_is_refused_as_damaged() {
     let link = link_of(&northwind_json());

@@ -225,6 +225,34 @@ fn an_untitled_plans_participant_link_does_not_end_in_a_full_stop() {
     assert_eq!(read_invitation(&format!("join=1{WORKSHOP}.")), untitled);
 }
 
+/// A link put in brackets, or ended with a sentence's mark, in a mail or on a slide.
+#[test]
+fn marks_written_after_a_participant_link_are_not_read_as_part_of_it() {
+    let untitled = Some(Invitation {
+        workshop: WORKSHOP.into(),
+        plan_name: String::new(),
+    });
+    for after in [")", ",", "!", ">", "\u{201d}", ")."] {
+        assert_eq!(
+            read_invitation(&format!("join=1{WORKSHOP}{after}")),
+            untitled,
+            "{after:?}"
+        );
+    }
+    // A name's own final "." is written encoded, so that it is kept.
+    let inc = participant_link(BASE, WORKSHOP, "Acme Inc.");
+    assert!(inc.ends_with("Acme%20Inc%2E"), "{inc}");
+    assert_eq!(
+        read_invitation(&format!("{}.", inc.split_once('#').unwrap().1)).map(|i| i.plan_name),
+        Some("Acme Inc.".into())
+    );
+    let named = participant_link(BASE, WORKSHOP, "Acme Q3 (draft)");
+    assert_eq!(
+        read_invitation(&format!("{})", named.split_once('#').unwrap().1)).map(|i| i.plan_name),
+        Some("Acme Q3 (draft)".into())
+    );
+}
+
 #[test]
 fn a_team_link_opened_by_mistake_is_explained() {
     let damaged = opened_by_mistake("#join=1k3x9").unwrap();

@@ -65,8 +65,13 @@ pub fn read_plan_link(link: &str) -> Result<Packed, LinkRefusal> {
         Some(f) if f.is_ascii_digit() && f > FORMAT => return Err(LinkRefusal::Newer(f)),
         _ => return Err(LinkRefusal::Damaged),
     }
+    // A mark a mail, chat or slide put after the link (`…)`, `….`) is not the link's, nor one the
+    // browser then encoded (`>` as `%3E`): the link itself has no `%`.
     let bytes = URL_SAFE_NO_PAD
-        .decode(chars.as_str())
+        .decode(super::link_end(
+            chars.as_str().split('%').next().unwrap_or_default(),
+            b"",
+        ))
         .map_err(|_| LinkRefusal::Damaged)?;
     if bytes.len() <= 4 {
         return Err(LinkRefusal::Damaged);

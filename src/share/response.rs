@@ -101,6 +101,11 @@ pub fn participant_link(base: &str, workshop: &str, plan_name: &str) -> String {
     if !name.is_empty() {
         link.push('.');
         link.extend(utf8_percent_encode(&name, NAME));
+        // A final "." would be taken for the end of a sentence, and left out.
+        if link.ends_with('.') {
+            link.pop();
+            link.push_str("%2E");
+        }
     }
     link
 }
@@ -109,6 +114,7 @@ pub fn participant_link(base: &str, workshop: &str, plan_name: &str) -> String {
 pub fn read_invitation(fragment: &str) -> Option<Invitation> {
     let rest = fragment.strip_prefix("join=")?.strip_prefix(FORMAT)?;
     let (workshop, name) = rest.split_once('.').unwrap_or((rest, ""));
+    let (workshop, name) = (super::link_end(workshop, b""), super::link_end(name, b"~%"));
     if !is_workshop_id(workshop) {
         return None;
     }

@@ -193,6 +193,19 @@ test("a link whose '=' a mail app encoded opens the plan all the same", async ()
   await context.close();
 });
 
+test("a link with a mark after it (in brackets, or ending a sentence) opens the plan all the same", async () => {
+  const link = await northwindLink();
+  const { context, page, errors } = await fresh();
+  for (const after of [")", ".", ">"]) {
+    await page.goto("about:blank");
+    await page.goto(link + after);
+    await page.locator(".shared-bar", { hasText: "Shared plan: Northwind 2027 scaling plan" }).waitFor();
+  }
+  assert.deepEqual(await stored(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a link whose plan breaks a rule names the field", async () => {
   const plan = JSON.parse(readFileSync(new URL("../fixtures/northwind.json", import.meta.url), "utf8"));
   plan.readiness.product.feature_completeness = 11;

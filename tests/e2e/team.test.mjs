@@ -413,3 +413,21 @@ test("one participant's responses, sent before and after giving or changing thei
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a participant link with a mark after it (in brackets, or ending a sentence) opens the participant's page", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  await page.fill('[name="meta.name"]', "Acme Q3");
+  const link = await participantLink(page);
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 800 } });
+  const them = await phone.newPage();
+  for (const after of [")", ",", ")."]) {
+    await them.goto("about:blank");
+    await them.goto(link + after);
+    await them.waitForSelector('[data-share="response"]');
+    assert.match(await them.locator("h1, .masthead").first().innerText(), /Acme Q3(?![)])/);
+  }
+  await phone.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
