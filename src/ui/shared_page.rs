@@ -139,17 +139,22 @@ fn preview(plan: Plan, json: String) -> impl IntoView {
                 <p class="notice" role="alert">"This browser blocks storage here, so the plan cannot be carried over. Nothing was lost: the link still holds it."</p>
             })}
         </div>
+        // Its fields read-only; its menu and summary (a phone's summary bar is a button) are
+        // for reading, and stay usable.
         <fieldset class="read-only" disabled>
             <legend class="visually-hidden">"The shared plan, read-only"</legend>
             {masthead()}
-            <div class="layout">
-                <SectionMenu />
+        </fieldset>
+        <div class="layout">
+            <SectionMenu />
+            <fieldset class="read-only" disabled>
+                <legend class="visually-hidden">"Its worksheet, read-only"</legend>
                 <main id="worksheet" tabindex="-1">
                     {first_exercise()}
                     {other_exercises(false)}
                 </main>
-                <SummaryPanel />
-            </div>
-        </fieldset>
+            </fieldset>
+            <SummaryPanel />
+        </div>
     }
 }

@@ -211,9 +211,12 @@ fn add_read(
             let mut went_by: Vec<(&str, String)> = Vec::new();
             for (i, answers) in &good {
                 let name = display_name(answers);
+                // Unless someone else's response of that name has taken its place since.
+                let last_of = |name: &str| went_by.iter().rfind(|(_, n)| n == name).map(|e| e.0);
                 let earlier = went_by
                     .iter()
                     .rfind(|(id, _)| *id == answers.participant)
+                    .filter(|(_, n)| last_of(n) == Some(answers.participant.as_str()))
                     .map_or_else(|| unnamed(answers), |(_, n)| n.clone());
                 let known = team
                     .responses

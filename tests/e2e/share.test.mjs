@@ -165,7 +165,7 @@ function linkFor(plan) {
   return `${server.url}#plan=1${Buffer.concat([check, deflateRawSync(json)]).toString("base64url")}`;
 }
 
-test("on a phone the shared plan's bar stays small as the page scrolls, its buttons named in full", async () => {
+test("on a phone the shared plan's bar stays small as the page scrolls, its buttons named in full, and its summary opens", async () => {
   const link = await northwindLink();
   const { context, page, errors } = await fresh();
   await page.setViewportSize({ width: 390, height: 844 });
@@ -178,6 +178,13 @@ test("on a phone the shared plan's bar stays small as the page scrolls, its butt
   for (const name of ["Save as new plan", "Compare with my plans", "Dismiss"]) {
     assert.ok(await page.getByRole("button", { name, exact: true }).isVisible(), name);
   }
+  // Its summary bar, at the bottom, opens to the plan's scores and warnings: reading, not editing.
+  const toggle = page.locator(".summary-toggle");
+  assert.deepEqual(await toggle.evaluate((b) => [b.matches(":disabled"), getComputedStyle(b).opacity]), [false, "1"]);
+  await toggle.click();
+  await page.locator(".summary-body", { hasText: "Strategy assessment" }).waitFor();
+  assert.ok(await page.locator('[name="meta.company"]').isDisabled(), "its fields stay read-only");
+  assert.ok(await page.locator('[name="readiness.product.feature_completeness"]').isDisabled());
   assert.deepEqual(errors, []);
   await context.close();
 });

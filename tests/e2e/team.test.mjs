@@ -410,6 +410,23 @@ test("one participant's responses, sent before and after giving or changing thei
   assert.equal(await figure(page, "team.participants"), "2");
   assert.equal(await figure(page, `team.${FC}.n`), "2");
   assert.equal(await figure(page, `team.${FC}.spread`), "1");
+
+  // Two people named Ada: the second replaces the first (responses are known by name, and the
+  // facilitator is told); the first then adding her surname is someone new again, and does not
+  // take the second Ada's place.
+  for (const name of ["Ada Lovelace", "Bob"]) await page.click(`button[aria-label="Remove ${name}"]`);
+  const hers = await app.browser.newContext({ viewport: { width: 390, height: 800 } });
+  const ada = await respond(link, 390, "Ada", { [FC]: 2 }, hers);
+  const otherAda = await respond(link, 390, "Ada", { [FC]: 9 });
+  const lovelace = await respond(link, 390, "Ada Lovelace", { [FC]: 3 }, hers);
+  await hers.close();
+  await page.fill('[name="team.responses"]', [ada, otherAda, lovelace].join("\n"));
+  await page.click("text=Add responses");
+  const said = await page.locator(".team-scores .outcome").innerText();
+  assert.match(said, /Ada: replaces the earlier response of that name\./);
+  assert.doesNotMatch(said, /Ada Lovelace: replaces/);
+  assert.deepEqual(await page.locator(".responses tbody tr td:first-child").allInnerTexts(), ["Ada", "Ada Lovelace"]);
+  assert.equal(await figure(page, `team.${FC}.median`), "6");
   assert.deepEqual(errors, []);
   await page.close();
 });
