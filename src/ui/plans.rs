@@ -353,9 +353,14 @@ fn notice_view(session: Session, notice: Notice) -> impl IntoView {
                         <summary>"Discard it…"</summary>
                         "Its text is then gone for good. "
                         <button type="button" class="danger" on:click=move |ev| {
-                            // The next notice takes this one's place on the page: it starts closed.
+                            // The next notice takes this one's place on the page: it starts closed,
+                            // and the keyboard's place is on its "Discard it…", not on this button,
+                            // hidden but still focused until the browser next lays out the page.
                             if let Some(details) = event_target::<web_sys::Element>(&ev).parent_element() {
                                 let _ = details.remove_attribute("open");
+                                if let Some(summary) = details.first_element_child() {
+                                    let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
+                                }
                             }
                             session.discard_recovered(&r.key);
                         }>"Discard for good"</button>
