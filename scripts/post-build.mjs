@@ -54,12 +54,9 @@ function shortImports(text) {
   const bytes = readFileSync(wasmPath);
   let at = 8;
   const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
+    let value;
+    [value, at] = readLeb(bytes, at);
+    return value;
   };
   const lebBytes = (n) => {
     const out = [];
@@ -136,16 +133,23 @@ function withoutSourcePaths() {
   writeFileSync(wasmPath, bytes);
 }
 
+/** The unsigned LEB128 number at `bytes[at]`, and where what follows it starts. */
+function readLeb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
 /** The contents of the wasm's section `id`, as a view into `bytes`. */
 function sectionOf(bytes, id) {
   let at = 8;
   const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
+    let value;
+    [value, at] = readLeb(bytes, at);
+    return value;
   };
   while (at < bytes.length) {
     const kind = bytes[at++];
