@@ -39,7 +39,7 @@ const bindings = readdirSync(dir).filter((f) => /^scaling-planner-[0-9a-f]+\.js$
 if (bindings.length !== 1) throw new Error(`expected one bindings file, found ${bindings}`);
 const bindingsPath = join(dir, bindings[0]);
 const source = readFileSync(bindingsPath, "utf8");
-withoutSourcePaths();
+withoutPanicText();
 const { code } = await minify(withoutStreams(shortImports(source)), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
 if (!html.includes(integrity(source))) throw new Error("the page does not name the bindings' hash");
 html = html.replace(integrity(source), integrity(code));
@@ -113,23 +113,26 @@ function shortImports(text) {
   throw new Error("the wasm has no import section");
 }
 
-// A Rust panic's message names the source file it comes from ("tachys-0.2.19/src/dom.rs",
-// "/rustc/…/library/core/src/fmt/mod.rs"): about 140 names, 6 KB in the wasm's data. Nothing reads
-// them: the app sets no panic hook, and on wasm32-unknown-unknown the default one writes to no
-// console (a panic traps, and the start-up script tells the user). They are blanked with zeros of
-// the same length, so that no address moves: 1.2 KB gzip less.
-function withoutSourcePaths() {
+// Text that only a Rust panic's message shows, which nobody reads: the app sets no panic hook, and
+// on wasm32-unknown-unknown the default one writes to no console (a panic traps, and the start-up
+// script tells the user). It is blanked with zeros of the same length, so that no address moves:
+// - the source file each message names ("tachys-0.2.19/src/dom.rs",
+//   "/rustc/…/library/core/src/fmt/mod.rs"): about 140 names, 6 KB, 1.2 KB gzip;
+// - tachys's advice for a build that turned its `ssr` feature on, which this one never does
+//   (0.4 KB gzip).
+function withoutPanicText() {
   const wasmPath = join(dir, readdirSync(dir).find((f) => f.endsWith(".wasm")));
   const bytes = readFileSync(wasmPath);
   const data = sectionOf(bytes, 11);
   const text = data.toString("latin1");
+  const blank = (found) => data.fill(0, found.index, found.index + found[0].length);
   const path = /(?<![\w/.+-])(?:\/rustc\/[0-9a-f]+\/library\/|\/rust\/deps\/)?(?:[\w.+-]+\/)?src\/[\w/]+\.rs/g;
-  let count = 0;
-  for (const found of text.matchAll(path)) {
-    data.fill(0, found.index, found.index + found[0].length);
-    count++;
-  }
-  if (count < 20) throw new Error(`only ${count} source file names found in the wasm's data: has rustc changed how it writes them?`);
+  const paths = [...text.matchAll(path)];
+  if (paths.length < 20) throw new Error(`only ${paths.length} source file names found in the wasm's data: has rustc changed how it writes them?`);
+  paths.forEach(blank);
+  const ssr = /Value is None because the `ssr` feature is active\.[ -~]*?to identify the source\./.exec(text);
+  if (!ssr) throw new Error("tachys's advice on its `ssr` feature is no longer in the wasm as expected");
+  blank(ssr);
   writeFileSync(wasmPath, bytes);
 }
 

@@ -50,11 +50,12 @@ test("the wasm's imports have short names, as the bindings call them", () => {
   assert.deepEqual(long, [], "scripts/post-build.mjs shortens every import's name (the app starting shows the bindings agree)");
 });
 
-test("the wasm names no Rust source file: nothing reads a panic's location", () => {
+test("the wasm holds no text that only a panic's message shows: no Rust source file name, no advice on tachys's ssr", () => {
   const wasm = readdirSync(dist).find((f) => f.endsWith(".wasm"));
   const text = readFileSync(`${dist}/${wasm}`).toString("latin1");
   const named = text.match(/[\w.+-]*\/?src\/[\w/]+\.rs/g) ?? [];
   assert.deepEqual(named, [], "scripts/post-build.mjs blanks them");
+  assert.doesNotMatch(text, /`ssr` feature/);
 });
 
 test("the app works under a sub-path with no 404 and no request leaving the origin", async () => {
