@@ -3,8 +3,13 @@ use leptos::prelude::*;
 use crate::model::Plan;
 use crate::scoring::{compute, Figure, FigureName, Figures, WarningCode};
 
+/// Refused entries: the field's name, the text, and the field's value (written out) it was
+/// refused over (see `inputs::renumber`).
+pub type Refused = Vec<(String, String, String)>;
+
 thread_local! {
     static OPENED: (std::cell::Cell<u32>, ArcTrigger) = Default::default();
+    static REFUSED: std::cell::RefCell<Refused> = Default::default();
 }
 
 /// Which plan is on the page: a count that goes up each time another plan is opened. What was
@@ -16,7 +21,14 @@ pub fn opened() -> u32 {
     })
 }
 
+/// The refused entries of the plan on the page: a list's rows are built again when one is
+/// added or removed, and each field takes its entry back from here.
+pub fn refused<R>(f: impl FnOnce(&mut Refused) -> R) -> R {
+    REFUSED.with_borrow_mut(f)
+}
+
 pub fn open_another() {
+    REFUSED.take();
     OPENED.with(|(count, moved)| {
         count.set(count.get() + 1);
         moved.notify();

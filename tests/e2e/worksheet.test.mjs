@@ -232,6 +232,56 @@ test("every list's rows can be removed, by mouse or keyboard, the text lists' to
   await page.close();
 });
 
+test("a refused entry stays with its row when rows are added, removed or brought back", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const cost = (i) => `[name="technical.bottlenecks.${i}.cost_month"]`;
+  const summary = () => page.locator(".error-summary li").allInnerTexts();
+  const row = async (i) => [await page.inputValue(`[name="technical.bottlenecks.${i}.name"]`), await page.inputValue(cost(i)), await page.getAttribute(cost(i), "aria-invalid")];
+  await page.fill('[name="technical.bottlenecks.0.name"]', "Database");
+  await page.fill('[name="technical.bottlenecks.1.name"]', "Queue");
+  await page.fill(cost(1), "12 thousand");
+  await page.fill('[name="technical.bottlenecks.2.name"]', "Cache");
+  await page.fill(cost(2), "900");
+  assert.deepEqual(await row(1), ["Queue", "12 thousand", "true"]);
+  assert.deepEqual(await summary(), ["Bottleneck 2 · Cost: Enter an amount of 0 or more."]);
+
+  await page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await page.waitForSelector(cost(3));
+  assert.deepEqual(await row(1), ["Queue", "12 thousand", "true"], "adding a row keeps a refused entry");
+  assert.equal((await summary()).length, 1);
+
+  await page.getByRole("button", { name: "Remove bottleneck 1", exact: true }).click();
+  await page.waitForSelector(cost(3), { state: "detached" });
+  assert.deepEqual(await row(0), ["Queue", "12 thousand", "true"], "the refused entry moved up with its row");
+  assert.deepEqual(await row(1), ["Cache", "900", "false"]);
+  assert.deepEqual(await summary(), ["Bottleneck 1 · Cost: Enter an amount of 0 or more."]);
+
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await page.waitForSelector(cost(3));
+  assert.deepEqual(await row(0), ["Database", "", "false"]);
+  assert.deepEqual(await row(1), ["Queue", "12 thousand", "true"], "Undo puts the rows back as they were");
+
+  await page.getByRole("button", { name: "Remove bottleneck 2", exact: true }).click();
+  await page.waitForSelector(cost(3), { state: "detached" });
+  assert.deepEqual(await row(1), ["Cache", "900", "false"]);
+  assert.deepEqual(await summary(), [], "the removed row's error goes with it");
+  assert.equal(await page.$$eval("input", (els) => els.filter((e) => e.value === "12 thousand").length), 0);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await page.waitForSelector(cost(3));
+  assert.deepEqual(await row(1), ["Queue", "12 thousand", "true"], "and comes back with it");
+  assert.equal((await summary()).length, 1);
+
+  // Another plan opened does not take it, even where its rows are built again.
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelector('[name="technical.bottlenecks.0.name"]')?.value === "");
+  await page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await page.waitForSelector(cost(3));
+  assert.deepEqual(await row(1), ["", "", "false"]);
+  assert.deepEqual(await summary(), []);
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
 test("Undo of a removed row and Clear of a score keep the keyboard's place", async () => {
   const { page, errors } = await openApp(browser, server.url);
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);

@@ -43,8 +43,9 @@ type AnyRow = Box<dyn Any + Send + Sync>;
 /// A change to the plan taking `A` and giving `R`.
 type Edit<A, R> = Arc<dyn Fn(&mut Plan, A) -> R + Send + Sync>;
 
-/// A removed row, kept for undo in the plan it was removed from ([`opened`]).
-type Removed = (u32, usize, AnyRow);
+/// A removed row and what was typed into it, kept for undo in the plan it was removed from
+/// ([`opened`]).
+type Removed = (u32, usize, AnyRow, super::Refused);
 
 /// A list's rows with their type erased, so that one compiled [`rows`] serves every list.
 #[derive(Clone)]
@@ -104,9 +105,10 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     let remove = move |i: usize| {
         let list = ops.get_value();
         let mut taken = None;
+        let typed = super::renumber(list.name, i, None);
         state.edit(list.name, |p| taken = (list.remove)(p, i));
         if let Some(row) = taken {
-            removed.set(Some((opened(), i, row)));
+            removed.set(Some((opened(), i, row, typed)));
             // Its Undo, after the rows, takes the focus and comes into view: the button pressed
             // is gone, and on a phone the Undo would be a screen or more below.
             focus_later(format!("[id=\"undo-{}\"]", list.name));
@@ -115,8 +117,9 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     let undo = move |_: leptos::ev::MouseEvent| {
         let mut taken = None;
         removed.update(|r| taken = r.take());
-        if let Some((_, i, row)) = taken.filter(|(plan, ..)| *plan == opened()) {
+        if let Some((_, i, row, typed)) = taken.filter(|(plan, ..)| *plan == opened()) {
             let list = ops.get_value();
+            super::renumber(list.name, i, Some(typed));
             state.edit(list.name, |p| (list.insert)(p, (i, row)));
             // The Undo is gone: the focus goes to the row it brought back.
             focus_row(list.name, i);
@@ -153,7 +156,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                 </Show>
                 {move || {
                     removed
-                        .with(|r| r.as_ref().filter(|(plan, ..)| *plan == opened()).map(|(_, i, _)| *i))
+                        .with(|r| r.as_ref().filter(|(plan, ..)| *plan == opened()).map(|(_, i, ..)| *i))
                         .map(|i| {
                             view! {
                                 <span class="undo" role="status">

@@ -8,9 +8,11 @@ pub use number::{MoneyInput, NumberInput};
 pub use score::ScoreInput;
 pub use text::{PrioritySelect, TextInput};
 
+use std::mem::take;
+
 use leptos::prelude::*;
 
-use super::state::{opened, PlanState};
+use super::state::{opened, refused, PlanState, Refused};
 
 /// A field's place in the plan: its JSON path, which is also the input's `name`.
 /// Every field kind reads and stores through the path, so one compiled input serves them all.
@@ -73,6 +75,34 @@ struct Typed {
     before: String,
 }
 
+/// Keeps the refused entries in list `list`'s rows with their row once row `at` is removed
+/// (giving that row's back) or, with `back`, put back there.
+fn renumber(list: &str, at: usize, back: Option<Refused>) -> Refused {
+    let prefix = format!("{list}.");
+    refused(|all| {
+        let mut gone = Vec::new();
+        all.retain_mut(|(name, text, basis)| {
+            let Some((i, field)) = name
+                .strip_prefix(&prefix)
+                .and_then(|rest| rest.split_once('.'))
+                .and_then(|(i, field)| Some((i.parse::<usize>().ok()?, field)))
+                .filter(|(i, _)| *i >= at)
+            else {
+                return true;
+            };
+            if i == at && back.is_none() {
+                gone.push((take(name), take(text), take(basis)));
+                return false;
+            }
+            let i = if back.is_some() { i + 1 } else { i - 1 };
+            *name = format!("{prefix}{i}.{field}");
+            true
+        });
+        all.extend(back.unwrap_or_default());
+        gone
+    })
+}
+
 /// The text and inline error of a number field, derived from the plan and what was typed,
 /// so that an invalid entry never reaches the model.
 #[derive(Clone, Copy)]
@@ -86,12 +116,34 @@ pub struct EntryState {
 
 impl EntryState {
     pub fn new(lens: &EntryLens) -> Self {
-        Self {
+        let entry = Self {
             typed: RwSignal::new(None),
             value: lens.watch(),
             lens: StoredValue::new(lens.clone()),
             registry: use_context(),
+        };
+        let value = entry.value.get_untracked();
+        let text = refused(|all| {
+            all.iter()
+                .find(|(name, _, basis)| *name == lens.name && *basis == value)
+                .map(|(_, text, _)| text.clone())
+        });
+        if let Some(text) = text {
+            entry.take(text);
         }
+        entry
+    }
+
+    /// Notes `text` as this field's refused entry, refused over `basis`, or that it has none.
+    fn keep_refused(&self, refused_over: Option<(&str, &str)>) {
+        self.lens.with_value(|l| {
+            refused(|all| {
+                all.retain(|(n, ..)| *n != l.name);
+                if let Some((text, basis)) = refused_over {
+                    all.push((l.name.clone(), text.into(), basis.into()));
+                }
+            })
+        });
     }
 
     fn current(&self) -> Option<Typed> {
@@ -135,6 +187,7 @@ impl EntryState {
                 (self.value.get_untracked(), Some(message))
             }
         };
+        self.keep_refused(error.is_some().then_some((&text, &basis)));
         self.typed.set(Some(Typed {
             text,
             basis,
@@ -157,6 +210,7 @@ impl EntryState {
 
     /// Sets the value from another control (slider, arrow keys, clear), dropping what was typed.
     pub fn set(&self, text: &str) {
+        self.keep_refused(None);
         self.typed.set(None);
         let _ = self.lens.with_value(|l| l.take(text));
     }
