@@ -459,6 +459,31 @@ fn merging_two_edits_keeps_both_and_counts_real_clashes() {
     more.technical.bottlenecks.push(Default::default());
     let (_, clashes) = merge(&base, &more, &rows);
     assert_eq!(clashes, 1, "rows changed on both sides");
+
+    // A row added on one side, which the other took in before typing into another row.
+    let mut typed = more.clone();
+    typed.technical.bottlenecks[0].name = "Typed there".into();
+    let (merged, clashes) = merge(&base, &more, &typed);
+    assert_eq!((merged, clashes), (typed.clone(), 0));
+    // A row added on each side, each with its own text, is a clash: this side's stays.
+    let mut other = base.clone();
+    other.technical.bottlenecks.push(Default::default());
+    other.technical.bottlenecks[3].name = "Added there".into();
+    let mut added = more.clone();
+    added.technical.bottlenecks[3].name = "Added here".into();
+    let (merged, clashes) = merge(&base, &added, &other);
+    assert_eq!((merged, clashes), (added, 1));
+    // The last row removed on one side, taken in by the other before it typed.
+    let mut typed = rows.clone();
+    typed.technical.bottlenecks[1].cost_month = Amount(Some(10.0));
+    let (merged, clashes) = merge(&base, &rows, &typed);
+    assert_eq!((merged, clashes), (typed, 0));
+    // The middle row removed there, the last one here: read as rows changed there, so the last
+    // row stays. A removal is undone, and nothing typed is lost.
+    let mut middle = base.clone();
+    middle.technical.bottlenecks.remove(1);
+    let (merged, clashes) = merge(&base, &rows, &middle);
+    assert_eq!((merged, clashes), (middle, 0));
 }
 
 #[test]

@@ -284,6 +284,48 @@ fn loss_2_a_write_made_before_another_tabs_write_reached_it_loses_nothing() {
 }
 
 #[test]
+fn loss_2_a_row_added_or_removed_in_one_tab_then_typed_into_in_the_other_is_no_clash() {
+    type Change = fn(&mut Plan);
+    let changes: [(&str, Change); 3] = [
+        ("a row added", |p| {
+            p.technical.bottlenecks.push(Default::default())
+        }),
+        ("the last row removed", |p| {
+            p.technical.bottlenecks.pop();
+        }),
+        ("a value added", |p| {
+            p.organization.core_values.push(String::new())
+        }),
+    ];
+    for (change, edit) in changes {
+        let (store, mut a, mut b, id) = two_tabs();
+        let key = Library::<MemoryStore>::plan_key(&id);
+        edit(&mut a.screen);
+        a.send(Event::Edited);
+        a.send(Event::Save);
+        b.send(Event::OtherTab(Some(key.clone())));
+        assert_eq!(b.screen, a.screen, "{change}: B shows A's change");
+        b.type_text("technical.bottlenecks.0.name", "Typed in B");
+        b.type_text("organization.core_values.0", "Typed in B too");
+        b.send(Event::Save);
+        a.send(Event::OtherTab(Some(key.clone())));
+        let plan = stored_plan(&store, &id);
+        assert_eq!(plan.technical.bottlenecks[0].name, "Typed in B", "{change}");
+        assert_eq!(
+            plan.organization.core_values[0], "Typed in B too",
+            "{change}"
+        );
+        let mut expected = b.screen.clone();
+        expected.meta.updated_at = plan.meta.updated_at.clone();
+        assert_eq!(plan, expected, "{change}: stored as B has it");
+        assert_eq!(a.screen, plan, "{change}: A shows B's typing");
+        let (plans, _) = Library::new(store.clone()).list().unwrap();
+        assert_eq!(plans.len(), 1, "{change}: no copy of either version");
+        assert!(!has(&a, "conflict") && !has(&b, "conflict"), "{change}");
+    }
+}
+
+#[test]
 fn loss_2_a_tab_back_from_the_cache_catches_up_when_shown() {
     let store = shared();
     let mut a = Tab::open(&store);

@@ -33,14 +33,18 @@ fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflicts: &mut usize
                 })
                 .collect(),
         ),
+        // Rows line up by place while both sides have as many: rows added at the end (which
+        // have no earlier version) or the last rows removed, on one side and taken in by the other.
         (Value::Array(b), Value::Array(m), Value::Array(t))
-            if b.len() == m.len() && m.len() == t.len() =>
+            if m.len() == t.len() && (b.len() <= m.len() || b.starts_with(m)) =>
         {
             Value::Array(
-                b.iter()
-                    .zip(m)
+                m.iter()
                     .zip(t)
-                    .map(|((bv, mv), tv)| merge_value(bv, mv, tv, conflicts))
+                    .enumerate()
+                    .map(|(i, (mv, tv))| {
+                        merge_value(b.get(i).unwrap_or(&Value::Null), mv, tv, conflicts)
+                    })
                     .collect(),
             )
         }

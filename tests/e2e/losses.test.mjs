@@ -112,6 +112,28 @@ test("loss 2: two tabs saving one plan at once merge, neither overwrites the oth
   await context.close();
 });
 
+test("loss 2: a row added in one tab, then typing in that list in the other, merges with no clash", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const b = await tab(context);
+  const key = await planKey(a.page);
+  await a.page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await b.page.waitForSelector('[name="technical.bottlenecks.3.name"]');
+  await b.page.fill('[name="technical.bottlenecks.1.name"]', "Typed in B");
+  await b.page.waitForFunction((k) => localStorage.getItem(k).includes("Typed in B"), key);
+  await a.page.waitForFunction(() => document.querySelector('[name="technical.bottlenecks.1.name"]').value === "Typed in B");
+  // Long enough for a clash's copy and its notices to have come.
+  await a.page.waitForTimeout(1500);
+  assert.equal(await b.page.inputValue('[name="technical.bottlenecks.1.name"]'), "Typed in B");
+  const stored = JSON.parse(await item(a.page, key));
+  assert.deepEqual(stored.technical.bottlenecks.map((r) => r.name), ["", "Typed in B", "", ""]);
+  const plans = await a.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("scaling-planner:plan:")).length);
+  assert.equal(plans, 1, "no copy of either version");
+  for (const t of [a, b]) assert.equal(await t.page.locator(".notice", { hasText: "other tab's version" }).count(), 0);
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});
+
 test("loss 3: a plan written by a newer version is never written over, moved or opened", async () => {
   const context = await browser.newContext();
   const { page, errors } = await tab(context);
