@@ -282,6 +282,23 @@ test("a refused entry stays with its row when rows are added, removed or brought
   await page.close();
 });
 
+test("a double-click on a row's Remove removes that row only, not the one that moves up under it", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const names = () => page.$$eval('[name^="technical.bottlenecks."][name$=".name"]', (els) => els.map((e) => e.value));
+  for (const i of [0, 1, 2]) await page.fill(`[name="technical.bottlenecks.${i}.name"]`, `B${i}`);
+  await page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await page.fill('[name="technical.bottlenecks.3.name"]', "B3");
+  await page.getByRole("button", { name: "Remove bottleneck 2", exact: true }).dblclick();
+  await page.waitForFunction(() => document.querySelectorAll('[name^="technical.bottlenecks."][name$=".name"]').length < 4);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await names(), ["B0", "B2", "B3"]);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await page.waitForSelector('[name="technical.bottlenecks.3.name"]');
+  assert.deepEqual(await names(), ["B0", "B1", "B2", "B3"]);
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
 test("Undo of a removed row and Clear of a score keep the keyboard's place", async () => {
   const { page, errors } = await openApp(browser, server.url);
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);

@@ -137,7 +137,9 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                                     type="button"
                                     class="row-remove"
                                     aria-label=format!("Remove {} {}", item_for_rows.to_ascii_lowercase(), i + 1)
-                                    on:click=move |_| remove(i)
+                                    // The second click of a double-click would remove the row
+                                    // that moved up under the pointer.
+                                    on:click=move |ev| if ev.detail() < 2 { remove(i) }
                                 >
                                     "Remove"
                                 </button>
