@@ -157,12 +157,13 @@ test("a damaged saved timer reads as not started", async () => {
   await context.close();
 });
 
-test("the time left, overrun included, never hides behind the buttons or runs past the edge, from 320 px up", async () => {
+test("the time left, overrun included (by hours too), never hides behind the buttons or runs past the edge, from 320 px up", async () => {
   for (const width of [320, 390, 610, 768, 1280]) {
     const context = await app.browser.newContext({ viewport: { width, height: 700 } });
     const { page, errors } = await openTimed(context);
     await button(page, "Start").click();
-    for (const [ms, shown] of [[2_000, /^4:5\d$/], [5 * 60_000 + 7 * 60_000, /^\+7:\d\d over$/], [5 * 60_000, /^\+12:\d\d over$/]]) {
+    const overrun = [[5 * 60_000 + 7 * 60_000, /^\+7:\d\d over$/], [5 * 60_000, /^\+12:\d\d over$/], [2 * 3600_000, /^\+132:\d\d over$/], [18 * 3600_000, /^\+1212:\d\d over$/]];
+    for (const [ms, shown] of [[2_000, /^4:5\d$/], ...overrun]) {
       await page.clock.fastForward(ms);
       await page.waitForFunction((re) => new RegExp(re).test(document.querySelector(".agenda-time").textContent), shown.source);
       const at = await page.evaluate(() => {

@@ -1,5 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { serve, launch, openApp, figure, importFile } from "./harness.mjs";
 import { northwind, fillPlan, expected, expectedFigures } from "./northwind.mjs";
 
@@ -340,8 +341,8 @@ function errorMessage(page, sel) {
 }
 
 /** A phone's page with the whole worksheet built; a page error fails the test that checks `errors`. */
-async function phonePage() {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+async function phonePage(width = 390) {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
@@ -438,6 +439,24 @@ test("on a phone, what Tab moves to is never under the summary bar, and a remove
   assert.equal(await page.locator('[name^="talent.positions.2."]').count() > 0, true, "the row is back");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("on a phone, a snapshot's Delete and its focus ring are drawn whole inside the scrolled list", async () => {
+  for (const width of [320, 390]) {
+    const { context, page, errors } = await phonePage(width);
+    await importFile(page, "northwind.v2.json", readFileSync(new URL("../fixtures/northwind.v2.json", import.meta.url), "utf8"));
+    const remove = page.locator(".snapshot .row-remove").first();
+    await remove.scrollIntoViewIfNeeded();
+    const at = await remove.evaluate((button) => {
+      const list = button.closest(".snapshot-list").getBoundingClientRect();
+      const box = button.getBoundingClientRect();
+      return { list: [list.left, list.right], button: [box.left, box.right] };
+    });
+    // The ring: 3 px wide, 2 px from the button.
+    assert.ok(at.button[1] + 5 <= at.list[1] && at.button[0] - 5 >= at.list[0], `${width} px: ${JSON.stringify(at)}`);
+    assert.deepEqual(errors.map(String), []);
+    await context.close();
+  }
 });
 
 test("adding and removing a bottleneck row updates the totals", async () => {
