@@ -747,6 +747,44 @@ fn a_listed_plan_that_does_not_read_when_opened_is_set_aside_and_the_open_one_st
 }
 
 #[test]
+fn a_listed_plan_that_does_not_read_at_start_is_set_aside_and_leaves_the_list() {
+    let store = shared();
+    let text = write_plan(&read_plan(NORTHWIND.as_bytes()).unwrap()).replacen(
+        "\"readiness\": {",
+        "\"readiness\": 7, \"x\": {",
+        1,
+    );
+    let key = Library::<MemoryStore>::plan_key("p-bad");
+    store.borrow_mut().set(&key, &text).unwrap();
+    let tab = Tab::open(&store);
+    assert!(has(&tab, "recovered:scaling-planner:recovery:p-bad"));
+    assert_ne!(tab.id(), "p-bad");
+    let listed: Vec<_> = tab.core.plans.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(listed, [tab.id().as_str()], "only the new plan is listed");
+
+    // The same when the open plan is deleted and the next one in the list does not read.
+    let mut tab = Tab::open(&store);
+    let first = tab.id();
+    tab.send(Event::New(Box::new(Plan::blank("2026-12-03T09:00:00Z"))));
+    let second = tab.id();
+    store.borrow_mut().set(&key, &text).unwrap();
+    tab.send(Event::OtherTab(Some(key.clone())));
+    assert!(tab.core.plans.iter().any(|e| e.id == "p-bad"));
+    store
+        .borrow_mut()
+        .set(&Library::<MemoryStore>::plan_key(&first), &text)
+        .unwrap();
+    assert_eq!(tab.id(), second);
+    tab.send(Event::Delete);
+    assert!(tab
+        .core
+        .plans
+        .iter()
+        .all(|e| e.id != "p-bad" && e.id != first));
+    assert!(has(&tab, "recovered:scaling-planner:recovery:p-bad"));
+}
+
+#[test]
 fn a_plan_another_tab_writes_is_listed_by_its_name_and_a_plan_it_removes_leaves_the_list() {
     let store = shared();
     let mut a = Tab::open(&store);

@@ -148,16 +148,9 @@ impl<S: Store> Core<S> {
             }
         }
         let last = core.library.last().ok().flatten();
-        let candidates = last.into_iter().chain(core.readable_ids());
-        for id in candidates.collect::<Vec<_>>() {
-            match core.library.load_text(&id) {
-                Ok((plan, text)) => {
-                    core.opened(id, plan.clone(), text);
-                    return (core, plan);
-                }
-                Err(LoadError::Corrupt(r)) => core.notify(Notice::Recovered(r)),
-                Err(_) => {}
-            }
+        let candidates = last.into_iter().chain(core.readable_ids()).collect();
+        if let Some(plan) = core.open_first(candidates) {
+            return (core, plan);
         }
         let mut screen = Plan::default();
         core.add_blank(&mut screen, clock, &mut Vec::new());
@@ -291,6 +284,25 @@ impl<S: Store> Core<S> {
             0 => self.dismiss("newer"),
             n => self.notify(Notice::Newer(n)),
         }
+    }
+
+    /// Opens the first of the stored plans `ids` that reads, and gives it; one that does not
+    /// read is kept aside, and leaves the list.
+    fn open_first(&mut self, ids: Vec<String>) -> Option<Plan> {
+        for id in ids {
+            match self.library.load_text(&id) {
+                Ok((plan, text)) => {
+                    self.opened(id, plan.clone(), text);
+                    return Some(plan);
+                }
+                Err(LoadError::Corrupt(r)) => {
+                    self.notify(Notice::Recovered(r));
+                    self.list_entry(&id, None);
+                }
+                Err(_) => {}
+            }
+        }
+        None
     }
 
     /// Puts one plan's entry in the list, or takes it out.

@@ -196,13 +196,10 @@ impl<S: Store> Core<S> {
         self.exported = false;
         self.dismiss("stayed");
         self.dismiss("deleted-elsewhere");
-        for id in self.readable_ids() {
-            if let Ok((plan, text)) = self.library.load_text(&id) {
-                *screen = plan.clone();
-                self.opened(id, plan, text);
-                effects.push(Effect::Show);
-                return;
-            }
+        if let Some(plan) = self.open_first(self.readable_ids()) {
+            *screen = plan;
+            effects.push(Effect::Show);
+            return;
         }
         self.add_blank(screen, clock, effects);
     }

@@ -419,3 +419,24 @@ test("a stored plan that lists by its name but does not read is set aside when c
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a stored plan that lists by its name but does not read, and is the only one, is set aside at start and not listed", async () => {
+  const context = await browser.newContext();
+  const broken = NORTHWIND_V2.replace('"readiness": {', '"readiness": 7, "x": {');
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("scaling-planner:plan:p-broken", text);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, broken);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(server.url);
+  await page.locator(".notice.error", { hasText: "The stored plan “Northwind 2027 scaling plan” could not be read" }).waitFor();
+  const options = await page.$$eval("#plan-select option", (os) => os.map((o) => o.textContent.trim()));
+  assert.deepEqual(options, ["Untitled plan"], "only the new plan is listed");
+  assert.equal((await stored(page))["scaling-planner:recovery:p-broken"], broken, "its text is kept, untouched");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
