@@ -209,7 +209,7 @@ fn refusals_name_the_path_what_was_found_and_what_is_allowed() {
         ),
         (
             refusal("version", json!("1")),
-            "version: found the text \"1\", expected a version number of 1 or more",
+            "version: found the text \"1\", expected a whole version number of 1 or more",
         ),
         (
             refusal("format", json!("kanban-board")),
@@ -646,6 +646,6 @@ fn a_version_written_as_a_whole_float_reads_as_that_version() {
     v["version"] = json!(1.5);
     assert_eq!(
         error_for(v),
-        "version: found 1.5, expected a version number of 1 or more"
+        "version: found 1.5, expected a whole version number of 1 or more"
     );
 }

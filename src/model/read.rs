@@ -109,7 +109,7 @@ pub fn read_value(value: Value) -> Result<Plan, ImportError> {
                 ImportError::at(
                     "version",
                     format!(
-                        "found {}, expected a version number of 1 or more",
+                        "found {}, expected a whole version number of 1 or more",
                         describe(v)
                     ),
                 )
