@@ -300,6 +300,33 @@ test("a double-click on a row's Remove removes that row only, not the one that m
   await page.close();
 });
 
+test("each removed row can be undone, the latest first, until a row is added", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const names = () => page.$$eval('[name^="technical.bottlenecks."][name$=".name"]', (els) => els.map((e) => e.value));
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  const said = () => page.locator(".undo").innerText();
+  for (const i of [0, 1, 2]) await page.fill(`[name="technical.bottlenecks.${i}.name"]`, `B${i}`);
+  await page.getByRole("button", { name: "Remove bottleneck 2", exact: true }).click();
+  await page.getByRole("button", { name: "Remove bottleneck 2", exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[name^="technical.bottlenecks."][name$=".name"]').length === 1);
+  assert.match(await said(), /^Removed bottleneck 2\. Undo$/);
+  await undo.click();
+  await page.waitForSelector('[name="technical.bottlenecks.1.name"]');
+  assert.deepEqual(await names(), ["B0", "B2"]);
+  assert.match(await said(), /^Removed bottleneck 2\. Undo$/, "the earlier removal can be undone next");
+  await undo.click();
+  await page.waitForSelector('[name="technical.bottlenecks.2.name"]');
+  assert.deepEqual(await names(), ["B0", "B1", "B2"]);
+  assert.equal(await undo.count(), 0);
+
+  await page.getByRole("button", { name: "Remove bottleneck 1", exact: true }).click();
+  await page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await page.waitForSelector('[name="technical.bottlenecks.2.name"]');
+  assert.equal(await undo.count(), 0, "adding a row ends the Undos");
+  assert.deepEqual(errors.map(String), []);
+  await page.close();
+});
+
 test("Undo of a removed row and Clear of a score keep the keyboard's place", async () => {
   const { page, errors } = await openApp(browser, server.url);
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);

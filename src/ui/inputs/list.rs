@@ -91,12 +91,13 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         let len = list.len.clone();
         state.watch(list.name, move |p| len(p))
     };
-    let removed: RwSignal<Option<Removed>> = RwSignal::new(None);
+    // Each removal can be undone, the latest first, until a row is added.
+    let removed: RwSignal<Vec<Removed>> = RwSignal::new(Vec::new());
     let item_for_rows = item.clone();
     let item_for_undo = item.clone();
     let ops = StoredValue::new(list);
     let add = move |_: leptos::ev::MouseEvent| {
-        removed.set(None);
+        removed.set(Vec::new());
         let next = len.get_untracked();
         let list = ops.get_value();
         state.edit(list.name, |p| (list.push)(p, ()));
@@ -108,7 +109,8 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
         let typed = super::renumber(list.name, i, None);
         state.edit(list.name, |p| taken = (list.remove)(p, i));
         if let Some(row) = taken {
-            removed.set(Some((opened(), i, row, typed)));
+            // Those of a plan no longer open stay below, never shown again.
+            removed.update(|r| r.push((opened(), i, row, typed)));
             // Its Undo, after the rows, takes the focus and comes into view: the button pressed
             // is gone, and on a phone the Undo would be a screen or more below.
             focus_later(format!("[id=\"undo-{}\"]", list.name));
@@ -116,7 +118,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
     };
     let undo = move |_: leptos::ev::MouseEvent| {
         let mut taken = None;
-        removed.update(|r| taken = r.take());
+        removed.update(|r| taken = r.pop());
         if let Some((_, i, row, typed)) = taken.filter(|(plan, ..)| *plan == opened()) {
             let list = ops.get_value();
             super::renumber(list.name, i, Some(typed));
@@ -158,7 +160,7 @@ pub fn rows(list: RowOps, item: String, row: RowView) -> impl IntoView {
                 </Show>
                 {move || {
                     removed
-                        .with(|r| r.as_ref().filter(|(plan, ..)| *plan == opened()).map(|(_, i, ..)| *i))
+                        .with(|r| r.last().filter(|(plan, ..)| *plan == opened()).map(|(_, i, ..)| *i))
                         .map(|i| {
                             view! {
                                 <span class="undo" role="status">
