@@ -178,15 +178,20 @@ pub fn agenda_bar(show: fn(&'static str), named: bool) -> AnyView {
                     {shown_by(|a, _| format!("{}/{} {}", a.step + 1, AGENDA.len(), a.section().menu))}
                 </span>
                 <span class="agenda-minutes">
-                    <input type="number" id="agenda-minutes" aria-label="Minutes for this step"
+                    <input type="number" id="agenda-minutes" aria-label="Minutes for this step" min="1" max="240"
                         prop:value=shown_by(|a, _| a.minutes[a.step].to_string())
                         on:change=|ev| {
-                            let minutes = event_target_value(&ev).trim().parse().ok();
+                            let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                            let minutes = crate::model::parse_json::<f64>(input.value().trim());
+                            let mut taken = 0;
                             act(|a, _| {
                                 if let Some(m) = minutes {
-                                    a.set_minutes(a.step, m);
+                                    a.set_minutes(a.step, m.round() as u32);
                                 }
+                                taken = a.minutes[a.step];
                             });
+                            // What was taken, also when the box held what it was changed back to.
+                            input.set_value(&taken.to_string());
                         } />
                     <label for="agenda-minutes">" min"</label>
                 </span>

@@ -280,6 +280,24 @@ test("two tabs keep one timer: each follows what the other does", async () => {
   await context.close();
 });
 
+test("the minutes box takes any number, rounded to whole minutes from 1 to 240, and shows what it took", async () => {
+  const context = await app.browser.newContext();
+  const { page, errors } = await openTimed(context);
+  const minutes = page.locator("#agenda-minutes");
+  assert.deepEqual([await minutes.getAttribute("min"), await minutes.getAttribute("max")], ["1", "240"]);
+  for (const [typed, taken] of [["2.5", "3"], ["12", "12"], ["1e2", "100"], ["0", "1"], ["999", "240"], ["-4", "1"], ["7.4", "7"]]) {
+    await minutes.fill(typed);
+    await minutes.press("Tab");
+    await page.waitForFunction((m) => document.querySelector("#agenda-minutes").value === m, taken);
+    assert.equal(await left(page), Number(taken) * 60, `${typed} gives ${taken} minutes`);
+  }
+  await minutes.fill("");
+  await minutes.press("Tab");
+  await page.waitForFunction(() => document.querySelector("#agenda-minutes").value === "7");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("Next stops at the last step, as Previous does at the first", async () => {
   const context = await app.browser.newContext();
   const { page, errors } = await openTimed(context);
