@@ -140,6 +140,8 @@ impl PlanState {
 
     /// Shows the whole plan again, after it was replaced by [`PlanState::change_untracked`].
     pub fn shown(&self) {
+        // Rows may have come or gone elsewhere: what was refused in them cannot follow them.
+        REFUSED.take();
         self.write.update(|_| {});
         self.wake(|_| true);
     }

@@ -134,6 +134,39 @@ test("loss 2: a row added in one tab, then typing in that list in the other, mer
   await context.close();
 });
 
+test("loss 2: rows removed and added in one tab while the other shows a refused entry: no stop, no entry on the wrong row", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  for (const i of [0, 1, 2]) await a.page.fill(`[name="technical.bottlenecks.${i}.name"]`, `B${i}`);
+  const b = await tab(context);
+  const dialogs = [];
+  b.page.on("dialog", (d) => (dialogs.push(d.message()), d.dismiss()));
+  const cost = (i) => `[name="technical.bottlenecks.${i}.cost_month"]`;
+  const names = (page) => page.$$eval('[name^="technical.bottlenecks."][name$=".name"]', (els) => els.map((e) => e.value));
+  await b.page.waitForFunction(() => document.querySelector('[name="technical.bottlenecks.2.name"]').value === "B2");
+  // A refused entry on B1's row, the focus then on the next field.
+  await b.page.fill(cost(1), "abc");
+  await b.page.press(cost(1), "Tab");
+  await a.page.getByRole("button", { name: "Remove bottleneck 1", exact: true }).click();
+  await b.page.waitForFunction(() => document.querySelector('[name="technical.bottlenecks.0.name"]').value === "B1");
+  assert.notEqual(await b.page.inputValue(cost(1)), "abc", "B2's row does not take B1's refused entry");
+  // The row that held the focus goes, then one comes in its place.
+  await b.page.fill(cost(1), "xyz");
+  await b.page.press(cost(1), "Tab");
+  await a.page.getByRole("button", { name: "Remove bottleneck 2", exact: true }).click();
+  await b.page.waitForFunction(() => !document.querySelector('[name="technical.bottlenecks.1.name"]'));
+  await a.page.getByRole("button", { name: "+ Add bottleneck", exact: true }).click();
+  await a.page.fill('[name="technical.bottlenecks.1.name"]', "New in A");
+  await b.page.waitForFunction(() => document.querySelector('[name="technical.bottlenecks.1.name"]')?.value === "New in A");
+  await b.page.click('[name="meta.name"]');
+  await b.page.waitForTimeout(500);
+  assert.deepEqual(await names(b.page), ["B1", "New in A"]);
+  assert.equal(await b.page.inputValue(cost(1)), "", "a new row is blank");
+  assert.equal(await b.page.locator(".error-summary li").count(), 0);
+  assert.deepEqual([dialogs, a.errors, b.errors], [[], [], []]);
+  await context.close();
+});
+
 test("loss 3: a plan written by a newer version is never written over, moved or opened", async () => {
   const context = await browser.newContext();
   const { page, errors } = await tab(context);

@@ -199,11 +199,12 @@ impl EntryState {
 
     /// Leaving the field writes a valid entry out as stored (`1200.` → `1,200`); an invalid one
     /// stays on screen with its error.
+    /// A field taken off the page by another tab's change still hears its blur: nothing to do.
     pub fn settle(&self) {
-        if self
+        let typed = self
             .typed
-            .with_untracked(|t| t.as_ref().is_some_and(|t| t.error.is_none()))
-        {
+            .try_with_untracked(|t| t.as_ref().map(|t| t.error.is_none()));
+        if typed.flatten() == Some(true) {
             self.typed.set(None);
         }
     }
