@@ -119,7 +119,10 @@ function shortImports(text) {
 // - the source file each message names, in whatever folder ("src/ui/team.rs",
 //   "tachys-0.2.19/src/dom.rs", "/rustc/…/library/core/src/fmt/mod.rs"): about 140, 6 KB, 1.2 KB gzip;
 // - tachys's advice for a build that turned its `ssr` feature on, which this one never does
-//   (0.4 KB gzip).
+//   (0.4 KB gzip);
+// - std's description of each kind of I/O error ("entity not found", "broken pipe", …), which
+//   only the message of an `io::Error` shows, and the app makes none: a browser's wasm has no
+//   files or sockets, and serde_json reads from memory and writes to `io::sink` (0.35 KB gzip).
 function withoutPanicText() {
   const wasmPath = join(dir, readdirSync(dir).find((f) => f.endsWith(".wasm")));
   const bytes = readFileSync(wasmPath);
@@ -130,9 +133,15 @@ function withoutPanicText() {
   const paths = [...text.matchAll(path)];
   if (paths.length < 20) throw new Error(`only ${paths.length} source file names found in the wasm's data: has rustc changed how it writes them?`);
   paths.forEach(blank);
-  const ssr = /Value is None because the `ssr` feature is active\.[ -~]*?to identify the source\./.exec(text);
-  if (!ssr) throw new Error("tachys's advice on its `ssr` feature is no longer in the wasm as expected");
-  blank(ssr);
+  const texts = {
+    "tachys's advice on its `ssr` feature": /Value is None because the `ssr` feature is active\.[ -~]*?to identify the source\./,
+    "std's descriptions of I/O errors": /entity not found[ -~]*?uncategorized error/,
+  };
+  for (const [name, pattern] of Object.entries(texts)) {
+    const found = pattern.exec(text);
+    if (!found) throw new Error(`${name} is no longer in the wasm as expected`);
+    blank(found);
+  }
   writeFileSync(wasmPath, bytes);
 }
 
