@@ -240,6 +240,40 @@ test("a section of another plan copies into the open one and Undo puts it back; 
   await page.close();
 });
 
+test("a section copied from another plan lets go of the refused entries in its rows: a row added later is blank", async () => {
+  const { page, errors } = await withNorthwind();
+  const first = await page.inputValue("#plan-select");
+  const small = JSON.parse(NORTHWIND_TEXT);
+  small.meta.name = "Small team";
+  small.talent.positions = small.talent.positions.slice(0, 1);
+  await importFile(page, "small.json", JSON.stringify(small));
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Small team");
+  const second = await page.inputValue("#plan-select");
+  await page.selectOption("#plan-select", first);
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]').value === "Northwind 2027 scaling plan");
+  const min = (i) => `[name="talent.positions.${i}.salary_min"]`;
+  // A refused entry in a row added blank.
+  await page.getByRole("button", { name: "+ Add position", exact: true }).click();
+  await page.fill(min(3), "abc");
+  await page.press(min(3), "Tab");
+  await page.locator(".error-summary li").waitFor();
+
+  await page.click("text=Compare…");
+  await page.locator(".compare").waitFor();
+  await page.selectOption('[name="compare.first"]', "open");
+  await page.selectOption('[name="compare.second"]', second);
+  await page.click("[data-action='copy:talent']");
+  await page.waitForSelector(min(1), { state: "detached" });
+  for (const n of [1, 2, 3]) {
+    await page.getByRole("button", { name: "+ Add position", exact: true }).click();
+    await page.waitForSelector(min(n));
+  }
+  assert.equal(await page.inputValue(min(3)), "", "a new row is blank");
+  assert.equal(await page.locator(".error-summary li").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a plan compares with its own snapshot: only the scores differ", async () => {
   const { page, errors } = await withNorthwind();
   await page.click("text=Compare…");
