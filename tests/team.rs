@@ -251,6 +251,20 @@ fn marks_written_after_a_participant_link_are_not_read_as_part_of_it() {
         read_invitation(&format!("{})", named.split_once('#').unwrap().1)).map(|i| i.plan_name),
         Some("Acme Q3 (draft)".into())
     );
+    // Pasted into the address bar, a mark the browser encodes: `<link>` in a mail, or a quote.
+    for after in ["%3E", "%22", "%3e", "%E2%80%9D", "%3E."] {
+        assert_eq!(
+            read_invitation(&format!("join=1{WORKSHOP}{after}")),
+            untitled,
+            "{after:?}"
+        );
+        let fragment = format!("{}{after}", named.split_once('#').unwrap().1);
+        assert_eq!(
+            read_invitation(&fragment).map(|i| i.plan_name),
+            Some("Acme Q3 (draft)".into()),
+            "{after:?}"
+        );
+    }
 }
 
 #[test]

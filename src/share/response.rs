@@ -114,11 +114,17 @@ pub fn participant_link(base: &str, workshop: &str, plan_name: &str) -> String {
 pub fn read_invitation(fragment: &str) -> Option<Invitation> {
     let rest = fragment.strip_prefix("join=")?.strip_prefix(FORMAT)?;
     let (workshop, name) = rest.split_once('.').unwrap_or((rest, ""));
+    // A mark after the link that the browser encoded (`<link>` in a mail: `%3E`) is not the
+    // link's: the workshop id has no `%`, and the name, which the page only shows, loses them.
+    let workshop = workshop.split('%').next().unwrap_or_default();
     let (workshop, name) = (super::link_end(workshop, b""), super::link_end(name, b"~%"));
     if !is_workshop_id(workshop) {
         return None;
     }
-    let plan_name = percent_decode_str(name).decode_utf8().ok()?.into_owned();
+    let plan_name = percent_decode_str(name).decode_utf8().ok()?;
+    let plan_name = plan_name
+        .trim_end_matches(['>', '"', '\u{201d}'])
+        .to_string();
     Some(Invitation {
         workshop: workshop.to_string(),
         plan_name,

@@ -374,6 +374,25 @@ test("a plan file's odd workshop id gets a new, working participant link", async
   await page.close();
 });
 
+test("a participant link pasted with a mark after it (a mail's <link>, a quote) opens the participant's page", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  await importFile(page, "northwind.json", readFileSync(new URL("../fixtures/northwind.v2.json", import.meta.url), "utf8"));
+  await page.waitForFunction(() => document.querySelector('[name="meta.name"]')?.value === "Northwind 2027 scaling plan");
+  const link = await participantLink(page);
+  const them = await app.browser.newPage();
+  for (const after of [">", '"', ">."]) {
+    // The address bar encodes the mark: `%3E`, `%22`.
+    await them.goto(link + after);
+    await them.waitForSelector('[data-share="response"]');
+    const text = await them.locator("main").innerText();
+    assert.match(text, /Northwind 2027 scaling plan/, after);
+    assert.doesNotMatch(text, /Northwind 2027 scaling plan["”>]/, after);
+  }
+  await them.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a scorecard with no disputed items says so for itself only, when the other scorecard has some", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   const link = await participantLink(page);
