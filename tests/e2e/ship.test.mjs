@@ -57,6 +57,8 @@ test("the wasm holds no text that only a panic's or an I/O error's message shows
   assert.deepEqual(named, [], "scripts/post-build.mjs blanks them");
   assert.doesNotMatch(text, /`ssr` feature/);
   assert.doesNotMatch(text, /entity not found|broken pipe/, "nor an I/O error's, which the app never has");
+  assert.doesNotMatch(text, /RefCell already borrowed|called `Option::unwrap\(\)`|assertion failed: d\.mant/, "nor std's fixed panic messages");
+  assert.doesNotMatch(text, /Tried to access a reactive value|SendWrapper<T>|Executor::spawn/, "nor the dependencies'");
 });
 
 test("the app works under a sub-path with no 404 and no request leaving the origin", async () => {
