@@ -58,6 +58,25 @@ fn markdown_has_every_section_value_figure_and_snapshot() {
     );
     assert!(md.contains("| Team growth | 123.81% |"));
     assert!(md.contains("- Priority level: Critical"));
+    // A label in two parts ("SOC 2 Type II: timeline") reads with one colon, before the value,
+    // and a leader's fields under their heading do not name the leader again.
+    for line in [
+        "- SOC 2 Type II, timeline: 9 months",
+        "- Salary range, from: $170,000",
+        "- Revenue, to: $6,000,000",
+        "#### CTO/VP Engineering\n\n- Hire timeline, month: 2\n- Requirements: Scaled a SaaS platform past 100 engineers\n- Compensation: $240,000/year\n",
+    ] {
+        assert!(md.contains(line), "{line}");
+    }
+    for twice in [
+        ": month:",
+        ": timeline:",
+        ": status:",
+        ": from:",
+        ": requirements:",
+    ] {
+        assert!(!md.contains(twice), "{twice}");
+    }
     assert!(md.contains("| 2026-08-15 10:00 UTC | Before seed extension | 24.8 | 50 |"));
     let mut filled = 0;
     plan.walk("", &mut |path, leaf| {

@@ -33,6 +33,8 @@ impl Writer<'_> {
             self.out.push_str(&format!("\n#### {heading}\n\n"));
             self.written = Some(self.heading.clone());
         }
+        // "SOC 2 Type II: timeline: 9 months" reads as "SOC 2 Type II, timeline: 9 months".
+        let label = label.replacen(": ", ", ", 1);
         self.out.push_str(&format!("- {label}: {value}\n"));
     }
 
@@ -129,8 +131,8 @@ impl Writer<'_> {
                     let outer = std::mem::replace(&mut self.heading, leader.title.into());
                     let [month, requirements, pay] = leader.paths();
                     self.field(&month, Leader::MONTH, "");
-                    self.field(&requirements, &leader.requirements(), "");
-                    self.field(&pay, &leader.pay(), Leader::PER);
+                    self.field(&requirements, "Requirements", "");
+                    self.field(&pay, "Compensation", Leader::PER);
                     self.heading = outer;
                 }
             }
