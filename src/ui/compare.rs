@@ -223,8 +223,7 @@ fn panel(comparing: Comparing) -> impl IntoView {
             return;
         };
         let before = state.plan.get_untracked();
-        // Rows may come or go: what was refused in them cannot follow them.
-        super::state::refused(Vec::clear);
+        super::state::forget_refused();
         state.edit(section, |p| {
             copy_section(p, &other, section);
         });

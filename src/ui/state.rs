@@ -27,8 +27,14 @@ pub fn refused<R>(f: impl FnOnce(&mut Refused) -> R) -> R {
     REFUSED.with_borrow_mut(f)
 }
 
-pub fn open_another() {
+/// Lets the refused entries go: another plan is on the page, or rows may have come or gone
+/// where the page did not move them.
+pub fn forget_refused() {
     REFUSED.take();
+}
+
+pub fn open_another() {
+    forget_refused();
     OPENED.with(|(count, moved)| {
         count.set(count.get() + 1);
         moved.notify();
@@ -140,8 +146,7 @@ impl PlanState {
 
     /// Shows the whole plan again, after it was replaced by [`PlanState::change_untracked`].
     pub fn shown(&self) {
-        // Rows may have come or gone elsewhere: what was refused in them cannot follow them.
-        REFUSED.take();
+        forget_refused();
         self.write.update(|_| {});
         self.wake(|_| true);
     }
