@@ -41,7 +41,7 @@ impl<S: Store> Core<S> {
             }
             Err(LoadError::Corrupt(r)) => {
                 self.notify(Notice::Recovered(r));
-                self.refresh_list();
+                self.list_entry(id, None);
             }
             Err(LoadError::Newer(entry)) => self.list_entry(id, Some(entry)),
             Err(LoadError::Missing) => self.refresh_list(),
