@@ -262,27 +262,33 @@ fn edit_team(state: PlanState, change: &mut dyn FnMut(&mut crate::model::Team)) 
 #[component]
 fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
     let state = PlanState::get();
-    // The last response removed and where it was, for its Undo, which takes the focus: a
-    // second Enter does not remove the next one.
-    // And the plan it was removed from ([`opened`]).
-    let removed = RwSignal::new(None::<(u32, usize, Response)>);
+    // The responses removed and where each was, the latest last, each with the plan it was
+    // removed from ([`opened`]). Undo puts back the latest and keeps the focus: on itself while
+    // more can be undone, then on the Remove of the response it put back. A second Enter
+    // removes nothing.
+    let removed = RwSignal::new(Vec::<(u32, usize, Response)>::new());
     let undo = move |_| {
-        if let Some((_, i, response)) = removed
-            .get_untracked()
-            .filter(|(plan, ..)| *plan == opened())
-        {
-            let mut back = Some(response);
-            edit_team(state, &mut |team| {
-                if let Some(response) = back.take() {
-                    team.responses.insert(i.min(team.responses.len()), response);
-                }
-            });
-            removed.set(None);
+        let Some((plan, i, response)) = removed.try_update(Vec::pop).flatten() else {
+            return;
+        };
+        if plan != opened() {
+            return;
+        }
+        let mut back = Some(response);
+        let mut at = i;
+        edit_team(state, &mut |team| {
+            if let Some(response) = back.take() {
+                at = i.min(team.responses.len());
+                team.responses.insert(at, response);
+            }
+        });
+        if removed.with_untracked(Vec::is_empty) {
+            super::focus_later(format!(".responses tbody tr:nth-child({}) .remove", at + 1));
         }
     };
     view! {
-        <p class="hint removed" role="status" hidden=move || removed.with(|r| r.as_ref().is_none_or(|(plan, ..)| *plan != opened()))>
-            {move || removed.with(|r| r.as_ref().map(|(_, _, r)| format!("Removed {}. ", r.name)))}
+        <p class="hint removed" role="status" hidden=move || removed.with(|r| r.last().is_none_or(|(plan, ..)| *plan != opened()))>
+            {move || removed.with(|r| r.last().map(|(_, _, r)| format!("Removed {}. ", r.name)))}
             <button type="button" class="link" id="undo-remove" on:click=undo>"Undo"</button>
         </p>
         <Show when=move || responses.with(|r| !r.is_empty())>
@@ -309,7 +315,10 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
                                             gone = Some((opened(), i, team.responses.remove(i)));
                                         }
                                     });
-                                    removed.set(gone);
+                                    removed.update(|all| {
+                                        all.retain(|(plan, ..)| *plan == opened());
+                                        all.extend(gone);
+                                    });
                                     request_animation_frame(|| super::nav::focus("undo-remove"));
                                 };
                                 view! {

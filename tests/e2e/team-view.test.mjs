@@ -182,3 +182,61 @@ test("the print brief carries the team's disputed scores, widest first, beside t
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("team medians pressed twice, then Undo, put back the plan's own scores; each removed response comes back; the focus stays put", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  await importFile(page, "team.json", TEXT);
+  await page.waitForSelector(".notice.info:has-text('Imported')");
+  const fc = '[name="readiness.product.feature_completeness"]';
+  const sa = '[name="readiness.product.scalability_architecture"]';
+  const own = [await page.inputValue(fc), await page.inputValue(sa)];
+  assert.deepEqual(own, ["8", "4"]);
+  const said = () => page.locator(".team-medians [role=status]").innerText();
+  const use = page.locator("button:text-is('Use team medians')");
+  const undo = page.locator("#readiness .team-medians button:text-is('Undo')");
+
+  // A double-click: the second press changes nothing and keeps the first one's Undo.
+  await use.dblclick();
+  assert.equal(await page.inputValue(sa), "6");
+  assert.equal(await said(), "The scores already are the team's medians.");
+  await undo.click();
+  assert.deepEqual([await page.inputValue(fc), await page.inputValue(sa)], own);
+  assert.equal(await said(), "Scores put back as they were.");
+  await page.waitForFunction(() => document.activeElement?.textContent === "Use team medians");
+
+  // Two presses with a score typed between: Undo puts back what each press replaced.
+  await use.click();
+  assert.match(await said(), /^Team medians used: \d+ of the plan's scores changed\.$/);
+  await page.fill(sa, "2");
+  await page.locator(sa).blur();
+  await use.click();
+  assert.equal(await said(), "Team medians used: 1 of the plan's scores changed.");
+  assert.equal(await page.inputValue(sa), "6");
+  await undo.click();
+  assert.deepEqual([await page.inputValue(fc), await page.inputValue(sa)], [own[0], "2"]);
+
+  // Removing Ada, then Ben: each can be undone, the latest first, each back in its place.
+  await page.click("summary:has-text('Collect team scores')");
+  const names = () => page.locator(".responses tbody tr td:first-child").allInnerTexts();
+  await page.click('button[aria-label="Remove Ada"]');
+  await page.click('button[aria-label="Remove Ben"]');
+  assert.deepEqual(await names(), ["Cy", "Di"]);
+  await page.locator(".removed", { hasText: "Removed Ben." }).waitFor();
+  await page.click("#undo-remove");
+  assert.deepEqual(await names(), ["Ben", "Cy", "Di"]);
+  await page.locator(".removed", { hasText: "Removed Ada." }).waitFor();
+  await page.focus("#undo-remove");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await names(), ["Ada", "Ben", "Cy", "Di"]);
+  assert.equal(await page.isHidden(".removed"), true);
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Remove Ada");
+  assert.equal(await figure(page, "team.participants"), "4");
+
+  // Paper has no use for the button.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await use.isVisible(), false);
+  assert.equal(await page.locator("text=Writes the team's median").isVisible(), false);
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

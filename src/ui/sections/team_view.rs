@@ -199,6 +199,27 @@ fn scores_of(plan: &Plan, team: &TeamScores) -> Scores {
         .collect()
 }
 
+/// The scores before the last press of those it wrote that are still as it wrote them.
+fn undone(plan: &Plan, [old, written]: &[Scores; 2]) -> Scores {
+    old.iter()
+        .filter(|(path, _)| {
+            let now = plan.score_at(path);
+            written
+                .iter()
+                .any(|(w, median)| w == path && Some(*median) == now)
+        })
+        .cloned()
+        .collect()
+}
+
+/// How many of `scores` the plan does not hold.
+fn differing(plan: &Plan, scores: &Scores) -> usize {
+    scores
+        .iter()
+        .filter(|(path, score)| plan.score_at(path) != Some(*score))
+        .count()
+}
+
 /// Writes scores into the plan: one place for both buttons, as each call of
 /// [`PlanState::update`] is its own copy of it in the download.
 fn put(state: PlanState, scores: &[(String, Score)]) {
@@ -240,7 +261,9 @@ fn medians(team: TeamView) -> impl IntoView {
     let told = RwSignal::new(None::<String>);
     let kept = before.clone();
     let apply = move |_| {
-        let (old, medians) = state.plan.with_untracked(|p| {
+        let mut kept = kept.borrow_mut();
+        let again = undo_for.get_untracked() == Some(plan_key(state));
+        let (old, medians, changed) = state.plan.with_untracked(|p| {
             let t = team_scores(&p.team);
             // The medians as use_medians writes them, taken from a blank plan: only the
             // scores someone answered.
@@ -250,34 +273,37 @@ fn medians(team: TeamView) -> impl IntoView {
                 .into_iter()
                 .filter(|(path, _)| t.item(path).is_some_and(|i| i.n() > 0))
                 .collect();
-            (scores_of(p, &t), medians)
+            let mut old = scores_of(p, &t);
+            if again {
+                // Pressed again while the last press can be undone: a score still as that press
+                // wrote it goes back to what it was before that press (written after, it wins).
+                old.extend(undone(p, &kept));
+            }
+            let changed = differing(p, &medians);
+            (old, medians, changed)
         });
+        if changed == 0 {
+            told.set(Some("The scores already are the team's medians.".into()));
+            return;
+        }
         put(state, &medians);
-        *kept.borrow_mut() = [old, medians.clone()];
+        *kept = [old, medians];
         undo_for.set(Some(plan_key(state)));
         told.set(Some(format!(
-            "Team medians written into {} scores.",
-            medians.len()
+            "Team medians used: {changed} of the plan's scores changed."
         )));
     };
     // Puts back each score the press changed, but not one typed since.
     let revert = move |_| {
         if undo_for.get_untracked() == Some(plan_key(state)) {
-            let [old, written] = &*before.borrow();
-            let back: Scores = state.plan.with_untracked(|p| {
-                old.iter()
-                    .filter(|(path, _)| {
-                        let now = p.score_at(path);
-                        written
-                            .iter()
-                            .any(|(w, median)| w == path && Some(*median) == now)
-                    })
-                    .cloned()
-                    .collect()
-            });
-            let typed = written.len() - back.len();
+            let kept = before.borrow();
+            let (back, typed) = state
+                .plan
+                .with_untracked(|p| (undone(p, &kept), differing(p, &kept[1])));
             put(state, &back);
             undo_for.set(None);
+            // The Undo goes: the keyboard's place goes back to the button it undid.
+            crate::ui::focus_later(".team-medians .button-like".into());
             told.set(Some(match typed {
                 0 => "Scores put back as they were.".into(),
                 n => format!("Scores put back as they were, but for {n} changed since."),
