@@ -616,6 +616,13 @@ fn bad_imports_change_nothing_and_good_ones_never_overwrite() {
     assert_eq!(tab.core.plans.len(), 2);
     assert_eq!(tab.screen.meta.name, "Northwind 2027 scaling plan");
     assert!(has(&tab, "import"));
+    // Stored now: the save state says so, not when the file was last changed.
+    assert_eq!(
+        tab.core.status,
+        SaveStatus::Saved(clock(tab.time).iso),
+        "the file's {}",
+        tab.screen.meta.updated_at.0
+    );
 
     // As the import preview hands it over, read already: a new plan again, never an overwrite.
     tab.type_text("meta.name", "Northwind, edited");

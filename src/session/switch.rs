@@ -102,7 +102,11 @@ impl<S: Store> Core<S> {
         *screen = plan.clone();
         effects.push(Effect::Show);
         match created {
-            Ok((id, text)) => self.opened(id, plan, text),
+            Ok((id, text)) => {
+                self.opened(id, plan, text);
+                // Stored now, whenever the file was last changed.
+                self.status = SaveStatus::Saved(clock.iso.clone());
+            }
             Err(e) => {
                 if e == StoreError::Full {
                     self.notify(Notice::Full);
