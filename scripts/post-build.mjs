@@ -40,7 +40,7 @@ if (bindings.length !== 1) throw new Error(`expected one bindings file, found ${
 const bindingsPath = join(dir, bindings[0]);
 const source = readFileSync(bindingsPath, "utf8");
 withoutPanicText();
-const { code } = await minify(withoutStreams(shortImports(source)), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+const { code } = await minify(shortExports(withoutStreams(shortImports(source))), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
 if (!html.includes(integrity(source))) throw new Error("the page does not name the bindings' hash");
 html = html.replace(integrity(source), integrity(code));
 writeFileSync(bindingsPath, code);
@@ -57,14 +57,6 @@ function shortImports(text) {
     let value;
     [value, at] = readLeb(bytes, at);
     return value;
-  };
-  const lebBytes = (n) => {
-    const out = [];
-    do {
-      out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
-      n = Math.floor(n / 128);
-    } while (n > 0);
-    return Buffer.from(out);
   };
   const name = () => {
     const length = leb();
@@ -163,6 +155,14 @@ function withoutPanicText() {
     "assertion failed: d.mant + d.plus < (1 << 61)",
     "assertion failed: d.mant.checked_add(d.plus).is_some()",
     "assertion failed: d.mant.checked_sub(d.minus).is_some()",
+    "attempt to divide by zero",
+    "attempt to calculate the remainder with a divisor of zero",
+    "`async fn` resumed after completion",
+    "user-provided comparison function does not correctly implement a total order",
+    " index out of bounds: the len is ",
+    "slice index starts at ",
+    " out of range for slice of length ",
+    "capacity overflow",
     // the dependencies
     "internal error: entered unreachable code: The JS binding should only ever produce a valid value or the specific 'invalid' value",
     "finish: callbacks should be Some",
@@ -178,6 +178,11 @@ function withoutPanicText() {
     "polled Feed after completion",
     "Tried to shrink to a larger capacity",
     "Bug: Invalid orientation specification",
+    " expected context of type ",
+    // the names of the types leptos' context holds, which only its panic for a missing one shows
+    "scaling_planner::ui::state::PlanState",
+    "scaling_planner::ui::session::Session",
+    "scaling_planner::ui::inputs::ErrorRegistry",
   ];
   const wasmPath = join(dir, readdirSync(dir).find((f) => f.endsWith(".wasm")));
   const bytes = readFileSync(wasmPath);
@@ -216,19 +221,64 @@ function readLeb(bytes, at) {
 
 /** The contents of the wasm's section `id`, as a view into `bytes`. */
 function sectionOf(bytes, id) {
+  const { contents, end } = sectionAt(bytes, id);
+  return bytes.subarray(contents, end);
+}
+
+/** Where the wasm's section `id` starts, where its contents start, and where it ends. */
+function sectionAt(bytes, id) {
   let at = 8;
-  const leb = () => {
-    let value;
-    [value, at] = readLeb(bytes, at);
-    return value;
-  };
   while (at < bytes.length) {
+    const start = at;
     const kind = bytes[at++];
-    const size = leb();
-    if (kind === id) return bytes.subarray(at, at + size);
+    let size;
+    [size, at] = readLeb(bytes, at);
+    if (kind === id) return { start, contents: at, end: at + size };
     at += size;
   }
   throw new Error(`the wasm has no section ${id}`);
+}
+
+/** `n` as an unsigned LEB128 number. */
+function lebBytes(n) {
+  const out = [];
+  do {
+    out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+    n = Math.floor(n / 128);
+  } while (n > 0);
+  return Buffer.from(out);
+}
+
+// The wasm's exports are named by wasm-bindgen as well, six with a hash
+// (`wasm_bindgen__convert__closures_____invoke__h10c7cea53597491f`). Those the bindings call get
+// short names (`z0`, `z1`, …), but for `memory` and `__wbindgen_start`, which other scripts may
+// name; those they never call (`wasm.main`, `wasm.__abort_handler`, …) leave the export section.
+// 0.5 KB gzip.
+function shortExports(text) {
+  const wasmPath = join(dir, readdirSync(dir).find((f) => f.endsWith(".wasm")));
+  const bytes = readFileSync(wasmPath);
+  const { start, contents, end } = sectionAt(bytes, 7);
+  let [count, at] = readLeb(bytes, contents);
+  const parts = [];
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    let length;
+    [length, at] = readLeb(bytes, at);
+    const name = bytes.subarray(at, at + length).toString("utf8");
+    const described = at + length;
+    at = readLeb(bytes, described + 1)[1];
+    const called = new RegExp(`\\bwasm\\.${name}\\b`, "g");
+    if (!called.test(text)) continue;
+    const renamed = ["memory", "__wbindgen_start"].includes(name) ? name : `z${kept}`;
+    text = text.replace(called, `wasm.${renamed}`);
+    parts.push(lebBytes(renamed.length), Buffer.from(renamed), bytes.subarray(described, at));
+    kept++;
+  }
+  if (at !== end) throw new Error("the wasm's export section was not read to its end");
+  const body = Buffer.concat([lebBytes(kept), ...parts]);
+  const section = Buffer.concat([Buffer.from([7]), lebBytes(body.length), body]);
+  writeFileSync(wasmPath, Buffer.concat([bytes.subarray(0, start), section, bytes.subarray(end)]));
+  return text;
 }
 
 // wasm-opt drops the wasm's exports of wasm-streams' classes (index.html says why); their
