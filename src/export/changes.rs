@@ -56,12 +56,13 @@ fn differs(change: &FigureChange, show: Show, currency: &str) -> bool {
     display(&change.first, show, currency) != display(&change.second, show, currency)
 }
 
-/// A section's heading for a plan key: `talent` → `Talent Acquisition & Development`.
+/// A section's name in the section menu, for a plan key: `talent` → `Hiring & retention`. Its
+/// title would not do away from its exercise: two are "Challenge 1: …".
 pub fn section_title(key: &str) -> &'static str {
     SECTIONS
         .iter()
         .find(|s| s.id == key)
-        .map_or("Plan details", |s| s.title)
+        .map_or("Plan details", |s| s.menu)
 }
 
 fn cell(text: &str) -> String {

@@ -64,11 +64,82 @@ fn texts(plan: &Plan) -> Vec<(String, String)> {
     out
 }
 
+/// Where a path lies in a list: `technical.bottlenecks.2.cost` is row 2 of
+/// `technical.bottlenecks`, field `.cost`.
+fn in_row(path: &str) -> Option<(&str, usize, &str)> {
+    let mut start = 0usize;
+    for part in path.split('.') {
+        if let Ok(row) = part.parse() {
+            return Some((
+                &path[..start.saturating_sub(1)],
+                row,
+                &path[start + part.len()..],
+            ));
+        }
+        start += part.len() + 1;
+    }
+    None
+}
+
+/// The text of the first field of each row of `list`, in order.
+fn row_keys<'a>(texts: &'a [(String, String)], list: &str) -> Vec<&'a str> {
+    let mut rows = Vec::new();
+    for (path, text) in texts {
+        if in_row(path).is_some_and(|(l, row, _)| l == list && row == rows.len()) {
+            rows.push(text.as_str());
+        }
+    }
+    rows
+}
+
+/// Renumbers `b`'s rows to the rows of `a` they are, an added row after `a`'s last: a row
+/// removed from the top of a list is then one row gone, not every row below it changed. The
+/// rows found keep `a`'s order, so each field is still looked for from where the last was.
+#[inline(never)]
+fn line_up(a: &[(String, String)], b: &mut [(String, String)]) {
+    let mut at = 0;
+    while at < b.len() {
+        let Some((list, ..)) = in_row(&b[at].0) else {
+            at += 1;
+            continue;
+        };
+        let list = list.to_string();
+        let (other, mine) = (row_keys(a, &list), row_keys(b, &list));
+        // A row is the next of `a`'s rows whose first field reads the same; else the next of
+        // `a`'s rows that none of the rows after it reads as (edited); else an added row.
+        let (mut next, mut added) = (0, other.len());
+        let mut to = Vec::new();
+        for (j, key) in mine.iter().enumerate() {
+            let place = match other.iter().skip(next).position(|k| k == key) {
+                Some(k) => next + k,
+                None if other.get(next).is_some_and(|k| !mine[j + 1..].contains(k)) => next,
+                None => {
+                    added += 1;
+                    to.push(added - 1);
+                    continue;
+                }
+            };
+            to.push(place);
+            next = place + 1;
+        }
+        while let Some((row, rest)) = b
+            .get(at)
+            .and_then(|(path, _)| in_row(path))
+            .filter(|(l, ..)| *l == list)
+            .map(|(_, row, rest)| (row, rest.to_string()))
+        {
+            b[at].0 = [&list, ".", &to[row].to_string(), &rest].concat();
+            at += 1;
+        }
+    }
+}
+
 /// Every field whose value differs, in the plan's order: a row only one plan has comes where
 /// that plan has it. Both plans list their fields in the same order, so each is looked for
 /// only from where the last one was found.
 pub fn changed_fields(first: &Plan, second: &Plan) -> Vec<FieldChange> {
-    let (a, b) = (texts(first), texts(second));
+    let (a, mut b) = (texts(first), texts(second));
+    line_up(&a, &mut b);
     let mut out = Vec::new();
     let mut push = |path: &str, first: Option<&String>, second: Option<&String>| {
         if first.map_or("", |t| t.as_str()) != second.map_or("", |t| t.as_str()) {

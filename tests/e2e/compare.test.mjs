@@ -206,7 +206,7 @@ test("a section of another plan copies into the open one and Undo puts it back; 
   const salary = '[name="talent.positions.0.salary_max"]';
   assert.equal(await page.inputValue(salary), "210,000");
   await page.click("[data-action='copy:talent']");
-  await page.locator(".compare-status", { hasText: "Copied “Challenge 2: Hiring & Talent Strategy” from Northwind 2027 scaling plan (2)." }).waitFor();
+  await page.locator(".compare-status", { hasText: "Copied “Hiring & retention” from Northwind 2027 scaling plan (2)." }).waitFor();
   assert.equal(await page.inputValue(salary), "230,000");
   assert.equal(await figure(page, "talent.hiring_budget"), "422500");
   await page.locator(".compare-counts", { hasText: "2 fields differ" }).waitFor();
