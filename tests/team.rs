@@ -123,7 +123,9 @@ fn pasted_text_gives_each_response_its_own_verdict() {
     let a = response_link(BASE, WORKSHOP, &answers("aaaa", "Ada", &all(Some(3))));
     let b = response_link(BASE, WORKSHOP, &answers("bbbb", "", &all(Some(9))));
     let other = response_link(BASE, "otherws1", &answers("cccc", "Eve", &all(Some(5))));
-    let text = format!("{a}\n\n  {b} {}\t{other}", &a[..a.len() - 3]);
+    // Sent before a score was filled in: not a participant's view yet.
+    let empty = response_link(BASE, WORKSHOP, &answers("dddd", "Di", &all(None)));
+    let text = format!("{a}\n\n  {b} {}\t{other} {empty}", &a[..a.len() - 3]);
     let read = read_responses(&text, WORKSHOP);
     let verdicts: Vec<Result<(), Refusal>> =
         read.iter().map(|(_, r)| r.clone().map(|_| ())).collect();
@@ -134,7 +136,12 @@ fn pasted_text_gives_each_response_its_own_verdict() {
             Ok(()),
             Err(Refusal::Damaged),
             Err(Refusal::OtherWorkshop),
+            Err(Refusal::Empty),
         ]
+    );
+    assert!(
+        read_response(&empty, WORKSHOP).is_ok(),
+        "the participant's own page reads it back"
     );
     assert_eq!(
         display_name(read[1].1.as_ref().unwrap()),

@@ -67,6 +67,8 @@ pub enum Refusal {
     Damaged,
     OtherWorkshop,
     OutOfRange,
+    /// Sent before any score was filled in: no one's view, and not a participant yet.
+    Empty,
 }
 
 impl Refusal {
@@ -77,6 +79,7 @@ impl Refusal {
             Refusal::Damaged => "is damaged or cut off: ask for it again",
             Refusal::OtherWorkshop => "is from another workshop",
             Refusal::OutOfRange => "has a score outside 0–10",
+            Refusal::Empty => "has no scores yet: ask for it again once they are filled in",
         }
     }
 }
@@ -273,6 +276,12 @@ pub fn read_responses(text: &str, workshop: &str) -> Vec<(String, Result<Answers
                     }
                 }
             }
+        }
+        if read
+            .as_ref()
+            .is_ok_and(|a| answered(&a.readiness, &a.assessment) == 0)
+        {
+            read = Err(Refusal::Empty);
         }
         if read != Err(Refusal::NotAResponse) {
             found.push((word, read));
