@@ -48,6 +48,12 @@ test("the wasm's imports have short names, as the bindings call them", () => {
   assert.ok(imports.length > 100, `${imports.length} imports`);
   const long = imports.filter((i) => i.name.length > 2).map((i) => i.name);
   assert.deepEqual(long, [], "scripts/post-build.mjs shortens every import's name (the app starting shows the bindings agree)");
+  const exported = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(`${dist}/${wasm}`))).map((e) => e.name);
+  assert.deepEqual(
+    exported.filter((name) => name.length > 3),
+    ["memory", "__wbindgen_start"],
+    "and every export's, but for the two other scripts may name; the ones the bindings never call are gone",
+  );
 });
 
 test("the wasm holds no text that only a panic's or an I/O error's message shows", () => {
