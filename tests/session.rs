@@ -284,6 +284,44 @@ fn loss_2_a_write_made_before_another_tabs_write_reached_it_loses_nothing() {
 }
 
 #[test]
+fn loss_2_an_edit_made_over_the_other_tabs_latest_write_is_no_clash() {
+    // A changes a field; B, having brought that in, changes the same field again three seconds
+    // later: B's edit is an edit, not a clash that takes it out of the plan into a copy.
+    let (store, mut a, mut b, id) = two_tabs();
+    let key = Library::<MemoryStore>::plan_key(&id);
+    a.type_text("meta.name", "Acme by A");
+    a.send(Event::Save);
+    b.send(Event::OtherTab(Some(key.clone())));
+    assert_eq!(b.screen.meta.name, "Acme by A");
+    // A clock's `ms` carries a random low part below its milliseconds.
+    let three_seconds = 3_000 << 16;
+    for typed in ["B1", "B2"] {
+        a.time += three_seconds;
+        b.time += three_seconds;
+        b.type_text("meta.name", typed);
+        b.send(Event::Save);
+        a.send(Event::OtherTab(Some(key.clone())));
+        b.send(Event::OtherTab(Some(key.clone())));
+        assert_eq!(stored_plan(&store, &id).meta.name, typed);
+        assert_eq!(a.screen.meta.name, typed);
+        assert_eq!(b.screen.meta.name, typed);
+    }
+    // And back the other way.
+    a.time += three_seconds;
+    b.time += three_seconds;
+    a.type_text("meta.name", "A again");
+    a.send(Event::Save);
+    b.send(Event::OtherTab(Some(key.clone())));
+    assert_eq!(b.screen.meta.name, "A again");
+    assert_eq!(
+        Library::new(store.clone()).list().unwrap().0.len(),
+        1,
+        "no copy"
+    );
+    assert!(!has(&a, "conflict") && !has(&b, "conflict"));
+}
+
+#[test]
 fn loss_2_a_row_added_or_removed_in_one_tab_then_typed_into_in_the_other_is_no_clash() {
     type Change = fn(&mut Plan);
     let changes: [(&str, Change); 3] = [

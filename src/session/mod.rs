@@ -110,7 +110,7 @@ pub struct Core<S: Store> {
     pub plans: Vec<PlanEntry>,
     pub exported_at: Option<String>,
     pub memory_only: bool,
-    /// The open plan as stored before this tab's latest writes, and when (ms) the first of them
+    /// The open plan as stored before this tab's latest writes, and when (ms) the last of them
     /// was made. A browser hands a write to other tabs a moment later: a tab that wrote in that
     /// moment had not read it, and what it wrote is merged from there (`save::missed_by`).
     written_over: Option<(Plan, u64)>,

@@ -7,8 +7,11 @@ use crate::storage::{Library, LoadError, PlanEntry, Store, KEY_PREFIX};
 /// What the copy of the other tab's version of a plan adds to its name.
 const OTHER_TABS: &str = " (other tab's version)";
 
-/// How long after this tab's write another tab's write may have been made without it.
-const UNSEEN_MS: u64 = 10_000;
+/// How long after this tab's write another tab's write may have been made without it: a
+/// browser hands a write to other tabs within milliseconds, later only when a tab's page is busy.
+/// Longer, and an edit another tab makes over this tab's write after reading it would be taken
+/// for one made without it: a clash.
+const UNSEEN_MS: u64 = 2_000;
 
 /// A clock's milliseconds (its `ms` carries a random low part).
 fn millis(clock: &Clock) -> u64 {
@@ -41,9 +44,10 @@ impl<S: Store> Core<S> {
         };
         match written {
             Ok(id) => {
-                if !self.wrote_lately(clock) {
-                    let before = self.stored.take().map(|s| (s.plan, millis(clock)));
-                    self.written_over = before;
+                let now = millis(clock);
+                match &mut self.written_over {
+                    Some((_, at)) if now.saturating_sub(*at) < UNSEEN_MS => *at = now,
+                    _ => self.written_over = self.stored.take().map(|s| (s.plan, now)),
                 }
                 screen.meta.updated_at = Timestamp(clock.iso.clone());
                 if self.open.is_none() {
