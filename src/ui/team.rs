@@ -278,6 +278,10 @@ fn ResponseList(responses: Memo<Vec<Response>>) -> impl IntoView {
         let mut at = i;
         edit_team(state, &mut |team| {
             if let Some(response) = back.take() {
+                // A response of the same name, sent again since, is the newer: it stays, alone.
+                if team.responses.iter().any(|kept| kept.name == response.name) {
+                    return;
+                }
                 at = i.min(team.responses.len());
                 team.responses.insert(at, response);
             }

@@ -467,3 +467,30 @@ test("a participant link with a mark after it (in brackets, or ending a sentence
   await page.close();
 });
 
+
+test("Undo of a removed response whose participant has sent it again keeps one; what the medians did is told on its plan only", async () => {
+  const { page, errors } = await openApp(app.browser, app.server.url);
+  const link = await participantLink(page);
+  const ada = await respond(link, 390, "Ada", { [FC]: 3 });
+  const bob = await respond(link, 390, "Bob", { [FC]: 9 });
+  await page.fill('[name="team.responses"]', `${ada}\n${bob}`);
+  await page.click("text=Add responses");
+  const names = () => page.locator(".responses tbody tr td:first-child").allInnerTexts();
+  assert.deepEqual(await names(), ["Ada", "Bob"]);
+  await page.click('button[aria-label="Remove Ada"]');
+  await page.fill('[name="team.responses"]', ada);
+  await page.click("text=Add responses");
+  assert.deepEqual(await names(), ["Bob", "Ada"]);
+  await page.click("#undo-remove");
+  assert.deepEqual(await names(), ["Bob", "Ada"], "her response is in once");
+  assert.equal(await figure(page, "team.participants"), "2");
+
+  await page.click("button:text-is('Use team medians')");
+  const said = page.locator(".team-medians [role=status]");
+  assert.match(await said.innerText(), /^Team medians used: /);
+  await page.click("text=New plan");
+  await page.waitForFunction(() => document.querySelector('[data-figure="team.participants"]')?.dataset.value === "0");
+  assert.equal(await said.innerText(), "", "not on another plan");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::format::one_decimal;
 use crate::model::{LeafMut, Plan, Reach, Score};
 use crate::scoring::{team_scores, use_medians, ItemStats, TeamScores, TeamStat};
-use crate::ui::state::PlanState;
+use crate::ui::state::{opened, PlanState};
 use crate::worksheet::{item_label, Scorecard};
 
 /// What [`TeamView::html`] holds before the strips.
@@ -258,7 +258,13 @@ fn medians(team: TeamView) -> impl IntoView {
     let before: Rc<RefCell<[Scores; 2]>> = Rc::default();
     // The plan the undo is for, and what the last press did.
     let undo_for = RwSignal::new(None::<String>);
+    // What the last press or Undo did, and on which plan ([`opened`]): told on that plan only.
     let told = RwSignal::new(None::<String>);
+    let told_on = RwSignal::new(0);
+    let tell = move |said: String| {
+        told_on.set(opened());
+        told.set(Some(said));
+    };
     let kept = before.clone();
     let apply = move |_| {
         let mut kept = kept.borrow_mut();
@@ -283,15 +289,15 @@ fn medians(team: TeamView) -> impl IntoView {
             (old, medians, changed)
         });
         if changed == 0 {
-            told.set(Some("The scores already are the team's medians.".into()));
+            tell("The scores already are the team's medians.".into());
             return;
         }
         put(state, &medians);
         *kept = [old, medians];
         undo_for.set(Some(plan_key(state)));
-        told.set(Some(format!(
+        tell(format!(
             "Team medians used: {changed} of the plan's scores changed."
-        )));
+        ));
     };
     // Puts back each score the press changed, but not one typed since.
     let revert = move |_| {
@@ -304,10 +310,10 @@ fn medians(team: TeamView) -> impl IntoView {
             undo_for.set(None);
             // The Undo goes: the keyboard's place goes back to the button it undid.
             crate::ui::focus_later(".team-medians .button-like".into());
-            told.set(Some(match typed {
+            tell(match typed {
                 0 => "Scores put back as they were.".into(),
                 n => format!("Scores put back as they were, but for {n} changed since."),
-            }));
+            });
         }
     };
     // Follows every change of plan, so the undo goes when another plan is put on the page.
@@ -320,7 +326,9 @@ fn medians(team: TeamView) -> impl IntoView {
         <div class="team-medians">
             <button type="button" class="button-like" disabled=move || !team.any() on:click=apply>"Use team medians"</button>
             <button type="button" class="link" hidden=move || !can_undo() on:click=revert>"Undo"</button>
-            <span class="hint" role="status">{move || told.get()}</span>
+            <span class="hint" role="status">
+                {move || told.get().filter(|_| told_on.get() == opened())}
+            </span>
         </div>
         <p class="hint">"Writes the team's median of each score into both scorecards, half-points rounded up (6.5 → 7)."</p>
     }
