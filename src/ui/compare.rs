@@ -402,7 +402,7 @@ fn result_html(c: &Compared, can_undo: bool) -> String {
         "To copy sections, compare the open plan with another."
     };
     format!(
-        "<p class=\"compare-counts\">{differing} figures and {} fields differ.</p>\
+        "<p class=\"compare-counts\">{differing} figure{} and {} field{} differ.</p>\
          <div class=\"table-scroll\"><table class=\"compare-table\"><caption>Figures</caption>\
          <thead><tr><th scope=\"col\">Figure</th>\
          <th scope=\"col\"><span class=\"short\" aria-hidden=\"true\">First</span><span class=\"long\">{}</span></th>\
@@ -410,7 +410,9 @@ fn result_html(c: &Compared, can_undo: bool) -> String {
          <th scope=\"col\">Change</th></tr></thead><tbody>{}</tbody></table></div>\
          <p><button type=\"button\" data-action=\"export\">Export Markdown with this comparison</button></p>\
          <h3>Fields that differ</h3><p class=\"hint\">{copy_hint}</p>{undo}{}",
+        plural(differing),
         c.fields.len(),
+        plural(c.fields.len()),
         escape(&c.labels.0),
         escape(&c.labels.1),
         figure_rows(&rows),
@@ -484,4 +486,13 @@ fn field_sections(fields: &[FieldChange], can_copy: bool) -> String {
         html += "</ul></div>";
     }
     html
+}
+
+/// The ending of a noun counted `n` times: "1 field", "3 fields".
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }

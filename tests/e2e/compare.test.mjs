@@ -457,3 +457,27 @@ test("a plan in another currency compares amount by amount in each one's own, wi
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the counts say one figure, one field", async () => {
+  const { page, errors } = await withNorthwind();
+  const first = await page.inputValue("#plan-select");
+  const plan = structuredClone(northwind);
+  plan.meta.company = "Northwind Analytics Ltd";
+  plan.readiness.product.feature_completeness = 10;
+  await importFile(page, "next.json", JSON.stringify(plan));
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics Ltd");
+  const next = await page.inputValue("#plan-select");
+  await page.selectOption("#plan-select", first);
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics");
+  await page.click("text=Compare…");
+  await page.locator(".compare").waitFor();
+  await page.selectOption('[name="compare.first"]', "open");
+  await page.selectOption('[name="compare.second"]', next);
+  await page.locator(".compare-counts", { hasText: "fields differ" }).waitFor();
+  assert.match(await page.locator(".compare-counts").innerText(), /^\d+ figures and 2 fields differ\.$/);
+  await page.fill('[name="meta.company"]', "Northwind Analytics Ltd");
+  await page.locator(".compare-counts", { hasText: "1 field differ." }).waitFor();
+  assert.match(await page.locator(".compare-counts").innerText(), /^\d+ figures? and 1 field differ\.$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
