@@ -32,6 +32,22 @@ async function withNorthwind() {
   return { page, errors };
 }
 
+/** Stores `text` (a changed copy of northwind) as a second plan, opens northwind again, and
+ * compares the open plan with the copy; gives the copy's id. */
+async function compareWithCopy(page, text) {
+  const first = await page.inputValue("#plan-select");
+  await importFile(page, "next.json", text);
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics Ltd");
+  const next = await page.inputValue("#plan-select");
+  await page.selectOption("#plan-select", first);
+  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics");
+  await page.click("text=Compare…");
+  await page.locator(".compare").waitFor();
+  await page.selectOption('[name="compare.first"]', "open");
+  await page.selectOption('[name="compare.second"]', next);
+  return next;
+}
+
 test("an imported file is previewed first, and nothing is stored until the user chooses", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
   const before = await storedPlans(page);
@@ -189,18 +205,7 @@ test("comparing northwind with a copy with three changed fields shows exactly th
 
 test("a section of another plan copies into the open one and Undo puts it back; the Markdown export carries the comparison", async () => {
   const { page, errors } = await withNorthwind();
-  const first = await page.inputValue("#plan-select");
-  // The changed copy as a second stored plan, then northwind open again.
-  await importFile(page, "next.json", changedCopy());
-  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics Ltd");
-  const next = await page.inputValue("#plan-select");
-  await page.selectOption("#plan-select", first);
-  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics");
-
-  await page.click("text=Compare…");
-  await page.locator(".compare").waitFor();
-  await page.selectOption('[name="compare.first"]', "open");
-  await page.selectOption('[name="compare.second"]', next);
+  await compareWithCopy(page, changedCopy());
   await page.locator(".compare-counts", { hasText: "3 fields differ" }).waitFor();
 
   const salary = '[name="talent.positions.0.salary_max"]';
@@ -460,19 +465,10 @@ test("a plan in another currency compares amount by amount in each one's own, wi
 
 test("the counts say one figure, one field", async () => {
   const { page, errors } = await withNorthwind();
-  const first = await page.inputValue("#plan-select");
   const plan = structuredClone(northwind);
   plan.meta.company = "Northwind Analytics Ltd";
   plan.readiness.product.feature_completeness = 10;
-  await importFile(page, "next.json", JSON.stringify(plan));
-  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics Ltd");
-  const next = await page.inputValue("#plan-select");
-  await page.selectOption("#plan-select", first);
-  await page.waitForFunction(() => document.querySelector('[name="meta.company"]').value === "Northwind Analytics");
-  await page.click("text=Compare…");
-  await page.locator(".compare").waitFor();
-  await page.selectOption('[name="compare.first"]', "open");
-  await page.selectOption('[name="compare.second"]', next);
+  await compareWithCopy(page, JSON.stringify(plan));
   await page.locator(".compare-counts", { hasText: "fields differ" }).waitFor();
   assert.match(await page.locator(".compare-counts").innerText(), /^\d+ figures and 2 fields differ\.$/);
   await page.fill('[name="meta.company"]', "Northwind Analytics Ltd");
