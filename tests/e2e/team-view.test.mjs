@@ -185,6 +185,10 @@ test("the print brief carries the team's disputed scores, widest first, beside t
 
 test("team medians pressed twice, then Undo, put back the plan's own scores; each removed response comes back; the focus stays put", async () => {
   const { page, errors } = await openApp(app.browser, app.server.url);
+  // Paper has no use for a team panel with no responses.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("#readiness .team-panel").isVisible(), false);
+  await page.emulateMedia({ media: "screen" });
   await importFile(page, "team.json", TEXT);
   await page.waitForSelector(".notice.info:has-text('Imported')");
   const fc = '[name="readiness.product.feature_completeness"]';
@@ -232,9 +236,10 @@ test("team medians pressed twice, then Undo, put back the plan's own scores; eac
   await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Remove Ada");
   assert.equal(await figure(page, "team.participants"), "4");
 
-  // Paper has no use for the button.
+  // Paper has no use for the button; the team's panel stays.
   await page.emulateMedia({ media: "print" });
   assert.equal(await use.isVisible(), false);
+  assert.equal(await page.locator("#readiness .team-panel").isVisible(), true);
   assert.equal(await page.locator("text=Writes the team's median").isVisible(), false);
   await page.emulateMedia({ media: "screen" });
   assert.deepEqual(errors, []);

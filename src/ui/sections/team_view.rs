@@ -243,7 +243,7 @@ pub fn team_panel(card: &'static Scorecard, team: TeamView) -> impl IntoView {
     let main = card.key == "readiness";
     view! {
         <div hidden inner_html=move || team.part(FIGURES)></div>
-        <div class="team-panel" role="group" aria-label=format!("Team view of {}", card.total) hidden=move || !main && !team.any()>
+        <div class="team-panel" class:no-team=move || !team.any() role="group" aria-label=format!("Team view of {}", card.total) hidden=move || !main && !team.any()>
             <div inner_html=move || team.part(PANEL)></div>
             {main.then(|| medians(team))}
         </div>
