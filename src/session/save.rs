@@ -45,8 +45,8 @@ impl<S: Store> Core<S> {
         match written {
             Ok(id) => {
                 let now = millis(clock);
-                match &mut self.written_over {
-                    Some((_, at)) if now.saturating_sub(*at) < UNSEEN_MS => *at = now,
+                match (self.wrote_lately(clock), &mut self.written_over) {
+                    (true, Some((_, at))) => *at = now,
                     _ => self.written_over = self.stored.take().map(|s| (s.plan, now)),
                 }
                 screen.meta.updated_at = Timestamp(clock.iso.clone());
